@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { EmployersModule } from './employers/employers.module';
+import { HealthModule } from './health/health.module';
+import { MarketsModule } from './markets/markets.module';
+import { PiiModule } from './pii/pii.module';
+import { CatalogueModule } from './trades/catalogue.module';
+import { UsersModule } from './users/users.module';
+import { WorkersModule } from './workers/workers.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database), retryAttempts: 3, retryDelay: 1000 }),
+        ScheduleModule.forRoot(),
+        UsersModule,
+        AuditModule,
+        PiiModule,
+        AuthModule,
+        HealthModule,
+        CatalogueModule,
+        MarketsModule,
+        WorkersModule,
+        EmployersModule,
+      ],
+    };
+  }
+}

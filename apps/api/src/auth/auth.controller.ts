@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { LoginResponse } from '@lingong/shared';
+import { AuthUser, CurrentUser, Public } from './auth.decorators';
+import { AuthService } from './auth.service';
+import { BindPhoneDto, DevLoginDto, WechatLoginDto } from './dto/login.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('wechat-login')
+  @HttpCode(200)
+  @ApiOperation({ summary: '微信登录：用 wx.login 的 code 换取本平台的访问令牌' })
+  wechatLogin(@Body() dto: WechatLoginDto): Promise<LoginResponse> {
+    return this.auth.wechatLogin(dto.code);
+  }
+
+  @Public()
+  @Post('dev-login')
+  @HttpCode(200)
+  @ApiOperation({ summary: '开发登录（仅演示和测试环境，AUTH_DEV_LOGIN 关闭时为 404）' })
+  devLogin(@Body() dto: DevLoginDto): Promise<LoginResponse> {
+    return this.auth.devLogin(dto);
+  }
+
+  @Post('phone')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '绑定手机号：getPhoneNumber 按钮的 code' })
+  bindPhone(@CurrentUser() user: AuthUser, @Body() dto: BindPhoneDto): Promise<{ phone: string }> {
+    return this.auth.bindPhone(user.id, dto.code);
+  }
+}

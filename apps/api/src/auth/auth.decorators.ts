@@ -1,0 +1,23 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '@lingong/shared';
+
+export const IS_PUBLIC = 'lingong:isPublic';
+export const REQUIRED_ROLES = 'lingong:roles';
+
+/** The route needs no login (a token, when sent, is still read). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only users holding one of these roles may call the route. Without it, any logged-in user may. */
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** The caller, as loaded from the database for this request. */
+export interface AuthUser {
+  id: number;
+  roles: Role[];
+  /** An operator's county; admins and others have none. */
+  countyCode: string | null;
+}
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
+});

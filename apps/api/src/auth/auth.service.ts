@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { isServedCounty, LoginResponse, normalizeMobile } from '@lingong/shared';
+import { AppException } from '../common/app-exception';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { AccessTokenPayload } from './auth.guard';
+import { DevLoginDto } from './dto/login.dto';
+import { WechatClient } from './wechat.client';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    private readonly wechat: WechatClient,
+    private readonly users: UsersService,
+  ) {}
+
+  async wechatLogin(code: string): Promise<LoginResponse> {
+    const session = await this.wechat.code2Session(code);
+    const user = await this.users.findOrCreateByOpenid(session.openid, { unionid: session.unionid ?? null });
+    if (user.closedAt) throw new AppException('AUTH.ACCOUNT_CLOSED');
+    await this.users.recordLogin(user, session.unionid ? { unionid: session.unionid } : {});
+    return this.issue(user);
+  }
+
+  /** Demo and test login: any openid with any role. Answers 404 unless AUTH_DEV_LOGIN is on. */
+  async devLogin(dto: DevLoginDto): Promise<LoginResponse> {
+    if (!this.config.authDevLogin) throw new AppException('COMMON.NOT_FOUND');
+    if (dto.role === 'operator' && !dto.countyCode) {
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '运营人员必须指定所属县（区）' }] });
+    }
+    if (dto.countyCode && !isServedCounty(dto.countyCode)) {
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '不在本平台服务的县（区）范围内' }] });
+    }
+    const user = await this.users.findOrCreateByOpenid(dto.openid);
+    if (user.closedAt) throw new AppException('AUTH.ACCOUNT_CLOSED');
+    const roles = user.roles.includes(dto.role) ? user.roles : [...user.roles, dto.role];
+    const countyCode = dto.role === 'operator' ? dto.countyCode ?? null : user.countyCode;
+    await this.users.recordLogin(user, { roles, countyCode });
+    return this.issue(user);
+  }
+
+  async bindPhone(userId: number, code: string): Promise<{ phone: string }> {
+    const raw = await this.wechat.phoneNumber(code);
+    const phone = normalizeMobile(raw);
+    if (!phone) throw new AppException('AUTH.PHONE_CODE_INVALID', { message: '微信返回的手机号不是大陆手机号，请在登记时手动填写。' });
+    await this.users.setPhone(userId, phone);
+    return { phone };
+  }
+
+  private async issue(user: User): Promise<LoginResponse> {
+    const payload: AccessTokenPayload = { sub: user.id };
+    const accessToken = await this.jwt.signAsync(payload);
+    return {
+      accessToken,
+      expiresIn: this.config.jwtTtlSeconds,
+      user: { id: user.id, roles: user.roles, ...(user.countyCode ? { countyCode: user.countyCode } : {}), ...(user.phone ? { phone: user.phone } : {}) },
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { Logger, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { createValidationPipe } from './common/validation';
+import { AppConfig } from './config/config';
+import { seedDemoData } from './database/seeds/demo.seed';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface CreateAppOptions {
+  logger?: LoggerService | false;
+}
+
+/** Builds the whole API (used by main.ts, the e2e tests and the benchmarks alike). */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    // A caller's request id is kept when it looks like one, so a trace can follow a request across services.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: options.logger ?? undefined,
+    abortOnError: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const requestLog = new Logger('HTTP');
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // One line per request: the route pattern, never the query string or body (they may hold personal data).
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    requestLog.log(`${request.method} ${route} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms ${request.id}`);
+  });
+  // Errors Fastify raises itself (body parsing, size limits) reach AllExceptionsFilter through the
+  // error handler Nest installs, so they get the same shape as the rest.
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('零工市场 API')
+      .setDescription('菏泽市零工市场平台接口。所有错误均为 { code, message, errors?, requestId }。')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+/** Applies pending migrations and loads the demo data, as the configuration asks. */
+export async function prepareDatabase(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const logger = new Logger('Database');
+  const dataSource = app.get(DataSource);
+  if (config.migrateOnStart) {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  } else if (await dataSource.showMigrations()) {
+    logger.warn('there are pending migrations: run `pnpm --filter @lingong/api db:migrate`');
+  }
+  if (config.seedDemoData) {
+    const seeded = await seedDemoData(dataSource, app);
+    if (seeded) logger.log(`loaded the Heze demo data: ${seeded}`);
+  }
+}

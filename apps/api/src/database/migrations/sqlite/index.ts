@@ -1,0 +1,4 @@
+// SQLite migrations for the embedded demo database, oldest first, in step with ../mysql.
+import { Foundation1764290000000 } from './1764290000000-Foundation';
+
+export const SQLITE_MIGRATIONS = [Foundation1764290000000];

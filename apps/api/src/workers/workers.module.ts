@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConsentRecord } from './consent-record.entity';
+import { Worker } from './worker.entity';
+import { WorkersController } from './workers.controller';
+import { WorkersService } from './workers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Worker, ConsentRecord])],
+  controllers: [WorkersController],
+  providers: [WorkersService],
+  exports: [WorkersService],
+})
+export class WorkersModule {}

@@ -1,0 +1,10 @@
+import { assertTestDatabaseName, serverConnection } from './support/test-database';
+
+export default async function globalTeardown(): Promise<void> {
+  const name = process.env.E2E_DATABASE_NAME;
+  if (!name || process.env.E2E_KEEP_DATABASE === 'true') return;
+  assertTestDatabaseName(name);
+  const connection = await serverConnection();
+  await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await connection.end();
+}

@@ -1,0 +1,83 @@
+import { randomInt } from 'node:crypto';
+import type { Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
+import { creditCodeCheckChar, PII_CONSENT_VERSION, residentIdCheckChar } from '@lingong/shared';
+import type { TestApp } from './test-app';
+
+let counter = 0;
+/** A unique suffix per call, also unique across test files sharing the run's database. */
+export function unique(prefix = 'u'): string {
+  counter += 1;
+  return `${prefix}${process.pid.toString(36)}${Date.now().toString(36)}${counter}${randomInt(1000)}`;
+}
+
+/** A valid GB 11643 number: area 371702, the given birth date, a random sequence. */
+export function residentId(birthDate = '1975-06-15', gender: 'male' | 'female' = 'male', area = '371702'): string {
+  const seq = randomInt(0, 500) * 2 + (gender === 'male' ? 1 : 0);
+  const first17 = `${area}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+/** A valid GB 32100 code with a random registration part. */
+export function creditCode(): string {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let body = '91371702';
+  for (let i = 0; i < 9; i += 1) body += chars[randomInt(chars.length)];
+  return body + creditCodeCheckChar(body);
+}
+
+export function mobile(): string {
+  return `13${randomInt(0, 10)}${String(randomInt(0, 1e8)).padStart(8, '0')}`;
+}
+
+export interface LoggedIn {
+  token: string;
+  userId: number;
+  auth: { Authorization: string };
+}
+
+export async function login(t: TestApp, role: Role, countyCode?: string, openid = unique(role)): Promise<LoggedIn> {
+  const res = await t.http().post('/api/auth/dev-login').send({ openid, role, ...(countyCode ? { countyCode } : {}) }).expect(200);
+  return { token: res.body.accessToken, userId: res.body.user.id, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+}
+
+export function workerInput(overrides: Partial<UpsertWorkerRequest> = {}): UpsertWorkerRequest {
+  return {
+    realName: '李春生',
+    idNumber: residentId(),
+    phone: mobile(),
+    trades: ['construction.mason'],
+    countyCode: '371702',
+    location: { lat: 35.2526, lng: 115.4418 },
+    consent: { version: PII_CONSENT_VERSION, agreed: true },
+    ...overrides,
+  };
+}
+
+export function employerInput(overrides: Partial<UpsertEmployerRequest> = {}): UpsertEmployerRequest {
+  return {
+    kind: 'organisation',
+    name: `菏泽测试建筑劳务有限公司${randomInt(10000)}`,
+    creditCode: creditCode(),
+    contactName: '王经理',
+    phone: mobile(),
+    address: '牡丹区中华路1号',
+    countyCode: '371702',
+    ...overrides,
+  };
+}
+
+/** Logs in a fresh user and registers them as a worker. */
+export async function registeredWorker(t: TestApp, overrides: Partial<UpsertWorkerRequest> = {}) {
+  const user = await login(t, 'worker');
+  const input = workerInput(overrides);
+  const res = await t.http().put('/api/workers/me').set(user.auth).send(input).expect(201);
+  return { ...user, input, worker: res.body };
+}
+
+/** Logs in a fresh user and registers them as an employer (unverified until an operator verifies). */
+export async function registeredEmployer(t: TestApp, overrides: Partial<UpsertEmployerRequest> = {}) {
+  const user = await login(t, 'employer');
+  const input = employerInput(overrides);
+  const res = await t.http().put('/api/employers/me').set(user.auth).send(input).expect(201);
+  return { ...user, input, employer: res.body };
+}

@@ -1,0 +1,42 @@
+import type { Config } from 'jest';
+
+// One runner, three tiers: unit specs beside the code (shared, api-unit) and API e2e
+// suites that boot the real Nest app against a real MariaDB database (api-e2e).
+const tsTransform = {
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+} as const;
+
+const sharedSource = { '^@lingong/shared$': '<rootDir>/../../packages/shared/src/index.ts' };
+
+const config: Config = {
+  projects: [
+    {
+      displayName: 'shared',
+      rootDir: '<rootDir>/packages/shared',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      transform: { ...tsTransform },
+    },
+    {
+      displayName: 'api-unit',
+      rootDir: '<rootDir>/apps/api',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      transform: { ...tsTransform },
+      moduleNameMapper: sharedSource,
+    },
+    {
+      displayName: 'api-e2e',
+      rootDir: '<rootDir>/apps/api',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      transform: { ...tsTransform },
+      moduleNameMapper: sharedSource,
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      testTimeout: 30000,
+    },
+  ],
+};
+
+export default config;
