@@ -1,0 +1,83 @@
+// Helpers for the root scripts: they must work on a fresh machine that has only Node 20 and npm.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).packageManager.split('@')[1];
+
+export function log(message) {
+  console.log(`\n\u001b[1m▶ ${message}\u001b[0m`);
+}
+
+/** The environment for child processes: native modules (better-sqlite3) compile against the local Node headers. */
+export function childEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+  return env;
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: childEnv(options.env), ...options, shell: false });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`\n✖ ${command} ${args.join(' ')} exited with ${result.status}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** pnpm at the version package.json names: the one on PATH if it matches, else installed into .tools/. */
+export function ensurePnpm() {
+  const onPath = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (onPath.status === 0 && onPath.stdout.trim() === PNPM_VERSION) return 'pnpm';
+  const local = join(ROOT, '.tools', 'node_modules', '.bin', 'pnpm');
+  const localVersion = existsSync(local) ? spawnSync(local, ['--version'], { encoding: 'utf8' }).stdout?.trim() : undefined;
+  if (localVersion !== PNPM_VERSION) {
+    log(`installing pnpm ${PNPM_VERSION} into .tools/`);
+    run('npm', ['install', '--prefix', join(ROOT, '.tools'), '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `pnpm@${PNPM_VERSION}`]);
+  }
+  return local;
+}
+
+export function installDependencies(pnpm) {
+  log('installing dependencies (pnpm install --frozen-lockfile)');
+  run(pnpm, ['install', '--frozen-lockfile']);
+}
+
+export function canConnect(host, port, timeoutMs = 1000) {
+  return new Promise((resolvePromise) => {
+    const socket = createConnection({ host, port });
+    const done = (ok) => {
+      socket.destroy();
+      resolvePromise(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/**
+ * The e2e tests need MariaDB/MySQL at 127.0.0.1:3306 (root, empty password). When it is not running
+ * and this machine has MariaDB installed, start it; otherwise say exactly what is missing.
+ */
+export async function ensureMariaDb() {
+  if (process.env.E2E_MYSQL_URL) return;
+  if (await canConnect('127.0.0.1', 3306)) return;
+  if (existsSync('/usr/sbin/mariadbd')) {
+    log('MariaDB is not running: starting /usr/sbin/mariadbd');
+    spawn('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd'], { stdio: 'inherit' });
+    for (let i = 0; i < 60; i += 1) {
+      if (await canConnect('127.0.0.1', 3306)) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  console.error(
+    '\n✖ The e2e tests need MariaDB (or MySQL) on 127.0.0.1:3306 with user root and an empty password.\n' +
+      '  Install and start it (Debian: apt-get install -y mariadb-server && service mariadb start),\n' +
+      '  or point E2E_MYSQL_URL at a server, e.g. E2E_MYSQL_URL=mariadb://root:pw@127.0.0.1:3306',
+  );
+  process.exit(1);
+}

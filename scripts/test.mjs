@@ -1,0 +1,29 @@
+// `npm test`: install, typecheck, and run every test tier (unit, and e2e on a real MariaDB).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { childEnv, ensureMariaDb, ensurePnpm, installDependencies, log, ROOT, run } from './lib.mjs';
+
+const pnpm = ensurePnpm();
+installDependencies(pnpm);
+log('typecheck');
+run(pnpm, ['-r', 'typecheck']);
+await ensureMariaDb();
+
+log('jest: shared, api-unit, api-e2e');
+mkdirSync(join(ROOT, '.data'), { recursive: true });
+const resultsFile = join(ROOT, '.data', 'jest-results.json');
+const jest = spawnSync(pnpm, ['exec', 'jest', '--ci', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: childEnv({ NODE_ENV: 'test' }),
+});
+let summary = '';
+try {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  summary = `jest: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped`;
+} catch {
+  summary = 'jest: no results were written';
+}
+console.log(`\n${summary}`);
+process.exit(jest.status ?? 1);
