@@ -1,15 +1,16 @@
 import { AppException } from './app-exception';
 
 /** Opaque cursors: clients pass back `nextCursor` as `cursor` and never build one themselves. */
-export function encodeCursor(value: Record<string, string | number>): string {
+export function encodeCursor(value: Record<string, number>): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-export function decodeCursor<T extends Record<string, string | number>>(cursor: string | undefined, keys: (keyof T)[]): T | undefined {
+/** Every cursor field is a non-negative integer (an id or an offset); anything else is refused. */
+export function decodeCursor<T extends Record<string, number>>(cursor: string | undefined, keys: (keyof T)[]): T | undefined {
   if (!cursor) return undefined;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as T;
-    if (value && typeof value === 'object' && keys.every((k) => ['string', 'number'].includes(typeof value[k]))) return value;
+    if (value && typeof value === 'object' && keys.every((k) => Number.isSafeInteger(value[k]) && value[k] >= 0)) return value;
   } catch {
     // fall through
   }

@@ -199,7 +199,13 @@ function isHttpUrl(value: string): boolean {
 
 function readOrCreateDevSecrets(file: string): { jwtSecret: string; piiKey: string } {
   if (existsSync(file)) {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: string; piiKey?: string };
+    let stored: { jwtSecret?: string; piiKey?: string };
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // Regenerating would make every encrypted ID number unreadable: stop and say so instead.
+      throw new ConfigError([`开发密钥文件 ${file} 已损坏（不是有效的 JSON）。请修复它，或删除它连同 .data 下的演示数据库后重新启动`]);
+    }
     if (stored.jwtSecret && stored.piiKey) return { jwtSecret: stored.jwtSecret, piiKey: stored.piiKey };
   }
   const secrets = { jwtSecret: randomBytes(32).toString('hex'), piiKey: randomBytes(32).toString('hex') };

@@ -5,6 +5,7 @@ import { DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { TimestampsSubscriber } from './timestamps.subscriber';
 
 /**
  * MySQL/MariaDB is the production database; the embedded SQLite file serves the one-command demo.
@@ -12,7 +13,9 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite';
  * `synchronize` is never used.
  */
 export function buildDataSourceOptions(db: DatabaseConfig, extra: { poolSize?: number } = {}): DataSourceOptions {
-  const common = { entities: ENTITIES, synchronize: false, migrationsTableName: 'migrations', logging: ['error'] as ('error')[] };
+  // TypeORM's own logging prints failed queries with their parameters (names, phones, ID hashes) to
+  // stdout: it stays off; unexpected errors are logged by AllExceptionsFilter without parameters.
+  const common = { entities: ENTITIES, subscribers: [TimestampsSubscriber], synchronize: false, migrationsTableName: 'migrations', logging: false };
   if (db.type === 'sqlite') {
     if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
     return {

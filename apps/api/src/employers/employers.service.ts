@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere, LessThan, Repository } from 'typeorm';
-import { EmployerProfile, EmployerStatus, isServedCounty, ListResponse, normalizeMobile, validateCreditCode } from '@lingong/shared';
+import { EmployerProfile, EmployerStatus, isServedCounty, ListResponse, normalizeCreditCode, normalizeMobile, validateCreditCode } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth.decorators';
 import { staffCanSee, staffCountyScope } from '../auth/county-scope';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor } from '../common/pagination';
-import { isUniqueViolation } from '../database/errors';
+import { isUniqueViolationOf } from '../database/errors';
 import { UsersService } from '../users/users.service';
 import { ListEmployersQuery, UpsertEmployerDto } from './dto/employer.dto';
 import { Employer } from './employer.entity';
@@ -39,7 +39,7 @@ export class EmployersService {
    * operator review (some early pilot codes are lawful); changing who the employer is (kind, name or
    * code) after verification needs verification again; a suspension is never lifted by an edit.
    */
-  async upsertMine(userId: number, dto: UpsertEmployerDto): Promise<{ profile: EmployerProfile; created: boolean }> {
+  async upsertMine(userId: number, dto: UpsertEmployerDto, retried = false): Promise<{ profile: EmployerProfile; created: boolean }> {
     const phone = normalizeMobile(dto.phone);
     if (!phone) throw new AppException('EMPLOYER.PHONE_INVALID', { errors: [{ field: 'phone', message: '请填写11位手机号' }] });
     if (!isServedCounty(dto.countyCode)) throw new AppException('EMPLOYER.COUNTY_NOT_SERVED', { errors: [{ field: 'countyCode', message: '不在服务范围内' }] });
@@ -52,7 +52,7 @@ export class EmployersService {
       if (!result.ok && result.reason === 'format') {
         throw new AppException('EMPLOYER.CREDIT_CODE_INVALID', { message: result.message, errors: [{ field: 'creditCode', message: result.message }] });
       }
-      creditCode = result.ok ? result.value : dto.creditCode.trim().toUpperCase();
+      creditCode = result.ok ? result.value : normalizeCreditCode(dto.creditCode);
       checksumFailed = !result.ok;
     }
 
@@ -92,7 +92,9 @@ export class EmployersService {
       });
       return { profile: toEmployerProfile(saved), created: !existing };
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppException('EMPLOYER.CREDIT_CODE_TAKEN');
+      // The same account submitting twice at once: the second becomes an update of the first.
+      if (!retried && isUniqueViolationOf(error, { name: 'UQ_employer_user', table: 'employer', column: 'userId' })) return this.upsertMine(userId, dto, true);
+      if (isUniqueViolationOf(error, { name: 'UQ_employer_credit_code', table: 'employer', column: 'creditCode' })) throw new AppException('EMPLOYER.CREDIT_CODE_TAKEN');
       throw error;
     }
   }
@@ -132,15 +134,17 @@ export class EmployersService {
 
   private async changeStatus(staff: AuthUser, id: number, to: EmployerStatus, from: EmployerStatus[], reason: string | null, action: string): Promise<EmployerProfile> {
     const employer = await this.requireVisible(staff, id);
-    if (!from.includes(employer.status)) {
-      throw new AppException('EMPLOYER.STATUS_CHANGE_INVALID', { message: to === 'verified' ? '该用工方已经是“已核实”状态。' : '该用工方已经被暂停了。' });
-    }
+    const invalid = () =>
+      new AppException('EMPLOYER.STATUS_CHANGE_INVALID', { message: to === 'verified' ? '该用工方已经是“已核实”状态。' : '该用工方已经被暂停了。' });
+    if (!from.includes(employer.status)) throw invalid();
     const previous = employer.status;
-    Object.assign(employer, { status: to, statusReason: reason, statusChangedAt: new Date(), statusChangedBy: staff.id });
+    const changes = { status: to, statusReason: reason, statusChangedAt: new Date(), statusChangedBy: staff.id };
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Employer).save(employer);
+      // Conditional on the status just read, so two operators acting at once cannot both succeed.
+      const result = await manager.getRepository(Employer).update({ id, status: previous }, changes);
+      if (!result.affected) throw invalid();
       await this.audit.record({ actorUserId: staff.id, action, entityType: 'employer', entityId: employer.id, countyCode: employer.countyCode, reason, data: { from: previous, to } }, manager);
     });
-    return toEmployerProfile(employer);
+    return toEmployerProfile(await this.employers.findOneByOrFail({ id }));
   }
 }

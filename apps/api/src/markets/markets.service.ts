@@ -59,8 +59,10 @@ export class MarketsService {
 
     let rows = (await qb.getMany()).map((market) => ({ market, distanceKm: center ? haversineKm(center, market) : undefined }));
     if (query.trade) {
+      // A market listing 建筑 serves 瓦工, and one listing 瓦工 is found when asking for 建筑.
       const wanted = tradeAndAncestors(query.trade);
-      rows = rows.filter(({ market }) => market.trades.some((t) => wanted.includes(t)));
+      const prefix = `${query.trade}.`;
+      rows = rows.filter(({ market }) => market.trades.some((t) => wanted.includes(t) || t.startsWith(prefix)));
     }
     if (center) {
       rows = rows.filter((r) => (r.distanceKm as number) <= radiusKm).sort((a, b) => (a.distanceKm as number) - (b.distanceKm as number) || a.market.id - b.market.id);

@@ -16,7 +16,7 @@ import {
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/app-exception';
-import { isUniqueViolation } from '../database/errors';
+import { isUniqueViolation, isUniqueViolationOf } from '../database/errors';
 import { PiiService } from '../pii/pii.service';
 import { PiiAccessLog } from '../pii/pii-access-log.entity';
 import { User } from '../users/user.entity';
@@ -49,7 +49,7 @@ export class WorkersService {
   }
 
   /** Registers the caller as a worker, or updates the registration; grants the `worker` role. */
-  async upsertMine(userId: number, dto: UpsertWorkerDto): Promise<{ profile: WorkerProfile; created: boolean }> {
+  async upsertMine(userId: number, dto: UpsertWorkerDto, retried = false): Promise<{ profile: WorkerProfile; created: boolean }> {
     if (!dto.consent || dto.consent.agreed !== true) throw new AppException('WORKER.CONSENT_REQUIRED');
     if (dto.consent.version !== PII_CONSENT_VERSION) throw new AppException('WORKER.CONSENT_OUTDATED');
 
@@ -103,6 +103,8 @@ export class WorkersService {
       });
       return { profile: toWorkerProfile(saved, today), created: !existing };
     } catch (error) {
+      // The same account submitting twice at once: the second becomes an update of the first.
+      if (!retried && isUniqueViolationOf(error, { name: 'UQ_worker_user', table: 'worker', column: 'userId' })) return this.upsertMine(userId, dto, true);
       // Two accounts racing to register the same person: the unique index on the hash decides.
       if (isUniqueViolation(error)) throw new AppException('WORKER.ID_NUMBER_TAKEN');
       throw error;

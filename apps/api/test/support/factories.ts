@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
-import { creditCodeCheckChar, PII_CONSENT_VERSION, residentIdCheckChar } from '@lingong/shared';
+import { creditCodeCheckChar, HEZE_COUNTIES, PII_CONSENT_VERSION, residentIdCheckChar } from '@lingong/shared';
 import type { TestApp } from './test-app';
 
 let counter = 0;
@@ -10,11 +10,16 @@ export function unique(prefix = 'u'): string {
   return `${prefix}${process.pid.toString(36)}${Date.now().toString(36)}${counter}${randomInt(1000)}`;
 }
 
-/** A valid GB 11643 number: area 371702, the given birth date, a random sequence. */
-export function residentId(birthDate = '1975-06-15', gender: 'male' | 'female' = 'male', area = '371702'): string {
+/** A valid GB 11643 number for a random adult (born 1961-2000) of a Heze county, or the given one. */
+export function residentId(birthDate = randomBirthDate(), gender: 'male' | 'female' = 'male', area = HEZE_COUNTIES[randomInt(HEZE_COUNTIES.length)].code): string {
   const seq = randomInt(0, 500) * 2 + (gender === 'male' ? 1 : 0);
   const first17 = `${area}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
   return first17 + residentIdCheckChar(first17);
+}
+
+function randomBirthDate(): string {
+  const day = new Date(Date.UTC(1961, 0, 1) + randomInt(0, 40 * 365) * 86400000);
+  return day.toISOString().slice(0, 10);
 }
 
 /** A valid GB 32100 code with a random registration part. */

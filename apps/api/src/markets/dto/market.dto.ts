@@ -130,7 +130,7 @@ export class ListMarketsQuery {
   @IsIn(MARKET_STATUSES as unknown as string[], { message: '状态不是可选的值' })
   status?: MarketStatus;
 
-  @ApiPropertyOptional({ description: '只看主要工种包含此工种（或其上级工种）的市场' })
+  @ApiPropertyOptional({ description: '只看主要工种与此工种相关（相同、上级或下级工种）的市场' })
   @IsOptional()
   @IsString()
   @MaxLength(40)

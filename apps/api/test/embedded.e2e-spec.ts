@@ -1,0 +1,138 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { Market } from '@lingong/shared';
+import { haversineKm, HEZE_COUNTIES, maskResidentId, roundKm } from '@lingong/shared';
+import { createApp, prepareDatabase } from '../src/bootstrap';
+import { AppConfig, loadConfig } from '../src/config/config';
+import { pendingSchemaChanges } from '../src/database/schema-check';
+import { DEMO_WORKER_ID_NUMBER } from '../src/database/seeds/demo.seed';
+import { PiiService } from '../src/pii/pii.service';
+import { User } from '../src/users/user.entity';
+import { Worker } from '../src/workers/worker.entity';
+import { CapturingLogger } from './support/test-app';
+
+const MUDAN_SEAT = { lat: 35.2526, lng: 115.4418 };
+
+/**
+ * The one-command demo: no MariaDB, an SQLite file, migrations and Heze's demo data applied at
+ * start, and development secrets generated once and kept beside it.
+ */
+describe('Embedded SQLite default (e2e)', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let config: AppConfig;
+  let app: NestFastifyApplication | undefined;
+
+  const http = () => request((app as NestFastifyApplication).getHttpServer());
+  const dataSource = () => (app as NestFastifyApplication).get(DataSource);
+  const boot = async (): Promise<void> => {
+    config = loadConfig(env, dir);
+    app = await createApp(config, { logger: new CapturingLogger() });
+    await prepareDatabase(app, config);
+  };
+  const restart = async (): Promise<void> => {
+    await app?.close();
+    app = undefined;
+    await boot();
+  };
+  const devLogin = async (openid: string, role: string) => {
+    const res = await http().post('/api/auth/dev-login').send({ openid, role }).expect(200);
+    return { Authorization: `Bearer ${res.body.accessToken}` };
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lingong-embedded-'));
+    env = {
+      NODE_ENV: 'development',
+      DATABASE_URL: `sqlite:${join(dir, 'x.sqlite')}`,
+      DB_MIGRATE_ON_START: 'true',
+      DB_SEED_DEMO: 'true',
+      DEV_SECRETS_FILE: join(dir, 'secrets.json'),
+      AUTH_DEV_LOGIN: 'true',
+    };
+    await boot();
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('uses the SQLite file and generated development secrets, kept in the secrets file', () => {
+    expect(config.database).toEqual({ type: 'sqlite', path: join(dir, 'x.sqlite') });
+    expect(existsSync(join(dir, 'x.sqlite'))).toBe(true);
+    expect(config.devSecretsFile).toBe(join(dir, 'secrets.json'));
+    const secrets = JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'));
+    expect(secrets).toEqual({ jwtSecret: config.jwtSecret, piiKey: config.piiKey.toString('hex') });
+  });
+
+  it('applies the migrations, leaving the schema in step with the entities', async () => {
+    expect(dataSource().options.type).toBe('better-sqlite3');
+    const applied = await dataSource().query('SELECT name FROM migrations');
+    expect(applied.map((m: { name: string }) => m.name)).toEqual(['Foundation1764290000000']);
+    expect(await dataSource().showMigrations()).toBe(false);
+    expect(await pendingSchemaChanges(dataSource())).toEqual([]);
+  });
+
+  it("lists Heze's ten demo markets, all nine counties, nearest first from 牡丹区", async () => {
+    const res = await http().get('/api/markets').query({ lat: MUDAN_SEAT.lat, lng: MUDAN_SEAT.lng }).expect(200);
+    const items = res.body.items as Market[];
+    expect(items).toHaveLength(10);
+    expect(res.body.nextCursor).toBeUndefined();
+    expect(new Set(items.map((m) => m.countyCode))).toEqual(new Set(HEZE_COUNTIES.map((c) => c.code)));
+    expect(items[0].countyCode).toBe('371702');
+    expect(items[0].name).toBe('菏泽市牡丹区人民路零工市场');
+    const distances = items.map((m) => m.distanceKm as number);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    for (const market of items) expect(market.distanceKm).toBe(roundKm(haversineKm(MUDAN_SEAT, market)));
+  });
+
+  it('has the demo worker 张建国, shown with a masked ID number only', async () => {
+    const auth = await devLogin('demo-worker', 'worker');
+    const res = await http().get('/api/workers/me').set(auth).expect(200);
+    expect(res.body).toMatchObject({ realName: '张建国', idNumberMasked: maskResidentId(DEMO_WORKER_ID_NUMBER), countyCode: '371702', trades: ['construction.mason', 'moving.loader'] });
+    expect(res.body.idNumberMasked).toMatch(/^4403\*+1512$/);
+    expect(JSON.stringify(res.body)).not.toContain(DEMO_WORKER_ID_NUMBER);
+  });
+
+  it('has a demo operator for 曹县 who may change 曹县 markets and no others', async () => {
+    const user = await dataSource().getRepository(User).findOneByOrFail({ openid: 'demo-operator-371721' });
+    expect(user).toMatchObject({ roles: ['operator'], countyCode: '371721' });
+
+    // Logged in with the seeded account as it is (dev-login would set the county itself).
+    const token = await (app as NestFastifyApplication).get(JwtService).signAsync({ sub: user.id });
+    const auth = { Authorization: `Bearer ${token}` };
+    const { items } = (await http().get('/api/markets').expect(200)).body as { items: Market[] };
+    const caoxian = items.find((m) => m.countyCode === '371721') as Market;
+    const mudan = items.find((m) => m.countyCode === '371702') as Market;
+    await http().patch(`/api/markets/${caoxian.id}`).set(auth).send({ phone: caoxian.phone }).expect(200);
+    const refused = await http().patch(`/api/markets/${mudan.id}`).set(auth).send({ phone: mudan.phone }).expect(403);
+    expect(refused.body.code).toBe('AUTH.COUNTY_SCOPE');
+  });
+
+  it('loads the demo data only once', async () => {
+    const users = await dataSource().getRepository(User).count();
+    await prepareDatabase(app as NestFastifyApplication, config);
+    const [{ n }] = await dataSource().query('SELECT COUNT(*) AS n FROM market');
+    expect(Number(n)).toBe(10);
+    expect(await dataSource().getRepository(User).count()).toBe(users);
+    expect(await dataSource().getRepository(Worker).count()).toBe(1);
+  });
+
+  it('still reads the encrypted demo ID number and earlier tokens after a restart with the same files', async () => {
+    const auth = await devLogin('demo-worker', 'worker');
+    const before = { jwtSecret: config.jwtSecret, piiKey: config.piiKey.toString('hex') };
+    await restart();
+    expect({ jwtSecret: config.jwtSecret, piiKey: config.piiKey.toString('hex') }).toEqual(before);
+    const worker = await dataSource().getRepository(Worker).findOneOrFail({ where: { realName: '张建国' } });
+    const clear = await (app as NestFastifyApplication).get(PiiService).decrypt(worker.idCipher as string, { actorUserId: null, subjectUserId: worker.userId, purpose: 'test.restart' });
+    expect(clear).toBe(DEMO_WORKER_ID_NUMBER);
+    await http().get('/api/workers/me').set(auth).expect(200);
+    const [{ n }] = await dataSource().query('SELECT COUNT(*) AS n FROM market');
+    expect(Number(n)).toBe(10);
+  });
+});
