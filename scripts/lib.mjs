@@ -81,3 +81,21 @@ export async function ensureMariaDb() {
   );
   process.exit(1);
 }
+
+/**
+ * Browser tests drive Debian's Chromium (playwright-core never downloads a browser here). Install it
+ * when it is missing and this is a Debian machine where we may run apt-get; otherwise say what to do.
+ */
+export function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return path;
+  if (existsSync('/usr/bin/apt-get') && process.getuid?.() === 0) {
+    log('installing Chromium for the browser tests (apt-get install chromium)');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+    if (r.status === 0 && existsSync(path)) return path;
+  }
+  console.error(`\n✖ The browser tests need Chromium at ${path} (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
+  process.exit(1);
+}

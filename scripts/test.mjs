@@ -2,13 +2,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { childEnv, ensureMariaDb, ensurePnpm, installDependencies, log, ROOT, run } from './lib.mjs';
+import { childEnv, ensureChromium, ensureMariaDb, ensurePnpm, installDependencies, log, ROOT, run } from './lib.mjs';
 
 const pnpm = ensurePnpm();
 installDependencies(pnpm);
 log('typecheck');
 run(pnpm, ['-r', 'typecheck']);
 await ensureMariaDb();
+const chromium = ensureChromium();
 
 log('jest: shared, api-unit, api-e2e');
 mkdirSync(join(ROOT, '.data'), { recursive: true });
@@ -16,7 +17,7 @@ const resultsFile = join(ROOT, '.data', 'jest-results.json');
 const jest = spawnSync(pnpm, ['exec', 'jest', '--ci', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: childEnv({ NODE_ENV: 'test' }),
+  env: childEnv({ NODE_ENV: 'test', CHROMIUM_PATH: chromium }),
 });
 let summary = '';
 try {
