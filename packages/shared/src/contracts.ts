@@ -93,15 +93,8 @@ export interface UpsertEmployerRequest {
   address: string;
   countyCode: string;
 }
-export interface EmployerProfile {
+export interface EmployerProfile extends UpsertEmployerRequest {
   id: number;
-  kind: EmployerKind;
-  name: string;
-  creditCode?: string;
-  contactName: string;
-  phone: string;
-  address: string;
-  countyCode: string;
   status: EmployerStatus;
   /** Why the employer is in this status (review note, suspension reason), shown to the employer. */
   statusReason?: string;
