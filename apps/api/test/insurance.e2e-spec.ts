@@ -191,10 +191,15 @@ describe('Accident insurance (e2e)', () => {
       const rows = await t.dataSource.query('SELECT day FROM insurance_coverage_day WHERE workerId = ?', [racer.worker.id]);
       expect(new Set(rows.map((r: { day: unknown }) => String(r.day))).size).toBe(rows.length);
 
+      sim.mode = 'error';
+      expectError(await t.http().post(`/api/insurance/enrollments/${first.id}/cancel`).set(worker.auth), 502, 'INSURANCE.INSURER_UNAVAILABLE');
+      expect((await t.http().get(`/api/insurance/enrollments/${first.id}`).set(worker.auth).expect(200)).body.status).toBe('issued');
+      sim.reset();
       const cancelled = await t.http().post(`/api/insurance/enrollments/${first.id}/cancel`).set(worker.auth).expect(200);
       expect(cancelled.body).toMatchObject({ id: first.id, status: 'cancelled', policyNo: first.policyNo, cancelledAt: expect.any(String) });
       expect(sim.policies.get(first.reference)!.cancelled).toBe(true);
       expectError(await t.http().post(`/api/insurance/enrollments/${first.id}/cancel`).set(worker.auth), 409, 'INSURANCE.CANCEL_NOT_ALLOWED');
+      expectError(await t.http().get(`/api/insurance/enrollments/${first.id}/certificate`).set(worker.auth), 409, 'INSURANCE.CERTIFICATE_NOT_READY');
       await enroll(worker, { startDate: day(4), endDate: day(5) }).expect(201);
     });
 
@@ -323,7 +328,8 @@ describe('Accident insurance (e2e)', () => {
       expect(result.issued).toBeGreaterThanOrEqual(1);
       const after = (await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(worker.auth).expect(200)).body;
       expect(after).toMatchObject({ status: 'issued', policyNo: sim.policies.get(res.body.reference)!.policyNo });
-      expect(sim.submissions.filter((s) => s.reference === res.body.reference)).toHaveLength(2);
+      expect(sim.submissions.filter((s) => s.reference === res.body.reference)).toHaveLength(1);
+      expect([...sim.policies.values()].filter((p) => p.request.reference === res.body.reference)).toHaveLength(1);
     });
 
     it('survives a time-out: the retry gets the policy the insurer already issued, never a second one', async () => {
@@ -382,6 +388,13 @@ describe('Accident insurance (e2e)', () => {
         expect(page.text).toContain(text);
       }
       expect(page.text).not.toContain(worker.input.idNumber);
+
+      // A later change of the product does not change what was sold.
+      const product = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ name: '将要改名的产品' })).expect(201)).body;
+      const sold = (await enroll(worker, { productId: product.id, startDate: day(5), endDate: day(5) }).expect(201)).body;
+      await t.http().patch(`/api/insurance/products/${product.id}`).set(admin.auth).send({ name: '改名后的产品', cover: [COVER[0]] }).expect(200);
+      const soldCertificate = (await t.http().get(`/api/insurance/enrollments/${sold.id}`).set(worker.auth).expect(200)).body.certificate;
+      expect(soldCertificate).toMatchObject({ productName: '将要改名的产品', cover: COVER });
 
       await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await login(t, 'operator', '371702')).auth).expect(200);
       expectError(await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await login(t, 'operator', '371721')).auth), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');

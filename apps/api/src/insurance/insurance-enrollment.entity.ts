@@ -1,5 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { DaySplit, EnrollmentStatus } from '@lingong/shared';
+import type { CoverItem, DaySplit, EnrollmentStatus } from '@lingong/shared';
+
+/** The product as it was sold: a later change of the product never changes an enrollment's cover. */
+export interface ProductSnapshot {
+  insurer: string;
+  insurerHotline: string;
+  planCode: string;
+  name: string;
+  pricePerDayFen: number;
+  cover: CoverItem[];
+}
 import { timeColumn } from '../database/columns';
 
 /** One purchase of day cover for one worker; issued only with the insurer's policy number. */
@@ -20,6 +30,9 @@ export class InsuranceEnrollment {
 
   @Column({ type: 'int' })
   productId: number;
+
+  @Column({ type: 'simple-json' })
+  productSnapshot: ProductSnapshot;
 
   @Column({ type: 'int' })
   workerId: number;

@@ -39,6 +39,22 @@ import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from './subsidy-
 
 const STAFF = ['operator', 'admin'];
 
+/**
+ * InnoDB may answer two transactions inserting neighbouring keys of the same unique index with a
+ * deadlock instead of a duplicate-key error; the loser is rolled back whole and can simply run again.
+ */
+async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const e = error as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+      const deadlock = (e?.driverError?.errno ?? e?.errno) === 1213 || (e?.driverError?.code ?? e?.code) === 'ER_LOCK_DEADLOCK';
+      if (!deadlock || attempt >= attempts) throw error;
+    }
+  }
+}
+
 export interface ReconcileResult {
   checked: number;
   issued: number;
@@ -110,6 +126,7 @@ export class InsuranceEnrollmentsService {
     const fields: Partial<InsuranceEnrollment> = {
       reference: `LG${dto.startDate.replace(/-/g, '')}${randomBytes(6).toString('hex').toUpperCase()}`,
       productId: product.id,
+      productSnapshot: { insurer: product.insurer, insurerHotline: product.insurerHotline, planCode: product.planCode, name: product.name, pricePerDayFen: product.pricePerDayFen, cover: product.cover },
       workerId: worker.id,
       workerUserId: worker.userId,
       countyCode: worker.countyCode,
@@ -137,7 +154,7 @@ export class InsuranceEnrollmentsService {
 
     let saved: InsuranceEnrollment;
     try {
-      saved = await this.dataSource.transaction(async (manager) => {
+      saved = await retryOnDeadlock(() => this.dataSource.transaction(async (manager) => {
         // The enrollment first: a concurrent duplicate then waits on the idempotency index and loses there.
         const enrollment = await manager.getRepository(InsuranceEnrollment).save(manager.getRepository(InsuranceEnrollment).create(fields));
         await manager.getRepository(InsuranceCoverageDay).insert(days.map((day) => ({ workerId: worker.id, day, enrollmentId: enrollment.id })));
@@ -146,7 +163,7 @@ export class InsuranceEnrollmentsService {
           manager,
         );
         return enrollment;
-      });
+      }));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const first = await this.findByKey(user.id, dto.idempotencyKey);
@@ -184,6 +201,8 @@ export class InsuranceEnrollmentsService {
 
   async certificate(user: AuthUser, id: number) {
     const enrollment = await this.requireVisible(user, id);
+    if (enrollment.status === 'cancelled') throw new AppException('INSURANCE.CERTIFICATE_NOT_READY', { message: '这份保险已经退保，没有电子保单。' });
+    if (enrollment.status === 'failed') throw new AppException('INSURANCE.CERTIFICATE_NOT_READY', { message: '保险公司没有承保这份投保，没有电子保单。' });
     if (enrollment.status !== 'issued') throw new AppException('INSURANCE.CERTIFICATE_NOT_READY');
     return this.certificateOf(enrollment);
   }
@@ -322,7 +341,6 @@ export class InsuranceEnrollmentsService {
   }
 
   private async policyRequest(enrollment: InsuranceEnrollment, worker: Worker, actorUserId: number | null): Promise<InsurerPolicyRequest> {
-    const product = await this.products.requireProduct(enrollment.productId);
     const idNumber = await this.pii.decrypt(worker.idCipher as string, { actorUserId, subjectUserId: worker.userId, purpose: 'insurance.enrollment' });
     const insured = { name: worker.realName, idType: 'resident_id' as const, idNumber, birthDate: worker.birthDate as string, gender: worker.gender as 'male' | 'female', phone: worker.phone ?? '' };
     let policyholder: InsurerPolicyRequest['policyholder'] = { name: insured.name, idType: 'resident_id', idNumber, phone: insured.phone };
@@ -334,7 +352,7 @@ export class InsuranceEnrollmentsService {
     }
     return {
       reference: enrollment.reference,
-      planCode: product.planCode,
+      planCode: enrollment.productSnapshot.planCode,
       policyholder,
       insured,
       occupationClass: enrollment.occupationClass,
@@ -347,7 +365,8 @@ export class InsuranceEnrollmentsService {
   }
 
   private async certificateOf(enrollment: InsuranceEnrollment) {
-    const [product, worker] = await Promise.all([this.products.requireProduct(enrollment.productId), this.workers.findOneByOrFail({ id: enrollment.workerId })]);
+    const worker = await this.workers.findOneByOrFail({ id: enrollment.workerId });
+    const product = enrollment.productSnapshot;
     return {
       insuredName: worker.realName,
       insuredIdMasked: worker.idMasked ?? '',

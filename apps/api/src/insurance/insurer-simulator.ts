@@ -7,7 +7,7 @@ import type { InsurerClaimAnswer, InsurerClaimRequest, InsurerPolicyAnswer, Insu
  * How the simulator answers the next policy submissions:
  * - `normal`: issues a policy, or answers a repeated reference with the same policy (`duplicate: true`);
  * - `refuse`: a business refusal (422) with a Chinese reason;
- * - `error`: HTTP 500, nothing recorded;
+ * - `error`: HTTP 500 to every call, nothing recorded;
  * - `slow`: issues the policy but answers only after `slowMs` (the caller times out first);
  * - `duplicate`: issues the policy and answers as if the reference had been seen before (the
  *   answer a caller gets when its first attempt reached the insurer but the answer was lost).
@@ -74,6 +74,7 @@ export class InsurerSimulator {
       return this.json(res, 400, { status: 'error', reason: 'body is not JSON' });
     }
 
+    if (this.mode === 'error') return this.json(res, 500, { status: 'error', reason: 'internal error' });
     if (req.method === 'POST' && url.pathname === '/v1/policies') return this.submitPolicy(res, body as InsurerPolicyRequest);
     const policyMatch = /^\/v1\/policies\/([^/]+)(\/cancel)?$/.exec(url.pathname);
     if (policyMatch) {
@@ -94,7 +95,6 @@ export class InsurerSimulator {
     if (!request?.reference || !request.planCode || !request.insured?.idNumber) return this.json(res, 400, { status: 'error', reason: 'missing fields' });
     const existing = this.policies.get(request.reference);
     if (existing) return this.json(res, 200, this.issuedAnswer(existing, true));
-    if (this.mode === 'error') return this.json(res, 500, { status: 'error', reason: 'internal error' });
     if (this.mode === 'refuse' || request.occupationClass < 1 || request.occupationClass > 6) {
       const answer: InsurerPolicyAnswer = { status: 'rejected', reference: request.reference, code: 'UNDERWRITING_REFUSED', reason: this.refuseReason };
       return this.json(res, 422, answer);
@@ -112,7 +112,6 @@ export class InsurerSimulator {
   }
 
   private submitClaim(res: ServerResponse, request: InsurerClaimRequest): void {
-    if (this.mode === 'error') return this.json(res, 500, { status: 'error', reason: 'internal error' });
     const policy = [...this.policies.values()].find((p) => p.policyNo === request?.policyNo);
     if (!policy) return this.json(res, 404, { status: 'not_found', reason: 'unknown policy' });
     const existing = this.claims.get(request.reference);
