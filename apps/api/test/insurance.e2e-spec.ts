@@ -185,6 +185,8 @@ describe('Accident insurance (e2e)', () => {
       const racer = await registeredWorker(t);
       const race = await Promise.all([1, 2, 3, 4].map((n) => enroll(racer, { startDate: day(n), endDate: day(n + 1) })));
       const won = race.filter((r) => r.status === 201);
+      // However the race goes, two of the four ranges never overlap, so at least two win.
+      expect(won.length).toBeGreaterThanOrEqual(2);
       expect(won).toHaveLength(race.length - race.filter((r) => r.status === 409).length);
       const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM insurance_coverage_day WHERE workerId = ?', [racer.worker.id]);
       expect(Number(n)).toBe(won.reduce((total, r) => total + r.body.days, 0));
