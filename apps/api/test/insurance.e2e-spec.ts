@@ -101,7 +101,8 @@ describe('Accident insurance (e2e)', () => {
       expectError(await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ minAge: 60, maxAge: 50 })), 400, 'INSURANCE.PRODUCT_INVALID');
       expectError(await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ planCode: productA.planCode })), 409, 'INSURANCE.PLAN_CODE_TAKEN');
       const c = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput()).expect(201)).body;
-      await t.http().patch(`/api/insurance/products/${c.id}`).set(admin.auth).send({ active: false }).expect(200);
+      const patched = await t.http().patch(`/api/insurance/products/${c.id}`).set(admin.auth).send({ active: false }).expect(200);
+      expect(patched.body).toEqual({ ...c, active: false });
       const forWorker = (await t.http().get('/api/insurance/products').set(worker.auth).expect(200)).body.items.map((p: { id: number }) => p.id);
       const forStaff = (await t.http().get('/api/insurance/products').set(operator.auth).expect(200)).body.items.map((p: { id: number }) => p.id);
       expect(forWorker).not.toContain(c.id);
@@ -304,6 +305,21 @@ describe('Accident insurance (e2e)', () => {
       expectError(await t.http().post('/api/insurance/subsidy-rules').set(operator.auth).send({ ...rule, countyCode: '371721', governmentShareBp: 3000 }), 403, 'AUTH.COUNTY_SCOPE');
       const worker = await registeredWorker(t);
       expectError(await t.http().post('/api/insurance/subsidy-rules').set(worker.auth).send({ ...rule, governmentShareBp: 3000 }), 403, 'AUTH.FORBIDDEN');
+    });
+
+    it('lets operators list and switch off only their county rules; a switched-off rule no longer pays', async () => {
+      const product = await subsidisedProduct(400);
+      const operator = await login(t, 'operator', '371702');
+      const outsider = await login(t, 'operator', '371721');
+      const ours = (await t.http().get('/api/insurance/subsidy-rules').set(operator.auth).expect(200)).body.items.filter((r: { productId?: number }) => r.productId === product.id);
+      expect(ours.map((r: { condition: string }) => r.condition)).toEqual(['checked_in_that_day', 'always']);
+      const theirs = (await t.http().get('/api/insurance/subsidy-rules').set(outsider.auth).query({ countyCode: '371702' }).expect(200)).body.items;
+      expect(theirs.every((r: { countyCode: string }) => r.countyCode === '371721')).toBe(true);
+      expectError(await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(outsider.auth).send({ active: false }), 404, 'INSURANCE.SUBSIDY_RULE_NOT_FOUND');
+      expectError(await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(operator.auth).send({ governmentShareBp: 9000 }), 400, 'INSURANCE.SUBSIDY_SHARES_INVALID');
+      await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(operator.auth).send({ active: false }).expect(200);
+      const worker = await registeredWorker(t);
+      expect((await enroll(worker, { productId: product.id }).expect(201)).body).toMatchObject({ premiumFen: 400, workerShareFen: 400, governmentShareFen: 0 });
     });
   });
 

@@ -67,6 +67,35 @@ export interface ReconcileResult {
  * split, and the conversation with the insurer. An enrollment is issued only with a policy number the
  * insurer gave; anything else leaves it pending for the reconciliation job.
  */
+type SplitRule = Pick<InsuranceSubsidyRule, 'id' | 'condition' | 'workerShareBp' | 'employerShareBp' | 'governmentShareBp'>;
+
+/**
+ * Day by day, the first rule (in the order given) whose condition holds decides the shares; with no
+ * rule the worker pays. An employer's share falls to the worker when no employer enrolled.
+ */
+export function splitPremiumByDay(input: { priceFen: number; days: string[]; rules: SplitRule[]; checkinDays: Set<string>; hireDays: Set<string>; employerPays: boolean }): DaySplit[] {
+  const { priceFen, rules, checkinDays, hireDays, employerPays } = input;
+  const holds = (rule: SplitRule, day: string): boolean => {
+    switch (rule.condition) {
+      case 'always':
+        return true;
+      case 'checked_in_that_day':
+        return checkinDays.has(day);
+      case 'hired_that_day':
+        return hireDays.has(day);
+      case 'checked_in_or_hired':
+        return checkinDays.has(day) || hireDays.has(day);
+    }
+  };
+  return input.days.map((day) => {
+    const rule = rules.find((r) => holds(r, day));
+    if (!rule) return { day, workerFen: priceFen, employerFen: 0, governmentFen: 0 };
+    const split = splitDayPremium(priceFen, rule);
+    const employerFen = employerPays ? split.employerFen : 0;
+    return { day, ruleId: rule.id, workerFen: split.workerFen + split.employerFen - employerFen, employerFen, governmentFen: split.governmentFen };
+  });
+}
+
 @Injectable()
 export class InsuranceEnrollmentsService {
   private readonly logger = new Logger(InsuranceEnrollmentsService.name);
@@ -272,37 +301,15 @@ export class InsuranceEnrollmentsService {
     return days;
   }
 
-  /**
-   * Day by day, the first of the county's rules whose condition holds decides the shares; with no
-   * rule the worker pays. An employer's share falls to the worker when no employer enrolled.
-   */
   private async splitPremium(product: InsuranceProduct, worker: Worker, days: string[], employerPays: boolean): Promise<DaySplit[]> {
     const rules = await this.products.rulesFor(worker.countyCode, product.id);
     const needsCheckins = rules.some((r) => r.condition === 'checked_in_that_day' || r.condition === 'checked_in_or_hired');
     const needsHires = rules.some((r) => r.condition === 'hired_that_day' || r.condition === 'checked_in_or_hired');
-    const [checkins, hires] = await Promise.all([
+    const [checkinDays, hireDays] = await Promise.all([
       needsCheckins ? this.evidence.daysWithCheckin(worker.id, days) : new Set<string>(),
       needsHires ? this.evidence.daysWithHire(worker.id, days) : new Set<string>(),
     ]);
-    const holds = (rule: InsuranceSubsidyRule, day: string): boolean => {
-      switch (rule.condition) {
-        case 'always':
-          return true;
-        case 'checked_in_that_day':
-          return checkins.has(day);
-        case 'hired_that_day':
-          return hires.has(day);
-        case 'checked_in_or_hired':
-          return checkins.has(day) || hires.has(day);
-      }
-    };
-    return days.map((day) => {
-      const rule = rules.find((r) => holds(r, day));
-      if (!rule) return { day, workerFen: product.pricePerDayFen, employerFen: 0, governmentFen: 0 };
-      const split = splitDayPremium(product.pricePerDayFen, rule);
-      const employerFen = employerPays ? split.employerFen : 0;
-      return { day, ruleId: rule.id, workerFen: split.workerFen + split.employerFen - employerFen, employerFen, governmentFen: split.governmentFen };
-    });
+    return splitPremiumByDay({ priceFen: product.pricePerDayFen, days, rules, checkinDays, hireDays, employerPays });
   }
 
   /** One attempt at the insurer. Only the insurer's policy number makes an enrollment issued. */
