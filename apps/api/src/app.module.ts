@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
+import { InsuranceModule } from './insurance/insurance.module';
 import { MarketsModule } from './markets/markets.module';
 import { PiiModule } from './pii/pii.module';
 import { CatalogueModule } from './trades/catalogue.module';
@@ -32,6 +33,7 @@ export class AppModule {
         MarketsModule,
         WorkersModule,
         EmployersModule,
+        InsuranceModule,
       ],
     };
   }

@@ -6,9 +6,10 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Market } from '@lingong/shared';
-import { haversineKm, HEZE_COUNTIES, maskResidentId, roundKm } from '@lingong/shared';
+import { addDays, haversineKm, HEZE_COUNTIES, maskResidentId, roundKm, shanghaiDate } from '@lingong/shared';
 import { createApp, prepareDatabase } from '../src/bootstrap';
 import { AppConfig, loadConfig } from '../src/config/config';
+import { SQLITE_MIGRATIONS } from '../src/database/migrations/sqlite';
 import { pendingSchemaChanges } from '../src/database/schema-check';
 import { DEMO_WORKER_ID_NUMBER } from '../src/database/seeds/demo.seed';
 import { PiiService } from '../src/pii/pii.service';
@@ -73,7 +74,7 @@ describe('Embedded SQLite default (e2e)', () => {
   it('applies the migrations, leaving the schema in step with the entities', async () => {
     expect(dataSource().options.type).toBe('better-sqlite3');
     const applied = await dataSource().query('SELECT name FROM migrations');
-    expect(applied.map((m: { name: string }) => m.name)).toEqual(['Foundation1764290000000']);
+    expect(applied.map((m: { name: string }) => m.name)).toEqual(SQLITE_MIGRATIONS.map((m) => m.name));
     expect(await dataSource().showMigrations()).toBe(false);
     expect(await pendingSchemaChanges(dataSource())).toEqual([]);
   });
@@ -97,6 +98,20 @@ describe('Embedded SQLite default (e2e)', () => {
     expect(res.body).toMatchObject({ realName: '张建国', idNumberMasked: maskResidentId(DEMO_WORKER_ID_NUMBER), countyCode: '371702', trades: ['construction.mason', 'moving.loader'] });
     expect(res.body.idNumberMasked).toMatch(/^4403\*+1512$/);
     expect(JSON.stringify(res.body)).not.toContain(DEMO_WORKER_ID_NUMBER);
+  });
+
+  it('offers the two demo insurance plans and insures the demo worker through the embedded insurer', async () => {
+    const auth = await devLogin('demo-worker', 'worker');
+    const { items } = (await http().get('/api/insurance/products').set(auth).expect(200)).body;
+    expect(items.map((p: { planCode: string; eligible: boolean }) => [p.planCode, p.eligible])).toEqual([
+      ['LGRB-A', true],
+      ['LGRB-B', true],
+    ]);
+    const tomorrow = addDays(shanghaiDate(), 1);
+    const res = await http().post('/api/insurance/enrollments').set(auth).send({ productId: items[0].id, startDate: tomorrow, endDate: tomorrow, idempotencyKey: 'embedded-demo-1' }).expect(201);
+    expect(res.body).toMatchObject({ status: 'issued', policyNo: expect.stringMatching(/^SIM/), premiumFen: 300, workerShareFen: 300 });
+    const page = await http().get(`/api/insurance/enrollments/${res.body.id}/certificate`).set(auth).expect(200);
+    expect(page.text).toContain('张建国');
   });
 
   it('has a demo operator for 曹县 who may change 曹县 markets and no others', async () => {

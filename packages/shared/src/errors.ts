@@ -52,6 +52,30 @@ export const ERRORS = {
   'MARKET.OPENING_HOURS_INVALID': { status: 400, message: '开放时间格式不对，应为“05:00-12:00”这样的格式。' },
   'MARKET.LOCATION_INVALID': { status: 400, message: '市场位置不正确，请在地图上重新选点。' },
   'MARKET.TRADE_UNKNOWN': { status: 400, message: '主要工种不在目录里，请重新选择。' },
+
+  // Accident injury insurance (issue 5)
+  'INSURANCE.PRODUCT_NOT_FOUND': { status: 404, message: '没有找到这个保险产品。' },
+  'INSURANCE.PRODUCT_INVALID': { status: 400, message: '保险产品信息有误，请按提示修改。' },
+  'INSURANCE.PLAN_CODE_TAKEN': { status: 409, message: '这个方案代码已经有了，请换一个。' },
+  'INSURANCE.PRODUCT_INACTIVE': { status: 400, message: '这个保险产品已停售，请选择其他产品。' },
+  'INSURANCE.SUBSIDY_RULE_NOT_FOUND': { status: 404, message: '没有找到这条补贴规则。' },
+  'INSURANCE.SUBSIDY_SHARES_INVALID': { status: 400, message: '个人、用工方、政府三方承担的比例加起来要正好是100%。' },
+  'INSURANCE.DATES_INVALID': { status: 400, message: '保障日期不对：结束日期不能早于开始日期。' },
+  'INSURANCE.DATE_IN_PAST': { status: 400, message: '保障最早从明天零点开始，不能投保今天或以前的日子。' },
+  'INSURANCE.TOO_MANY_DAYS': { status: 400, message: '一次最多投保30天，请分几次投保。' },
+  'INSURANCE.TOO_FAR_AHEAD': { status: 400, message: '只能投保30天以内开始的保障。' },
+  'INSURANCE.AGE_NOT_COVERED': { status: 400, message: '您的年龄不在这个保险能保的范围内。' },
+  'INSURANCE.OCCUPATION_NOT_COVERED': { status: 400, message: '您登记的工种不在这个保险能保的范围内，请选择其他产品。' },
+  'INSURANCE.DAYS_ALREADY_COVERED': { status: 409, message: '所选日期里已经有保险了，不用重复投保。' },
+  'INSURANCE.HIRE_NOT_FOUND': { status: 404, message: '没有找到这条用工记录，只能给自己雇用的零工投保。' },
+  'INSURANCE.DAYS_NOT_HIRED': { status: 400, message: '只能为用工记录里的用工日期投保。' },
+  'INSURANCE.ENROLLMENT_NOT_FOUND': { status: 404, message: '没有找到这份投保记录。' },
+  'INSURANCE.CANCEL_NOT_ALLOWED': { status: 409, message: '保障已经开始或已结束，不能再退保。' },
+  'INSURANCE.CERTIFICATE_NOT_READY': { status: 409, message: '保险公司还没有出单，暂时没有电子保单。' },
+  'INSURANCE.INSURER_UNAVAILABLE': { status: 502, message: '暂时连不上保险公司，请稍后再试。' },
+  'INSURANCE.CLAIM_OUTSIDE_COVER': { status: 400, message: '出事的时间不在保障期内，这份保险不能报案。' },
+  'INSURANCE.CLAIM_NOT_FOUND': { status: 404, message: '没有找到这条报案记录。' },
+  'INSURANCE.CLAIM_STATUS_INVALID': { status: 409, message: '报案当前的状态下不能这样处理。' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

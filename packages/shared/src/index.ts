@@ -4,6 +4,7 @@ export * from './credit-code';
 export * from './errors';
 export * from './geo';
 export * from './identity';
+export * from './insurance';
 export * from './phone';
 export * from './regions';
 export * from './time';

@@ -35,6 +35,8 @@ describe(loadConfig.name, () => {
     PII_KEY: PII_KEY_HEX,
     WECHAT_APPID: 'wx1234567890',
     WECHAT_SECRET: 'wechat-secret',
+    INSURER_API_BASE: 'https://insurer.example/api',
+    INSURER_API_KEY: 'insurer-key',
     ...overrides,
   });
 
@@ -142,10 +144,31 @@ describe(loadConfig.name, () => {
       expect(existsSync(join(dir, '.data'))).toBe(false);
     });
 
-    it.each(['JWT_SECRET', 'PII_KEY', 'WECHAT_APPID', 'WECHAT_SECRET'])('refuses a missing %s alone', (name) => {
+    it.each(['JWT_SECRET', 'PII_KEY', 'WECHAT_APPID', 'WECHAT_SECRET', 'INSURER_API_BASE', 'INSURER_API_KEY'])('refuses a missing %s alone', (name) => {
       const env = production();
       delete env[name];
       expect(problemsOf(env, dir)).toEqual([expect.stringMatching(new RegExp(`^${name}`))]);
+    });
+  });
+
+  describe('insurer', () => {
+    it('runs the embedded insurer simulator outside production, with the reconciliation job off under test', () => {
+      expect(loadConfig({}, dir).insurer).toEqual({ apiBase: 'embedded', apiKey: 'dev-insurer-key', timeoutMs: 5000, reconcileSeconds: 300 });
+      expect(loadConfig({ NODE_ENV: 'test' }, dir).insurer.reconcileSeconds).toBe(0);
+      expect(loadConfig(production({ INSURER_TIMEOUT_MS: '8000', INSURANCE_RECONCILE_SECONDS: '60' }), dir).insurer).toEqual({
+        apiBase: 'https://insurer.example/api',
+        apiKey: 'insurer-key',
+        timeoutMs: 8000,
+        reconcileSeconds: 60,
+      });
+    });
+
+    it('refuses the embedded simulator in production and an address that is not http(s)', () => {
+      expect(problemsOf(production({ INSURER_API_BASE: 'embedded' }), dir)).toEqual([expect.stringMatching(/^INSURER_API_BASE/)]);
+      expect(problemsOf({ INSURER_API_BASE: 'ftp://insurer', INSURER_TIMEOUT_MS: '5' }, dir)).toEqual([
+        expect.stringMatching(/^INSURER_API_BASE/),
+        expect.stringMatching(/^INSURER_TIMEOUT_MS/),
+      ]);
     });
   });
 

@@ -20,6 +20,11 @@ export interface AppConfig {
   /** 32-byte key for AES-256-GCM encryption of ID numbers (and, derived from it, their look-up hash). */
   piiKey: Buffer;
   wechat: { apiBase: string; appId: string; secret: string; timeoutMs: number };
+  /**
+   * The accident insurer's API. `apiBase` 'embedded' runs the in-repository insurer simulator inside
+   * the API (demo and development only). `reconcileSeconds` 0 turns the reconciliation job off.
+   */
+  insurer: { apiBase: string; apiKey: string; timeoutMs: number; reconcileSeconds: number };
   authDevLogin: boolean;
   bodyLimitBytes: number;
   corsOrigins: string[] | true;
@@ -101,6 +106,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (production && !secret) problems.push('WECHAT_SECRET 未设置（生产环境必须提供小程序 AppSecret）');
   const timeoutMs = parseInteger(env.WECHAT_TIMEOUT_MS, 5000, 'WECHAT_TIMEOUT_MS', 100, 60000, problems);
 
+  const insurerApiBase = (env.INSURER_API_BASE ?? (production ? '' : 'embedded')).replace(/\/+$/, '');
+  if (!insurerApiBase) problems.push('INSURER_API_BASE 未设置（生产环境必须提供保险公司接口地址）');
+  else if (insurerApiBase === 'embedded' && production) problems.push('INSURER_API_BASE=embedded 只能用于演示和测试，生产环境必须提供保险公司接口地址');
+  else if (insurerApiBase !== 'embedded' && !isHttpUrl(insurerApiBase)) problems.push(`INSURER_API_BASE 不是有效的 http(s) 地址，也不是 embedded："${insurerApiBase}"`);
+  const insurerApiKey = env.INSURER_API_KEY ?? (production ? '' : 'dev-insurer-key');
+  if (!insurerApiKey) problems.push('INSURER_API_KEY 未设置（生产环境必须提供保险公司分配的接口密钥）');
+  const insurerTimeoutMs = parseInteger(env.INSURER_TIMEOUT_MS, 5000, 'INSURER_TIMEOUT_MS', 100, 60000, problems);
+  // Tests share one database across suites: a job in every suite's app would touch others' enrollments.
+  const reconcileSeconds = parseInteger(env.INSURANCE_RECONCILE_SECONDS, nodeEnv === 'test' ? 0 : 300, 'INSURANCE_RECONCILE_SECONDS', 0, 86400, problems);
+
   const bodyLimitBytes = parseInteger(env.HTTP_BODY_LIMIT_BYTES, 1024 * 1024, 'HTTP_BODY_LIMIT_BYTES', 1024, 50 * 1024 * 1024, problems);
   const corsRaw = env.CORS_ORIGINS ?? (production ? '' : '*');
   const corsOrigins: string[] | true = corsRaw === '*' ? true : corsRaw.split(',').map((s) => s.trim()).filter(Boolean);
@@ -120,6 +135,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jwtTtlSeconds,
     piiKey: piiKey as Buffer,
     wechat: { apiBase: wechatApiBase, appId, secret, timeoutMs },
+    insurer: { apiBase: insurerApiBase, apiKey: insurerApiKey, timeoutMs: insurerTimeoutMs, reconcileSeconds },
     authDevLogin,
     bodyLimitBytes,
     corsOrigins,

@@ -1,5 +1,10 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Employer } from '../employers/employer.entity';
+import { InsuranceClaim } from '../insurance/insurance-claim.entity';
+import { InsuranceCoverageDay } from '../insurance/insurance-coverage-day.entity';
+import { InsuranceEnrollment } from '../insurance/insurance-enrollment.entity';
+import { InsuranceProduct } from '../insurance/insurance-product.entity';
+import { InsuranceSubsidyRule } from '../insurance/insurance-subsidy-rule.entity';
 import { Market } from '../markets/market.entity';
 import { PiiAccessLog } from '../pii/pii-access-log.entity';
 import { User } from '../users/user.entity';
@@ -7,4 +12,5 @@ import { ConsentRecord } from '../workers/consent-record.entity';
 import { Worker } from '../workers/worker.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the tests all use this. */
-export const ENTITIES = [User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent];
+export const ENTITIES = [User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent,
+  InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim];

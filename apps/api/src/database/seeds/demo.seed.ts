@@ -7,6 +7,7 @@ import { PiiService } from '../../pii/pii.service';
 import { User } from '../../users/user.entity';
 import { ConsentRecord } from '../../workers/consent-record.entity';
 import { Worker } from '../../workers/worker.entity';
+import { seedInsuranceDemo } from './insurance.seed';
 
 type MarketSeed = Pick<Market, 'name' | 'type' | 'address' | 'openingHours' | 'services' | 'phone' | 'trades'> & { dLat: number; dLng: number };
 
@@ -95,7 +96,8 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
       anonymisedAt: null,
     });
     await manager.getRepository(ConsentRecord).insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
-    return `${marketCount} markets in ${HEZE_COUNTIES.length} counties, ${HEZE_COUNTIES.length} operators, 1 admin, 1 employer, 1 worker`;
+    const insurance = await seedInsuranceDemo(manager);
+    return `${marketCount} markets in ${HEZE_COUNTIES.length} counties, ${HEZE_COUNTIES.length} operators, 1 admin, 1 employer, 1 worker, ${insurance}`;
   });
 }
 

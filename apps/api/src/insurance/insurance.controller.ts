@@ -1,0 +1,145 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Claim, Enrollment, EnrollmentDetail, InsuranceProduct, ListResponse, SubsidyRule } from '@lingong/shared';
+import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { idParamPipe } from '../common/id-param';
+import { renderCertificateHtml } from './certificate.html';
+import {
+  ClaimDecisionDto,
+  CreateClaimDto,
+  CreateEnrollmentDto,
+  CreateProductDto,
+  CreateSubsidyRuleDto,
+  ListClaimsQuery,
+  ListEnrollmentsQuery,
+  UpdateProductDto,
+  UpdateSubsidyRuleDto,
+} from './dto/insurance.dto';
+import { InsuranceClaimsService } from './insurance-claims.service';
+import { InsuranceEnrollmentsService } from './insurance-enrollments.service';
+import { InsuranceProductsService } from './insurance-products.service';
+
+@ApiTags('insurance')
+@ApiBearerAuth()
+@Controller('insurance')
+export class InsuranceController {
+  constructor(
+    private readonly products: InsuranceProductsService,
+    private readonly enrollments: InsuranceEnrollmentsService,
+    private readonly claims: InsuranceClaimsService,
+  ) {}
+
+  @Get('products')
+  @ApiOperation({ summary: '意外险产品：零工看到按工种和年龄能否投保及原因，工作人员看到全部' })
+  listProducts(@CurrentUser() user: AuthUser): Promise<ListResponse<InsuranceProduct>> {
+    return this.products.list(user);
+  }
+
+  @Roles('admin')
+  @Post('products')
+  @ApiOperation({ summary: '新增意外险产品（市级管理员）' })
+  createProduct(@CurrentUser() user: AuthUser, @Body() dto: CreateProductDto): Promise<InsuranceProduct> {
+    return this.products.createProduct(user, dto);
+  }
+
+  @Roles('admin')
+  @Patch('products/:id')
+  @ApiOperation({ summary: '修改意外险产品或停售（市级管理员）' })
+  updateProduct(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: UpdateProductDto): Promise<InsuranceProduct> {
+    return this.products.updateProduct(user, id, dto);
+  }
+
+  @Roles('operator', 'admin')
+  @Get('subsidy-rules')
+  @ApiOperation({ summary: '保费补贴规则（运营人员限本县区）' })
+  listRules(@CurrentUser() user: AuthUser, @Query('countyCode') countyCode?: string): Promise<ListResponse<SubsidyRule>> {
+    return this.products.listRules(user, countyCode);
+  }
+
+  @Roles('operator', 'admin')
+  @Post('subsidy-rules')
+  @ApiOperation({ summary: '新增保费补贴规则：个人、用工方、政府各承担的比例及条件' })
+  createRule(@CurrentUser() user: AuthUser, @Body() dto: CreateSubsidyRuleDto): Promise<SubsidyRule> {
+    return this.products.createRule(user, dto);
+  }
+
+  @Roles('operator', 'admin')
+  @Patch('subsidy-rules/:id')
+  @ApiOperation({ summary: '修改或停用保费补贴规则' })
+  updateRule(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: UpdateSubsidyRuleDto): Promise<SubsidyRule> {
+    return this.products.updateRule(user, id, dto);
+  }
+
+  @Roles('worker', 'employer')
+  @Post('enrollments')
+  @ApiOperation({ summary: '投保（零工给自己；用工方凭用工记录给雇用的零工）。同一请求编号重复提交答 200 和第一次的结果' })
+  async enroll(@CurrentUser() user: AuthUser, @Body() dto: CreateEnrollmentDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Enrollment> {
+    const { enrollment, created } = await this.enrollments.create(user, dto);
+    reply.status(created ? 201 : 200);
+    return enrollment;
+  }
+
+  @Get('enrollments')
+  @ApiOperation({ summary: '我的投保记录（工作人员：本县区的）' })
+  listEnrollments(@CurrentUser() user: AuthUser, @Query() query: ListEnrollmentsQuery): Promise<ListResponse<Enrollment>> {
+    return this.enrollments.list(user, query);
+  }
+
+  @Get('enrollments/:id')
+  @ApiOperation({ summary: '投保详情，出单后含电子保险凭证' })
+  getEnrollment(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<EnrollmentDetail> {
+    return this.enrollments.get(user, id);
+  }
+
+  @Get('enrollments/:id/certificate')
+  @ApiOperation({ summary: '可打印的电子保险凭证（HTML）' })
+  async certificate(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const html = renderCertificateHtml(await this.enrollments.certificate(user, id));
+    reply.type('text/html; charset=utf-8');
+    return html;
+  }
+
+  @Roles('worker', 'employer')
+  @Post('enrollments/:id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: '保障开始前退保' })
+  cancel(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Enrollment> {
+    return this.enrollments.cancel(user, id);
+  }
+
+  @Roles('worker', 'employer')
+  @Post('claims')
+  @ApiOperation({ summary: '出险报案（被保险的零工本人，或为其投保的用工方）' })
+  reportClaim(@CurrentUser() user: AuthUser, @Body() dto: CreateClaimDto): Promise<Claim> {
+    return this.claims.report(user, dto);
+  }
+
+  @Get('claims')
+  @ApiOperation({ summary: '报案记录（本人的；工作人员：本县区的）' })
+  listClaims(@CurrentUser() user: AuthUser, @Query() query: ListClaimsQuery): Promise<ListResponse<Claim>> {
+    return this.claims.list(user, query);
+  }
+
+  @Get('claims/:id')
+  @ApiOperation({ summary: '报案详情和处理进度' })
+  getClaim(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Claim> {
+    return this.claims.get(user, id);
+  }
+
+  @Roles('operator', 'admin')
+  @Post('claims/:id/forward')
+  @HttpCode(200)
+  @ApiOperation({ summary: '把报案转给保险公司（记录保险公司的报案号）' })
+  forwardClaim(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: ClaimDecisionDto): Promise<Claim> {
+    return this.claims.forward(user, id, dto);
+  }
+
+  @Roles('operator', 'admin')
+  @Post('claims/:id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: '结案，写明结果' })
+  closeClaim(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: ClaimDecisionDto): Promise<Claim> {
+    return this.claims.close(user, id, dto);
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Accident injury insurance (意外伤害保险) for gig workers: products, day-by-day enrollments with a
+ * premium split between worker, employer and government, and accident reports.
+ */
+import { addDays, isValidDateString } from './time';
+
+export const COVER_KINDS = ['death_disability', 'medical', 'hospital_allowance'] as const;
+export type CoverKind = (typeof COVER_KINDS)[number];
+
+export interface CoverItem {
+  kind: CoverKind;
+  /** e.g. 意外身故/伤残 */
+  name: string;
+  /** Sum insured in fen; for the hospital allowance, the amount per day in hospital. */
+  amountFen: number;
+  /** Medical cover: the part of each claim the insured pays themselves, in fen. */
+  deductibleFen?: number;
+}
+
+export interface InsuranceProduct {
+  id: number;
+  insurer: string;
+  insurerHotline: string;
+  planCode: string;
+  name: string;
+  pricePerDayFen: number;
+  minAge: number;
+  maxAge: number;
+  occupationClasses: number[];
+  cover: CoverItem[];
+  terms: string;
+  active: boolean;
+  /** Only in a worker's list: whether their trades and age allow the product. */
+  eligible?: boolean;
+  /** Only when not eligible: why, in plain Chinese. */
+  ineligibleReason?: string;
+}
+
+export interface InsuranceProductInput {
+  insurer: string;
+  insurerHotline: string;
+  planCode: string;
+  name: string;
+  pricePerDayFen: number;
+  minAge: number;
+  maxAge: number;
+  occupationClasses: number[];
+  cover: CoverItem[];
+  terms: string;
+  active?: boolean;
+}
+
+export const SUBSIDY_CONDITIONS = ['always', 'checked_in_that_day', 'hired_that_day', 'checked_in_or_hired'] as const;
+export type SubsidyCondition = (typeof SUBSIDY_CONDITIONS)[number];
+
+/** Shares in basis points (1/100 of a percent); the three add up to 10000. */
+export interface SubsidyRule {
+  id: number;
+  countyCode: string;
+  /** Only this product, or every product when absent. */
+  productId?: number;
+  name: string;
+  condition: SubsidyCondition;
+  workerShareBp: number;
+  employerShareBp: number;
+  governmentShareBp: number;
+  active: boolean;
+}
+
+export interface SubsidyRuleInput {
+  countyCode: string;
+  productId?: number;
+  name: string;
+  condition: SubsidyCondition;
+  workerShareBp: number;
+  employerShareBp: number;
+  governmentShareBp: number;
+  active?: boolean;
+}
+
+export const ENROLLMENT_STATUSES = ['pending', 'issued', 'failed', 'cancelled'] as const;
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+
+export interface CreateEnrollmentRequest {
+  productId: number;
+  startDate: string;
+  endDate: string;
+  /** Employers: the hiring record whose days are insured. */
+  hireId?: number;
+  /** Any string the client makes once per intended enrollment (8-64 chars); a retry sends the same one. */
+  idempotencyKey: string;
+}
+
+export interface DaySplit {
+  day: string;
+  ruleId?: number;
+  workerFen: number;
+  employerFen: number;
+  governmentFen: number;
+}
+
+export interface Enrollment {
+  id: number;
+  productId: number;
+  workerId: number;
+  startDate: string;
+  endDate: string;
+  days: number;
+  premiumFen: number;
+  workerShareFen: number;
+  employerShareFen: number;
+  governmentShareFen: number;
+  status: EnrollmentStatus;
+  policyNo?: string;
+  failureReason?: string;
+  /** The reference number sent to the insurer (the same on every retry). */
+  reference: string;
+  hireId?: number;
+  employerId?: number;
+  occupationClass: number;
+  dailySplit: DaySplit[];
+  createdAt: string;
+  issuedAt?: string;
+  cancelledAt?: string;
+}
+
+/** What the electronic certificate shows; the ID number is masked. */
+export interface EnrollmentCertificate {
+  insuredName: string;
+  insuredIdMasked: string;
+  insurer: string;
+  insurerHotline: string;
+  planCode: string;
+  productName: string;
+  cover: CoverItem[];
+  startDate: string;
+  endDate: string;
+  policyNo: string;
+  premiumFen: number;
+}
+
+export interface EnrollmentDetail extends Enrollment {
+  certificate?: EnrollmentCertificate;
+}
+
+export const CLAIM_STATUSES = ['reported', 'forwarded', 'closed'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export interface CreateClaimRequest {
+  enrollmentId: number;
+  /** ISO 8601 time of the accident. */
+  accidentAt: string;
+  place: string;
+  description: string;
+  injuries: string;
+}
+
+export interface Claim {
+  id: number;
+  enrollmentId: number;
+  workerId: number;
+  accidentAt: string;
+  place: string;
+  description: string;
+  injuries: string;
+  status: ClaimStatus;
+  statusReason?: string;
+  insurerClaimNo?: string;
+  reportedAt: string;
+  updatedAt: string;
+}
+
+/** Longest enrollment, in days. */
+export const MAX_ENROLLMENT_DAYS = 30;
+/** How far ahead cover may start, in days after today. */
+export const MAX_ENROLLMENT_LEAD_DAYS = 30;
+
+/** Every day from start to end inclusive, or [] when the range is backwards or invalid. */
+export function daysBetween(startDate: string, endDate: string): string[] {
+  if (!isValidDateString(startDate) || !isValidDateString(endDate) || endDate < startDate) return [];
+  const days: string[] = [];
+  for (let day = startDate; day <= endDate && days.length <= 366; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/**
+ * One day's premium split. Employer and government shares are rounded down to whole fen and the
+ * worker's is the rest, so the three always add up to the price exactly and a subsidy never pays
+ * a fraction of a fen more than its share.
+ */
+export function splitDayPremium(priceFen: number, shares: { employerShareBp: number; governmentShareBp: number }): { workerFen: number; employerFen: number; governmentFen: number } {
+  const employerFen = Math.floor((priceFen * shares.employerShareBp) / 10000);
+  const governmentFen = Math.floor((priceFen * shares.governmentShareBp) / 10000);
+  return { workerFen: priceFen - employerFen - governmentFen, employerFen, governmentFen };
+}
+
+/** 65000000 → "650,000元"; 5000 → "50元"; 150 → "1.50元". */
+export function formatYuan(fen: number): string {
+  const yuan = Math.floor(Math.abs(fen) / 100);
+  const rest = Math.abs(fen) % 100;
+  const sign = fen < 0 ? '-' : '';
+  const whole = yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${whole}${rest ? `.${String(rest).padStart(2, '0')}` : ''}元`;
+}
