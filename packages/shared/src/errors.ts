@@ -52,6 +52,31 @@ export const ERRORS = {
   'MARKET.OPENING_HOURS_INVALID': { status: 400, message: '开放时间格式不对，应为“05:00-12:00”这样的格式。' },
   'MARKET.LOCATION_INVALID': { status: 400, message: '市场位置不正确，请在地图上重新选点。' },
   'MARKET.TRADE_UNKNOWN': { status: 400, message: '主要工种不在目录里，请重新选择。' },
+
+  // Complaints and rights protection (投诉维权), and the working-day calendar behind their deadlines
+  'COMPLAINT.NOT_FOUND': { status: 404, message: '没有找到这件投诉。' },
+  'COMPLAINT.NAMED_COMPLAINANT_REQUIRED': { status: 400, message: '讨要工资需要实名：请先登记为零工（填写真实姓名），再提交欠薪投诉。' },
+  'COMPLAINT.ANONYMOUS_NOT_ALLOWED': { status: 400, message: '这类投诉不能匿名，只有举报虚假招聘或乱收费、扣证件可以匿名。' },
+  'COMPLAINT.WAGE_DETAILS_REQUIRED': { status: 400, message: '欠薪投诉请填写被欠的金额和干活的起止日期。' },
+  'COMPLAINT.PERIOD_INVALID': { status: 400, message: '干活的起止日期不对：开始日期不能晚于结束日期，也不能是将来的日子。' },
+  'COMPLAINT.RESPONDENT_REQUIRED': { status: 400, message: '请选择被投诉的用工方，或填写它的名称。' },
+  'COMPLAINT.RESPONDENT_NOT_FOUND': { status: 400, message: '没有找到这个用工方，请重新选择，或直接填写它的名称和地址。' },
+  'COMPLAINT.COUNTY_REQUIRED': { status: 400, message: '请选择干活的地方在哪个县（区）。' },
+  'COMPLAINT.COUNTY_NOT_SERVED': { status: 400, message: '干活的地方不在本平台服务范围内，请拨打12333反映。' },
+  'COMPLAINT.ACTION_NOT_ALLOWED': { status: 409, message: '这件投诉现在的状态下不能这样办理。' },
+  'COMPLAINT.REASON_REQUIRED': { status: 400, message: '请写明理由。' },
+  'COMPLAINT.REFERRED_TO_REQUIRED': { status: 400, message: '请写明转交给哪个部门。' },
+  'COMPLAINT.ALREADY_EXTENDED': { status: 409, message: '办理期限只能延长一次，已经延长过了。' },
+  'COMPLAINT.ASSIGNEE_INVALID': { status: 400, message: '只能分派给本县（区）的工作人员。' },
+  'COMPLAINT.NO_EMPLOYER_ON_PLATFORM': { status: 409, message: '被投诉方没有在平台登记，不能在平台上暂停。' },
+  'COMPLAINT.EVIDENCE_TOO_LARGE': { status: 413, message: '文件太大了，每个文件不能超过规定大小，请压缩后再传。' },
+  'COMPLAINT.EVIDENCE_TOO_MANY': { status: 413, message: '一次上传的文件太多了，请分几次上传。' },
+  'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED': { status: 415, message: '只能上传照片（JPG、PNG、WEBP）或 PDF 文件。' },
+  'COMPLAINT.EVIDENCE_MISSING': { status: 400, message: '请选择要上传的文件。' },
+  'COMPLAINT.EVIDENCE_LIMIT_REACHED': { status: 409, message: '这件投诉的材料已经很多了，不能再上传。如还有材料，请到市场服务窗口提交。' },
+  'COMPLAINT.CLOSED': { status: 409, message: '这件投诉已经办结或撤回，不能再补充。' },
+  'CALENDAR.EXCEPTION_EXISTS': { status: 409, message: '这一天已经设置过了，如需更改请先删除原来的设置。' },
+  'CALENDAR.EXCEPTION_NOT_FOUND': { status: 404, message: '没有找到这条日历设置。' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
