@@ -14,7 +14,7 @@ export class ComplaintEvidence {
   @Column({ type: 'int' })
   uploaderUserId: number;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 12 })
   uploaderRole: 'complainant' | 'staff';
 
   @Index('UQ_complaint_evidence_storage', { unique: true })

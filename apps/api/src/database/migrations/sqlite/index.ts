@@ -1,5 +1,5 @@
 // SQLite migrations for the embedded demo database, oldest first, in step with ../mysql.
 import { Foundation1764290000000 } from './1764290000000-Foundation';
-import { Complaints1795828263837 } from './1795828263837-Complaints';
+import { Complaints1795828542398 } from './1795828542398-Complaints';
 
-export const SQLITE_MIGRATIONS = [Foundation1764290000000, Complaints1795828263837];
+export const SQLITE_MIGRATIONS = [Foundation1764290000000, Complaints1795828542398];

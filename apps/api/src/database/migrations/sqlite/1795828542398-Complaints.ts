@@ -1,14 +1,14 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Complaints1795828263837 implements MigrationInterface {
-    name = 'Complaints1795828263837'
+export class Complaints1795828542398 implements MigrationInterface {
+    name = 'Complaints1795828542398'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "calendar_exception" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "date" date NOT NULL, "scopeCode" varchar(6) NOT NULL, "working" boolean NOT NULL, "reason" varchar(200) NOT NULL, "createdBy" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "UQ_calendar_exception_scope_date" ON "calendar_exception" ("scopeCode", "date") `);
         await queryRunner.query(`CREATE TABLE "complaint_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "complaintId" integer NOT NULL, "actorUserId" integer, "actorRole" varchar(12) NOT NULL, "action" varchar(20) NOT NULL, "fromStatus" varchar(16), "toStatus" varchar(16), "reason" varchar(2000), "internal" boolean NOT NULL, "data" text, "at" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE INDEX "IDX_complaint_event_complaint" ON "complaint_event" ("complaintId", "id") `);
-        await queryRunner.query(`CREATE TABLE "complaint_evidence" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "complaintId" integer NOT NULL, "uploaderUserId" integer NOT NULL, "uploaderRole" varchar(8) NOT NULL, "storageName" varchar(64) NOT NULL, "fileName" varchar(200) NOT NULL, "contentType" varchar(40) NOT NULL, "sizeBytes" integer NOT NULL, "sha256" varchar(64) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
+        await queryRunner.query(`CREATE TABLE "complaint_evidence" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "complaintId" integer NOT NULL, "uploaderUserId" integer NOT NULL, "uploaderRole" varchar(12) NOT NULL, "storageName" varchar(64) NOT NULL, "fileName" varchar(200) NOT NULL, "contentType" varchar(40) NOT NULL, "sizeBytes" integer NOT NULL, "sha256" varchar(64) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "UQ_complaint_evidence_storage" ON "complaint_evidence" ("storageName") `);
         await queryRunner.query(`CREATE INDEX "IDX_complaint_evidence_complaint" ON "complaint_evidence" ("complaintId", "id") `);
         await queryRunner.query(`CREATE TABLE "complaint_reminder" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "complaintId" integer NOT NULL, "countyCode" varchar(6) NOT NULL, "operatorUserId" integer, "kind" varchar(12) NOT NULL, "dueOn" date NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
