@@ -197,6 +197,52 @@ describe('Complaints (e2e)', () => {
       expect(readdirSync(evidenceDir).length).toBe(filesBefore);
     });
 
+    it('takes a complaint and its evidence in one request, all or nothing', async () => {
+      const worker = await registeredWorker(t);
+      const input = complaintInput({ countyCode: '371722' });
+      const photo = EVIDENCE_FILES.jpeg();
+      const send = (body: string, files: { data: Buffer; name: string; type: string }[]) => {
+        let req = t.http().post('/api/complaints/with-evidence').set(worker.auth).field('complaint', body);
+        for (const f of files) req = req.attach('files', f.data, { filename: f.name, contentType: f.type });
+        return req;
+      };
+      const filesBefore = readdirSync(evidenceDir).length;
+      const res = await send(JSON.stringify(input), [{ data: photo, name: '招工广告截图.jpg', type: 'image/jpeg' }]).expect(201);
+      expect(res.body).toMatchObject({ status: 'submitted', countyCode: '371722', facts: input.facts });
+      expect(res.body.evidence).toEqual([expect.objectContaining({ fileName: '招工广告截图.jpg', contentType: 'image/jpeg', sha256: sha256(photo), uploadedBy: 'complainant' })]);
+      expect(res.body.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'add-evidence']);
+      expect(readdirSync(evidenceDir).length).toBe(filesBefore + 1);
+
+      // Sent twice by mistake: the existing case, and the resent file is not kept.
+      const again = await send(JSON.stringify(input), [{ data: photo, name: '招工广告截图.jpg', type: 'image/jpeg' }]).expect(200);
+      expect(again.body.id).toBe(res.body.id);
+      expect(again.body.evidence).toHaveLength(1);
+      expect(readdirSync(evidenceDir).length).toBe(filesBefore + 1);
+
+      // A refused file, an invalid complaint or a refused claim keeps neither the case nor any file.
+      const fresh = complaintInput({ countyCode: '371722' });
+      expectError(await send(JSON.stringify(fresh), [{ data: photo, name: 'ok.jpg', type: 'image/jpeg' }, { data: Buffer.from('GIF89a'), name: 'x.gif', type: 'image/gif' }]), 415, 'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED');
+      const invalid = await send(JSON.stringify({ ...fresh, facts: '短' }), [{ data: photo, name: 'ok.jpg', type: 'image/jpeg' }]);
+      expectError(invalid, 400, 'COMMON.VALIDATION_FAILED');
+      expect(invalid.body.errors).toEqual([{ field: 'facts', message: expect.stringMatching(CJK) }]);
+      expectError(await send('{not json', []), 400, 'COMMON.MALFORMED_BODY');
+      const unnamed = await login(t, 'worker');
+      const wage = complaintInput({ category: 'wage_arrears', amountFen: 1000, periodFrom: '2026-09-01', periodTo: '2026-09-02' });
+      expectError(
+        await t.http().post('/api/complaints/with-evidence').set(unnamed.auth).field('complaint', JSON.stringify(wage)).attach('files', EVIDENCE_FILES.pdf(), { filename: '工资条.pdf', contentType: 'application/pdf' }),
+        400,
+        'COMPLAINT.NAMED_COMPLAINANT_REQUIRED',
+      );
+      expect(readdirSync(evidenceDir).length).toBe(filesBefore + 1);
+      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM complaint WHERE complainantUserId IN (?, ?)', [worker.userId, unnamed.userId]);
+      expect(Number(n)).toBe(1);
+
+      // Multipart sent to a JSON route is a client error, not a crash.
+      const wrongRoute = await t.http().post('/api/complaints').set(worker.auth).field('complaint', JSON.stringify(fresh));
+      expect(wrongRoute.status).toBeGreaterThanOrEqual(400);
+      expect(wrongRoute.status).toBeLessThan(500);
+    });
+
     it('takes an anonymous tip about a fake posting, keeps it on the tipster\'s account and hides who sent it', async () => {
       const tipster = await registeredWorker(t);
       const tip = await fileComplaint(t, tipster, { anonymous: true, category: 'fake_posting', countyCode: '371723' });
@@ -248,7 +294,8 @@ describe('Complaints (e2e)', () => {
       const bad = await t.http().post('/api/complaints').set(worker.auth).send({ ...complaintInput(), category: 'gossip', facts: '短' });
       expectError(bad, 400, 'COMMON.VALIDATION_FAILED');
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['category', 'facts']);
-      expectError(await t.http().post('/api/complaints').set((await registeredEmployer(t)).auth).send(complaintInput()), 403, 'AUTH.FORBIDDEN');
+      expectError(await t.http().post('/api/complaints').set((await operator()).auth).send(complaintInput()), 403, 'AUTH.FORBIDDEN');
+      expectError(await t.http().post('/api/complaints').send(complaintInput()), 401, 'AUTH.UNAUTHENTICATED');
     });
 
     it('answers a complaint sent twice by mistake with the existing case, also when both arrive at once', async () => {
@@ -323,7 +370,7 @@ describe('Complaints (e2e)', () => {
       const extended = await moveOk(staff, c.id, { action: 'extend', reason: '用工方负责人外出，需延期调查' });
       expect(extended.status).toBe('investigating');
       expect(extended.extended).toBe(true);
-      expect(extended.resolutionDueOn > accepted.resolutionDueOn!).toBe(true);
+      expect(extended.resolutionDueOn! > accepted.resolutionDueOn!).toBe(true);
       const resolved = await moveOk(staff, c.id, { action: 'resolve', reason: '已责令用工方支付全部工资', recoveredFen: 400000 });
       expect(resolved).toMatchObject({ status: 'resolved', recoveredFen: 400000 });
       await moveOk(staff, c.id, { action: 'close' });

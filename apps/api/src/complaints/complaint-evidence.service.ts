@@ -6,16 +6,33 @@ import { basename, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { COMPLAINT_OPEN_STATUSES, ComplaintDetail } from '@lingong/shared';
 import { AuthUser } from '../auth/auth.decorators';
 import { AppException } from '../common/app-exception';
+import { createValidationPipe } from '../common/validation';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvidence } from './complaint-evidence.entity';
+import { ComplaintViewer } from './complaint.mapper';
+import { CreateComplaintDto } from './dto/complaint.dto';
 import { ComplaintsClock } from './complaints.clock';
 import { ComplaintsService } from './complaints.service';
+
+interface ReceivedFile {
+  fileName: string;
+  data: Buffer;
+  type: DetectedType;
+}
+
+interface WrittenFile extends ReceivedFile {
+  storageName: string;
+  path: string;
+}
+
+/** Ends the store-then-commit step of a double submission without keeping its files. */
+class DuplicateIntake extends Error {}
 
 export interface DetectedType {
   contentType: string;
@@ -61,52 +78,93 @@ export class ComplaintEvidenceService {
   async upload(user: AuthUser, complaintId: number, request: FastifyRequest): Promise<ComplaintDetail> {
     const { complaint, viewer } = await this.complaints.requireAccess(user, complaintId);
     if (!COMPLAINT_OPEN_STATUSES.includes(complaint.status)) throw new AppException('COMPLAINT.CLOSED');
-    const files = await this.readFiles(request);
-
-    const limits = this.config.evidence;
+    const { files } = await this.readParts(request);
+    if (!files.length) throw new AppException('COMPLAINT.EVIDENCE_MISSING');
     const stored = await this.dataSource.getRepository(ComplaintEvidence).count({ where: { complaintId } });
-    if (stored + files.length > limits.maxFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
+    if (stored + files.length > this.config.evidence.maxFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
 
-    // Write every file first (under a temporary name, renamed when complete), then the rows in one
-    // transaction; if the rows fail, the files go too. Nothing half-written is ever visible.
-    await mkdir(limits.dir, { recursive: true, mode: 0o700 });
-    const written: string[] = [];
-    const rows: Partial<ComplaintEvidence>[] = [];
     const now = this.clock.now();
-    try {
-      for (const file of files) {
-        const storageName = `${randomBytes(16).toString('hex')}.${file.type.extension}`;
-        const path = join(limits.dir, storageName);
-        await writeFile(`${path}.part`, file.data, { flag: 'wx', mode: 0o600 });
-        await rename(`${path}.part`, path);
-        written.push(path);
-        rows.push({
-          complaintId,
-          uploaderUserId: user.id,
-          uploaderRole: viewer,
-          storageName,
-          fileName: file.fileName,
-          contentType: file.type.contentType,
-          sizeBytes: file.data.length,
-          sha256: createHash('sha256').update(file.data).digest('hex'),
-          createdAt: now,
-        });
-      }
+    await this.storeThen(files, async (written) => {
       await this.dataSource.transaction(async (manager) => {
-        const result = await manager.getRepository(ComplaintEvidence).insert(rows);
-        const ids = result.identifiers.map((i) => i.id as number);
-        const data = { evidenceIds: ids, fileNames: rows.map((r) => r.fileName) };
+        const data = await this.insertRows(manager, complaintId, user, viewer, written, now);
         if (viewer === 'complainant') {
           await this.complaints.recordMaterial(complaint, user.id, 'add-evidence', null, now, manager, data);
         } else {
           await this.complaints.addEvent(manager, complaintId, { actorUserId: user.id, actorRole: this.complaints.roleOf(user), action: 'add-evidence', fromStatus: null, toStatus: null, reason: null, internal: false, at: now, data });
         }
       });
+    });
+    return this.complaints.detail(await this.dataSource.getRepository(Complaint).findOneByOrFail({ id: complaintId }), viewer);
+  }
+
+  /**
+   * A complaint and its evidence in one request (multipart: a `complaint` field holding the same JSON
+   * as `POST /api/complaints`, and the files). The case and its evidence rows land in one transaction;
+   * a resubmission by mistake answers the existing case and keeps none of the resent files.
+   */
+  async createWithEvidence(user: AuthUser, request: FastifyRequest): Promise<{ complaint: ComplaintDetail; created: boolean }> {
+    const { fields, files } = await this.readParts(request);
+    if (fields.complaint === undefined) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'complaint', message: '请填写投诉内容' }] });
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fields.complaint);
+    } catch {
+      throw new AppException('COMMON.MALFORMED_BODY', { errors: [{ field: 'complaint', message: '格式不对' }] });
+    }
+    const dto = (await createValidationPipe().transform(raw, { type: 'body', metatype: CreateComplaintDto })) as CreateComplaintDto;
+    if (files.length > this.config.evidence.maxFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
+
+    let result: { complaint: ComplaintDetail; created: boolean } | undefined;
+    await this.storeThen(files, async (written) => {
+      result = await this.complaints.create(user, dto, written.length ? async (manager, complaint, now) => {
+        const data = await this.insertRows(manager, complaint.id, user, 'complainant', written, now);
+        await this.complaints.addEvent(manager, complaint.id, { actorUserId: user.id, actorRole: 'complainant', action: 'add-evidence', fromStatus: null, toStatus: null, reason: null, internal: false, at: now, data });
+      } : undefined);
+      // The existing case of a double submission already has the files it was sent with.
+      if (!result.created) throw new DuplicateIntake();
+    }).catch((error) => {
+      if (!(error instanceof DuplicateIntake)) throw error;
+    });
+    return result as { complaint: ComplaintDetail; created: boolean };
+  }
+
+  /**
+   * Writes every file (under a temporary name, renamed when complete), then runs `commit`, which
+   * inserts the rows in a transaction. If `commit` fails, the files go too: nothing half-written stays.
+   */
+  private async storeThen(files: ReceivedFile[], commit: (written: WrittenFile[]) => Promise<void>): Promise<void> {
+    const dir = this.config.evidence.dir;
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const written: WrittenFile[] = [];
+    try {
+      for (const file of files) {
+        const storageName = `${randomBytes(16).toString('hex')}.${file.type.extension}`;
+        const path = join(dir, storageName);
+        await writeFile(`${path}.part`, file.data, { flag: 'wx', mode: 0o600 });
+        await rename(`${path}.part`, path);
+        written.push({ ...file, storageName, path });
+      }
+      await commit(written);
     } catch (error) {
-      await Promise.all(written.flatMap((path) => [unlink(path).catch(() => undefined), unlink(`${path}.part`).catch(() => undefined)]));
+      await Promise.all(written.flatMap((f) => [unlink(f.path).catch(() => undefined), unlink(`${f.path}.part`).catch(() => undefined)]));
       throw error;
     }
-    return this.complaints.detail(await this.dataSource.getRepository(Complaint).findOneByOrFail({ id: complaintId }), viewer);
+  }
+
+  private async insertRows(manager: EntityManager, complaintId: number, user: AuthUser, role: ComplaintViewer, written: WrittenFile[], now: Date): Promise<Record<string, unknown>> {
+    const rows = written.map((file) => ({
+      complaintId,
+      uploaderUserId: user.id,
+      uploaderRole: role,
+      storageName: file.storageName,
+      fileName: file.fileName,
+      contentType: file.type.contentType,
+      sizeBytes: file.data.length,
+      sha256: createHash('sha256').update(file.data).digest('hex'),
+      createdAt: now,
+    }));
+    const result = await manager.getRepository(ComplaintEvidence).insert(rows);
+    return { evidenceIds: result.identifiers.map((i) => i.id as number), fileNames: rows.map((r) => r.fileName) };
   }
 
   async open(user: AuthUser, complaintId: number, evidenceId: number): Promise<{ evidence: ComplaintEvidence; stream: ReadStream }> {
@@ -123,13 +181,17 @@ export class ComplaintEvidenceService {
     return { evidence, stream: createReadStream(path) };
   }
 
-  /** Reads every file part into memory (bounded by the size and count limits) and checks each one. */
-  private async readFiles(request: FastifyRequest): Promise<{ fileName: string; data: Buffer; type: DetectedType }[]> {
+  /** Reads every part into memory (bounded by the size and count limits) and checks each file's type. */
+  private async readParts(request: FastifyRequest): Promise<{ fields: Record<string, string>; files: ReceivedFile[] }> {
     if (!request.isMultipart()) throw new AppException('COMPLAINT.EVIDENCE_MISSING', { message: '请用表单（multipart/form-data）上传文件。' });
-    const files: { fileName: string; data: Buffer; type: DetectedType }[] = [];
+    const fields: Record<string, string> = {};
+    const files: ReceivedFile[] = [];
     try {
       for await (const part of request.parts()) {
-        if (part.type !== 'file') continue;
+        if (part.type !== 'file') {
+          if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+          continue;
+        }
         const data = await part.toBuffer();
         const fileName = cleanFileName(part.filename, `材料${files.length + 1}`);
         if (!data.length) continue;
@@ -142,7 +204,6 @@ export class ComplaintEvidenceService {
       if (code) throw new AppException(code);
       throw error;
     }
-    if (!files.length) throw new AppException('COMPLAINT.EVIDENCE_MISSING');
-    return files;
+    return { fields, files };
   }
 }

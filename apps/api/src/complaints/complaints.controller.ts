@@ -27,11 +27,19 @@ export class ComplaintsController {
     private readonly evidence: ComplaintEvidenceService,
   ) {}
 
-  @Roles('worker')
   @Post()
   @ApiOperation({ summary: '提交投诉或举报（重复提交答 200 和原来的投诉）' })
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateComplaintDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ComplaintDetail> {
     const { complaint, created } = await this.complaints.create(user, dto);
+    reply.status(created ? 201 : 200);
+    return complaint;
+  }
+
+  @Post('with-evidence')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: '提交投诉并同时上传证据（multipart：complaint 字段为投诉 JSON，其余为文件）' })
+  async createWithEvidence(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ComplaintDetail> {
+    const { complaint, created } = await this.evidence.createWithEvidence(user, request);
     reply.status(created ? 201 : 200);
     return complaint;
   }

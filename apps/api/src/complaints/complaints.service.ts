@@ -75,6 +75,9 @@ export interface ComplaintAccess {
   viewer: ComplaintViewer;
 }
 
+/** Work done in the intake's transaction once the case exists (evidence sent with the complaint). */
+export type IntakeAttachment = (manager: EntityManager, complaint: Complaint, now: Date) => Promise<void>;
+
 type Intake = Omit<CreateComplaintDto, 'respondent'> & { respondent: CreateComplaintDto['respondent']; source: Complaint['source'] };
 
 const MAX_STATS_DAYS = 3 * 366;
@@ -122,8 +125,10 @@ export class ComplaintsService {
   // ---- Intake --------------------------------------------------------------------------------
 
   /** Files a complaint; the same one sent again within the duplicate window answers the existing case. */
-  async create(user: AuthUser, dto: CreateComplaintDto): Promise<{ complaint: ComplaintDetail; created: boolean }> {
-    return this.intake(user.id, { ...dto, source: 'app' });
+  async create(user: AuthUser, dto: CreateComplaintDto, attach?: IntakeAttachment): Promise<{ complaint: ComplaintDetail; created: boolean }> {
+    // Staff take complaints through their own queue; a case is always tied to the complainant's account.
+    if (isStaff(user)) throw new AppException('AUTH.FORBIDDEN');
+    return this.intake(user.id, { ...dto, source: 'app' }, attach);
   }
 
   /**
@@ -147,7 +152,7 @@ export class ComplaintsService {
     });
   }
 
-  private async intake(userId: number, dto: Intake): Promise<{ complaint: ComplaintDetail; created: boolean }> {
+  private async intake(userId: number, dto: Intake, attach?: IntakeAttachment): Promise<{ complaint: ComplaintDetail; created: boolean }> {
     const now = this.clock.now();
     const today = shanghaiDate(now);
     const anonymous = dto.anonymous ?? false;
@@ -235,6 +240,7 @@ export class ComplaintsService {
           }),
         );
         await this.addEvent(manager, complaint.id, { actorUserId: userId, actorRole: 'complainant', action: 'submit', fromStatus: null, toStatus: 'submitted', reason: null, internal: false, at: now });
+        if (attach) await attach(manager, complaint, now);
         return complaint;
       });
       return { complaint: await this.detail(saved, 'complainant'), created: true };
