@@ -648,6 +648,18 @@ describe('Complaints (e2e)', () => {
       expect(again.marked).not.toContain(late.id);
       expect(await service.remindersOf(late.id)).toHaveLength(1);
 
+      const forColleague = await t.http().get('/api/complaints/reminders').set(colleague.auth).query({ limit: 100 }).expect(200);
+      expect(forColleague.body.items).toContainEqual({ id: reminders[0].id, complaintId: late.id, countyCode: '371726', kind: 'acceptance', dueOn: '2026-10-12', operatorUserId: colleague.userId, createdAt: expect.any(String) });
+      // The unassigned case, overdue from 10-16, reminds the county's queue.
+      expect((await service.markOverdue('2026-10-16')).marked).toContain(later.id);
+      expect(await service.remindersOf(later.id)).toEqual([expect.objectContaining({ operatorUserId: null, kind: 'acceptance', dueOn: '2026-10-15' })]);
+      const forStaff = await t.http().get('/api/complaints/reminders').set(staff.auth).query({ limit: 100 }).expect(200);
+      expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).not.toContain(late.id);
+      expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).toContain(later.id);
+      const elsewhere = await t.http().get('/api/complaints/reminders').set((await operator('371702')).auth).query({ limit: 100 }).expect(200);
+      expect(elsewhere.body.items.every((r: { countyCode: string }) => r.countyCode === '371702')).toBe(true);
+      expectError(await t.http().get('/api/complaints/reminders').set(worker.auth), 403, 'AUTH.FORBIDDEN');
+
       const staffView = await t.http().get(`/api/complaints/${late.id}`).set(staff.auth).expect(200);
       expect(staffView.body.overdue).toBe(true);
       expect(staffView.body.history.at(-1)).toMatchObject({ action: 'overdue', by: 'system', internal: true, reason: expect.stringContaining('2026-10-12') });

@@ -194,6 +194,18 @@ export interface ComplaintSummary {
   assignedOperatorId?: number;
 }
 
+/** A deadline that passed, recorded by the overdue job for the assigned operator (or the county's queue). */
+export interface ComplaintReminderItem {
+  id: number;
+  complaintId: number;
+  countyCode: string;
+  kind: 'acceptance' | 'resolution';
+  dueOn: string;
+  /** Absent when nobody was assigned: the reminder is for the county's queue. */
+  operatorUserId?: number;
+  createdAt: string;
+}
+
 export interface ComplaintCountyFigures {
   countyCode: string;
   countyName: string;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ComplaintDetail, ComplaintStats, ComplaintSummary, ListResponse } from '@lingong/shared';
+import { ComplaintDetail, ComplaintReminderItem, ComplaintStats, ComplaintSummary, ListResponse } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { idParamPipe } from '../common/id-param';
 import { ComplaintEvidenceService } from './complaint-evidence.service';
@@ -14,6 +14,7 @@ import {
   ComplaintTransitionDto,
   CreateComplaintDto,
   ListComplaintsQuery,
+  ListRemindersQuery,
   SuspendRespondentDto,
   WithdrawComplaintDto,
 } from './dto/complaint.dto';
@@ -55,6 +56,13 @@ export class ComplaintsController {
   @ApiOperation({ summary: '投诉办理统计（运营人员：本县；管理员：分县）' })
   stats(@CurrentUser() user: AuthUser, @Query() query: ComplaintStatsQuery): Promise<ComplaintStats> {
     return this.complaints.stats(user, query);
+  }
+
+  @Roles('operator', 'admin')
+  @Get('reminders')
+  @ApiOperation({ summary: '逾期提醒：分派给我的和本县未分派的（管理员：全部）' })
+  reminders(@CurrentUser() user: AuthUser, @Query() query: ListRemindersQuery): Promise<ListResponse<ComplaintReminderItem>> {
+    return this.complaints.reminders(user, query);
   }
 
   @Get(':id')

@@ -18,6 +18,7 @@ import {
   ComplaintCategory,
   ComplaintCountyFigures,
   ComplaintDetail,
+  ComplaintReminderItem,
   ComplaintStats,
   ComplaintStatus,
   ComplaintSummary,
@@ -570,6 +571,30 @@ export class ComplaintsService {
       if (done) marked.push(complaint.id);
     }
     return { marked };
+  }
+
+  /** An operator's reminders: those for them and those for nobody in particular in their county; the admin's: all. */
+  async reminders(staff: AuthUser, query: { cursor?: string; limit?: number }): Promise<ListResponse<ComplaintReminderItem>> {
+    const scope = staffCountyScope(staff);
+    const limit = query.limit ?? 20;
+    const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
+    const qb = this.dataSource.getRepository(ComplaintReminder).createQueryBuilder('r');
+    if (scope) qb.andWhere('r.countyCode = :scope AND (r.operatorUserId = :me OR r.operatorUserId IS NULL)', { scope, me: staff.id });
+    if (cursor) qb.andWhere('r.id < :before', { before: cursor.id });
+    const rows = await qb.orderBy('r.id', 'DESC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        complaintId: r.complaintId,
+        countyCode: r.countyCode,
+        kind: r.kind,
+        dueOn: r.dueOn,
+        ...(r.operatorUserId ? { operatorUserId: r.operatorUserId } : {}),
+        createdAt: r.createdAt.toISOString(),
+      })),
+      ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}),
+    };
   }
 
   async remindersOf(complaintId: number): Promise<ComplaintReminder[]> {
