@@ -351,6 +351,10 @@ describe('Complaints (e2e)', () => {
       const viaForm = await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ category: 'wage_arrears', respondent: { employerId: employer.id }, hireId, amountFen: 360000, periodFrom: '2026-10-08', periodTo: '2026-10-25' })).expect(200);
       expect(viaForm.body.id).toBe(complaint.id);
 
+      const stranger = await registeredWorker(t);
+      await expect(service.openWageClaimFromHire({ ...input, workerUserId: stranger.userId })).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
+      expectError(await t.http().post('/api/complaints').set(stranger.auth).send(complaintInput({ hireId })), 400, 'COMMON.VALIDATION_FAILED');
+
       const unregistered = await login(t, 'worker');
       await expect(service.openWageClaimFromHire({ ...input, workerUserId: unregistered.userId, hireId: hireId + 1 })).rejects.toMatchObject({ code: 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED' });
     });

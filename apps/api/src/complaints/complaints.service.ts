@@ -138,6 +138,10 @@ export class ComplaintsService {
    */
   async openWageClaimFromHire(input: WageClaimFromHireInput): Promise<{ complaint: ComplaintDetail; created: boolean }> {
     const existing = await this.complaints.findOne({ where: { hireId: input.hireId } });
+    // Never hand one person's case to another, whoever linked the hire first.
+    if (existing && existing.complainantUserId !== input.workerUserId) {
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'hireId', message: '这条用工记录已经有人投诉过了' }] });
+    }
     if (existing) return { complaint: await this.detail(existing, 'complainant'), created: false };
     return this.intake(input.workerUserId, {
       category: 'wage_arrears',
