@@ -3,6 +3,8 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ComplaintsModule } from './complaints/complaints.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source-options';
@@ -34,6 +36,8 @@ export class AppModule {
         WorkersModule,
         EmployersModule,
         InsuranceModule,
+        CalendarModule,
+        ComplaintsModule,
       ],
     };
   }

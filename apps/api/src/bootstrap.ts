@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import multipart from '@fastify/multipart';
 import { Logger, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -37,6 +38,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
   app.enableShutdownHooks();
+  // Multipart is parsed only where a route reads it (complaint evidence); other routes expecting JSON
+  // get no body and answer 400. Limits stop an upload before it is held in memory.
+  // Nest's adapter pins its own fastify patch release, so the plugin's types name another copy of the same major.
+  await app.register(multipart as unknown as Parameters<typeof app.register>[0], {
+    limits: { fileSize: config.evidence.maxBytes, files: config.evidence.maxFilesPerUpload, fields: 10, fieldSize: 10000, parts: config.evidence.maxFilesPerUpload + 10 },
+  });
 
   const fastify = app.getHttpAdapter().getInstance();
   const requestLog = new Logger('HTTP');

@@ -28,6 +28,10 @@ export interface AppConfig {
   authDevLogin: boolean;
   bodyLimitBytes: number;
   corsOrigins: string[] | true;
+  /** Complaint evidence files: kept outside the database, served only to those entitled. */
+  evidence: { dir: string; maxBytes: number; maxFilesPerUpload: number; maxFilesPerCase: number };
+  /** The same complaint sent again within this many minutes is answered with the existing case. */
+  complaintDuplicateWindowMinutes: number;
   /** Where generated development secrets are kept, when any were generated. */
   devSecretsFile?: string;
   /** Human-readable notes for the start-up log (e.g. "generated development secrets"). */
@@ -120,6 +124,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const corsRaw = env.CORS_ORIGINS ?? (production ? '' : '*');
   const corsOrigins: string[] | true = corsRaw === '*' ? true : corsRaw.split(',').map((s) => s.trim()).filter(Boolean);
 
+  const evidence = {
+    dir: resolve(cwd, env.EVIDENCE_DIR ?? '.data/evidence'),
+    maxBytes: parseInteger(env.EVIDENCE_MAX_BYTES, 5 * 1024 * 1024, 'EVIDENCE_MAX_BYTES', 1024, 50 * 1024 * 1024, problems),
+    maxFilesPerUpload: parseInteger(env.EVIDENCE_MAX_FILES, 5, 'EVIDENCE_MAX_FILES', 1, 20, problems),
+    maxFilesPerCase: parseInteger(env.EVIDENCE_MAX_FILES_PER_CASE, 30, 'EVIDENCE_MAX_FILES_PER_CASE', 1, 200, problems),
+  };
+  const complaintDuplicateWindowMinutes = parseInteger(env.COMPLAINT_DUPLICATE_WINDOW_MINUTES, 10, 'COMPLAINT_DUPLICATE_WINDOW_MINUTES', 0, 24 * 60, problems);
+
   if (problems.length) throw new ConfigError(problems);
   if (generated) notices.push(`使用自动生成的开发密钥（保存在 ${devSecretsFile}），生产环境请设置 JWT_SECRET 和 PII_KEY`);
   if (authDevLogin) notices.push('开发登录 /api/auth/dev-login 已打开（仅用于演示和测试）');
@@ -139,6 +151,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     authDevLogin,
     bodyLimitBytes,
     corsOrigins,
+    evidence,
+    complaintDuplicateWindowMinutes,
     devSecretsFile: generated ? devSecretsFile : undefined,
     notices,
   };

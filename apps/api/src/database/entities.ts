@@ -1,4 +1,9 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { CalendarExceptionEntity } from '../calendar/calendar-exception.entity';
+import { ComplaintEvent } from '../complaints/complaint-event.entity';
+import { ComplaintEvidence } from '../complaints/complaint-evidence.entity';
+import { ComplaintReminder } from '../complaints/complaint-reminder.entity';
+import { Complaint } from '../complaints/complaint.entity';
 import { Employer } from '../employers/employer.entity';
 import { InsuranceClaim } from '../insurance/insurance-claim.entity';
 import { InsuranceCoverageDay } from '../insurance/insurance-coverage-day.entity';
@@ -12,5 +17,8 @@ import { ConsentRecord } from '../workers/consent-record.entity';
 import { Worker } from '../workers/worker.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the tests all use this. */
-export const ENTITIES = [User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent,
-  InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim];
+export const ENTITIES = [
+  User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent,
+  InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim,
+  CalendarExceptionEntity, Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder,
+];

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
+import type { ComplaintDetail, CreateComplaintRequest, Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
 import { creditCodeCheckChar, HEZE_COUNTIES, PII_CONSENT_VERSION, residentIdCheckChar } from '@lingong/shared';
 import type { TestApp } from './test-app';
 
@@ -86,3 +86,27 @@ export async function registeredEmployer(t: TestApp, overrides: Partial<UpsertEm
   const res = await t.http().put('/api/employers/me').set(user.auth).send(input).expect(201);
   return { ...user, input, employer: res.body };
 }
+
+export function complaintInput(overrides: Partial<CreateComplaintRequest> = {}): CreateComplaintRequest {
+  return {
+    category: 'fake_posting',
+    respondent: { name: `菏泽某某劳务中介${randomInt(10000)}`, address: '牡丹区人民路88号', personInCharge: '赵老板' },
+    facts: `招工信息说日结200元，到了地方先要交300元报名费。${unique('facts')}`,
+    request: '请查处这家中介，退回报名费',
+    countyCode: '371702',
+    ...overrides,
+  };
+}
+
+/** Files a complaint as the given user and returns the answer's body (201 expected). */
+export async function fileComplaint(t: TestApp, user: LoggedIn, overrides: Partial<CreateComplaintRequest> = {}) {
+  const res = await t.http().post('/api/complaints').set(user.auth).send(complaintInput(overrides)).expect(201);
+  return res.body as ComplaintDetail;
+}
+
+/** Minimal files whose first bytes are those of real JPEG, PNG and PDF files. */
+export const EVIDENCE_FILES = {
+  jpeg: () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]), Buffer.from(unique('jpeg-body'))]),
+  png: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(unique('png-body'))]),
+  pdf: () => Buffer.from(`%PDF-1.4\n% 工资条 ${unique('pdf')}\n%%EOF\n`),
+};
