@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CheckinsModule } from './checkins/checkins.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source-options';
@@ -16,7 +17,8 @@ import { WorkersModule } from './workers/workers.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extraModules`: only benchmarks add any (their baseline route), never production. */
+  static forRoot(config: AppConfig, extraModules: NonNullable<DynamicModule['imports']> = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,6 +34,8 @@ export class AppModule {
         MarketsModule,
         WorkersModule,
         EmployersModule,
+        CheckinsModule,
+        ...extraModules,
       ],
     };
   }

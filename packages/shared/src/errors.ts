@@ -52,6 +52,13 @@ export const ERRORS = {
   'MARKET.OPENING_HOURS_INVALID': { status: 400, message: '开放时间格式不对，应为“05:00-12:00”这样的格式。' },
   'MARKET.LOCATION_INVALID': { status: 400, message: '市场位置不正确，请在地图上重新选点。' },
   'MARKET.TRADE_UNKNOWN': { status: 400, message: '主要工种不在目录里，请重新选择。' },
+
+  // Check-in at the market gate (签到)
+  'CHECKIN.TOKEN_INVALID': { status: 400, message: '这个签到码无效，请扫描市场门口屏幕上的签到码。' },
+  'CHECKIN.TOKEN_EXPIRED': { status: 400, message: '签到码已过期，请重新扫描屏幕上最新的签到码。' },
+  'CHECKIN.MARKET_CLOSED': { status: 409, message: '市场现在不在开放时间，暂时不能签到。' },
+  'CHECKIN.LOCATION_REQUIRED': { status: 400, message: '用门口张贴的签到码签到，需要允许获取您的位置，请允许后再扫一次。' },
+  'CHECKIN.TOO_FAR': { status: 403, message: '您离市场太远了，请到市场门口再扫码签到。' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

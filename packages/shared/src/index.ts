@@ -1,3 +1,4 @@
+export * from './checkins';
 export * from './consent';
 export * from './contracts';
 export * from './credit-code';

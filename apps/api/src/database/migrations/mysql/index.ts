@@ -1,5 +1,6 @@
 // MySQL/MariaDB migrations, oldest first. Generate a new one against a database migrated to the
 // latest (see README "Schema"), review it, and add it here.
 import { Foundation1764290000000 } from './1764290000000-Foundation';
+import { Checkins1795828062018 } from './1795828062018-Checkins';
 
-export const MYSQL_MIGRATIONS = [Foundation1764290000000];
+export const MYSQL_MIGRATIONS = [Foundation1764290000000, Checkins1795828062018];
