@@ -13,6 +13,7 @@ import {
   type Market,
   type UpsertWorkerRequest,
 } from '@lingong/shared';
+import { prepareDatabase } from '../src/bootstrap';
 import { CheckinsService } from '../src/checkins/checkins.service';
 import { GateTokenCodec } from '../src/checkins/gate-token';
 import { launchBrowser } from './support/browser';
@@ -352,24 +353,24 @@ describe('Gate screen (headless Chromium)', () => {
       await page.goto(`${baseUrl}/api/markets/${market.id}/gate-screen#token=${encodeURIComponent(operator.token)}`);
       // The token leaves the address bar at once (it would otherwise show on the screen and in history).
       expect(page.url()).not.toContain('token=');
-      await page.waitForFunction(() => document.getElementById('qr')?.getAttribute('data-scene'));
+      await page.waitForFunction("document.getElementById('qr').getAttribute('data-scene')");
       const first = await page.getAttribute('#qr', 'data-scene');
       expect(await page.locator('#qr svg').count()).toBe(1);
       const box = await page.locator('#qr').boundingBox();
       expect(box!.height).toBeGreaterThan(300);
       await expect(page.locator('#market').textContent()).resolves.toContain(market.name);
-      const hintSize = await page.locator('.hint').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const hintSize = await page.evaluate<number>("parseFloat(getComputedStyle(document.querySelector('.hint')).fontSize)");
       expect(hintSize).toBeGreaterThanOrEqual(30);
       expect(await page.textContent('#count')).toBe('0');
 
-      await page.waitForFunction((before) => document.getElementById('qr')?.getAttribute('data-scene') !== before, first, { timeout: 8000 });
+      await page.waitForFunction(`document.getElementById('qr').getAttribute('data-scene') !== ${JSON.stringify(first)}`, undefined, { timeout: 8000 });
       const second = await page.getAttribute('#qr', 'data-scene');
       expect(second).not.toBe(first);
 
       // A worker scans what the screen shows now; the screen then counts them.
       const scanned = await page.getAttribute('#qr', 'data-scene');
       await t.http().post('/api/checkins').set(w.auth).send({ token: scanned }).expect(201);
-      await page.waitForFunction(() => document.getElementById('count')?.textContent === '1', undefined, { timeout: 10000 });
+      await page.waitForFunction("document.getElementById('count').textContent === '1'", undefined, { timeout: 10000 });
       const arrivals = await page.locator('#arrivals li').allTextContents();
       expect(arrivals).toHaveLength(1);
       expect(arrivals[0]).toContain('李*生');
@@ -395,4 +396,31 @@ describe('Gate screen (headless Chromium)', () => {
       await browser.close();
     }
   }, 20_000);
+});
+
+describe('Check-in on the embedded SQLite database', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await bootTestApp({ DATABASE_URL: 'sqlite::memory:', DB_MIGRATE_ON_START: 'true' });
+    await prepareDatabase(t.app, t.config);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('checks in once, answers the repeat with the same check-in, and lists it with its time', async () => {
+    const admin = await login(t, 'admin');
+    const market = (await t.http().post('/api/markets').set(admin.auth).send(marketInput()).expect(201)).body as Market;
+    const w = await registeredWorker(t, { idNumber: freshId() });
+    const { scene } = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(admin.auth).expect(200)).body as GateTokenResponse;
+    const first = await t.http().post('/api/checkins').set(w.auth).send({ token: scene }).expect(201);
+    const again = await t.http().post('/api/checkins').set(w.auth).send({ token: scene }).expect(200);
+    expect(again.body).toEqual({ ...first.body, repeated: true });
+    const list = await t.http().get(`/api/markets/${market.id}/checkins`).set(admin.auth).expect(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: first.body.id, workerId: w.worker.id, checkedInAt: first.body.checkedInAt })]);
+    const stats = await t.http().get(`/api/markets/${market.id}/stats`).set(admin.auth).expect(200);
+    expect(stats.body).toMatchObject({ count: 1, uniqueWorkers: 1, byHour: [{ hour: Math.floor(shanghaiMinuteOfDay(new Date(first.body.checkedInAt)) / 60), count: 1 }] });
+    expect((await t.app.get(CheckinsService).workersPresentNear(market, 1)).has(w.worker.id)).toBe(true);
+  });
 });
