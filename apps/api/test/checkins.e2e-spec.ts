@@ -14,7 +14,7 @@ import {
   type UpsertWorkerRequest,
 } from '@lingong/shared';
 import { prepareDatabase } from '../src/bootstrap';
-import { CheckinsService } from '../src/checkins/checkins.service';
+import { CHECKIN_RETENTION_DAYS, CheckinsService } from '../src/checkins/checkins.service';
 import { GateTokenCodec } from '../src/checkins/gate-token';
 import { launchBrowser } from './support/browser';
 import { LoggedIn, login, registeredWorker, residentId, unique, workerInput } from './support/factories';
@@ -311,6 +311,19 @@ describe('Check-in (e2e)', () => {
       });
       const other = await t.http().get(`/api/markets/${market.id}/stats?date=${addDays(shanghaiDate(), -1)}`).set(admin.auth).expect(200);
       expect(other.body).toMatchObject({ count: 0, uniqueWorkers: 0, byHour: [], byTrade: [] });
+    });
+
+    it('deletes check-ins past their retention at night, and keeps the rest', async () => {
+      const market = await createMarket();
+      const [old, recent] = [await worker(), await worker()];
+      const day = (back: number) => addDays(shanghaiDate(), -back);
+      await t.dataSource.query('INSERT INTO checkin (marketId, workerId, day, checkedInAt, kind) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)', [
+        market.id, old.worker.id, day(CHECKIN_RETENTION_DAYS + 1), new Date(Date.now() - (CHECKIN_RETENTION_DAYS + 1) * 86400_000), 'rotating',
+        market.id, recent.worker.id, day(CHECKIN_RETENTION_DAYS - 1), new Date(Date.now() - (CHECKIN_RETENTION_DAYS - 1) * 86400_000), 'rotating',
+      ]);
+      expect(await t.app.get(CheckinsService).purgeExpired()).toBeGreaterThanOrEqual(1);
+      expect(await rowsOf(old.worker.id)).toEqual([]);
+      expect(await rowsOf(recent.worker.id)).toHaveLength(1);
     });
 
     it('tells the candidate ranking which workers are present today near a point', async () => {

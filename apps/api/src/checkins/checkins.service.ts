@@ -1,8 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import { toString as qrToString } from 'qrcode';
 import { In, IsNull, LessThan, Repository } from 'typeorm';
 import {
+  addDays,
   boundingBox,
   CHECKIN_PAGE,
   CheckinResponse,
@@ -40,6 +42,11 @@ const MARKET_CACHE_MS = 5000;
 /** Bounds the user → worker id memo; it is cleared when full (a morning holds a few thousand). */
 const WORKER_MEMO_MAX = 100_000;
 const IN_CHUNK = 1000;
+/**
+ * Check-ins say where a person was on a day (行踪, PIPL Art 28): kept for a year of county figures
+ * plus the month in which the year is reported, then deleted (docs/data-retention.md).
+ */
+export const CHECKIN_RETENTION_DAYS = 400;
 
 /** UTC as `YYYY-MM-DD HH:MM:SS.mmm`, what TypeORM writes on both engines (better-sqlite3 cannot bind a Date). */
 function dbTime(at: Date): string {
@@ -220,6 +227,16 @@ export class CheckinsService {
       .andWhere('c.marketId IN (:...marketIds)', { marketIds })
       .getRawMany<{ workerId: number | string }>();
     return new Set(rows.map((r) => Number(r.workerId)));
+  }
+
+  /** Deletes check-ins past their retention; runs nightly, outside market hours. */
+  @Cron('30 2 * * *', { name: 'checkins.purge', timeZone: 'Asia/Shanghai' })
+  async purgeExpired(now: Date = new Date()): Promise<number> {
+    const cutoff = addDays(shanghaiDate(now), -CHECKIN_RETENTION_DAYS);
+    const result = await this.checkins.delete({ day: LessThan(cutoff) });
+    const deleted = result.affected ?? 0;
+    if (deleted) new Logger(CheckinsService.name).log(`deleted ${deleted} check-in(s) from before ${cutoff}`);
+    return deleted;
   }
 
   private checkLocation(market: Market, dto: CreateCheckinDto): void {
