@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ComplaintsModule } from './complaints/complaints.module';
+import { CheckinsModule } from './checkins/checkins.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source-options';
@@ -19,7 +20,8 @@ import { WorkersModule } from './workers/workers.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extraModules`: only benchmarks add any (their baseline route), never production. */
+  static forRoot(config: AppConfig, extraModules: NonNullable<DynamicModule['imports']> = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -38,6 +40,8 @@ export class AppModule {
         InsuranceModule,
         CalendarModule,
         ComplaintsModule,
+        CheckinsModule,
+        ...extraModules,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import { Logger, LoggerService } from '@nestjs/common';
+import { DynamicModule, Logger, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -16,6 +16,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export interface CreateAppOptions {
   logger?: LoggerService | false;
+  /** Modules added beside the API's own: only benchmarks use it (their baseline route). */
+  extraModules?: NonNullable<DynamicModule['imports']>;
 }
 
 /** Builds the whole API (used by main.ts, the e2e tests and the benchmarks alike). */
@@ -29,7 +31,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.extraModules), adapter, {
     logger: options.logger ?? undefined,
     abortOnError: false,
   });

@@ -75,6 +75,7 @@ describe('Embedded SQLite default (e2e)', () => {
     expect(dataSource().options.type).toBe('better-sqlite3');
     const applied = await dataSource().query('SELECT name FROM migrations');
     expect(applied.map((m: { name: string }) => m.name)).toEqual(SQLITE_MIGRATIONS.map((m) => m.name));
+    expect(applied[0].name).toBe('Foundation1764290000000');
     expect(await dataSource().showMigrations()).toBe(false);
     expect(await pendingSchemaChanges(dataSource())).toEqual([]);
   });

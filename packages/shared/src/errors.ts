@@ -100,6 +100,12 @@ export const ERRORS = {
   'COMPLAINT.CLOSED': { status: 409, message: '这件投诉已经办结或撤回，不能再补充。' },
   'CALENDAR.EXCEPTION_EXISTS': { status: 409, message: '这一天已经设置过了，如需更改请先删除原来的设置。' },
   'CALENDAR.EXCEPTION_NOT_FOUND': { status: 404, message: '没有找到这条日历设置。' },
+  // Check-in at the market gate (签到)
+  'CHECKIN.TOKEN_INVALID': { status: 400, message: '这个签到码无效，请扫描市场门口屏幕上的签到码。' },
+  'CHECKIN.TOKEN_EXPIRED': { status: 400, message: '签到码已过期，请重新扫描屏幕上最新的签到码。' },
+  'CHECKIN.MARKET_CLOSED': { status: 409, message: '市场现在不在开放时间，暂时不能签到。' },
+  'CHECKIN.LOCATION_REQUIRED': { status: 400, message: '用门口张贴的签到码签到，需要允许获取您的位置，请允许后再扫一次。' },
+  'CHECKIN.TOO_FAR': { status: 403, message: '您离市场太远了，请到市场门口再扫码签到。' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

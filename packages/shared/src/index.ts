@@ -1,3 +1,4 @@
+export * from './checkins';
 export * from './complaints';
 export * from './consent';
 export * from './contracts';

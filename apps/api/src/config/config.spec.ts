@@ -37,6 +37,7 @@ describe(loadConfig.name, () => {
     WECHAT_SECRET: 'wechat-secret',
     INSURER_API_BASE: 'https://insurer.example/api',
     INSURER_API_KEY: 'insurer-key',
+    GATE_QR_URL_BASE: 'https://lingong.heze.gov.cn/checkin',
     ...overrides,
   });
 
@@ -169,6 +170,27 @@ describe(loadConfig.name, () => {
         expect.stringMatching(/^INSURER_API_BASE/),
         expect.stringMatching(/^INSURER_TIMEOUT_MS/),
       ]);
+    });
+  });
+
+  describe('gate code', () => {
+    it('defaults to a 60-second code and a 500 m poster radius, with a key of its own', () => {
+      const config = loadConfig({ JWT_SECRET, PII_KEY: PII_KEY_HEX }, dir);
+      expect(config.gate).toMatchObject({ ttlSeconds: 60, graceSeconds: 15, posterRadiusMeters: 500, posterTtlDays: 365 });
+      expect(config.gate.tokenKey).toHaveLength(32);
+      expect(config.gate.tokenKey.toString('hex')).not.toContain(Buffer.from(JWT_SECRET).toString('hex').slice(0, 16));
+      const separate = loadConfig({ JWT_SECRET, PII_KEY: PII_KEY_HEX, GATE_TOKEN_SECRET: 'x'.repeat(40) }, dir);
+      expect(separate.gate.tokenKey.equals(config.gate.tokenKey)).toBe(false);
+    });
+
+    it('requires an https QR address in production and refuses a bad TTL', () => {
+      const env = production({ GATE_TOKEN_TTL_SECONDS: '0' });
+      delete env.GATE_QR_URL_BASE;
+      const problems = problemsOf(env, dir);
+      expect(problems).toHaveLength(2);
+      expect(problems.some((p) => p.startsWith('GATE_QR_URL_BASE'))).toBe(true);
+      expect(problems.some((p) => p.startsWith('GATE_TOKEN_TTL_SECONDS'))).toBe(true);
+      expect(problemsOf(production({ GATE_QR_URL_BASE: 'http://x.cn/c' }), dir)).toEqual([expect.stringMatching(/^GATE_QR_URL_BASE/)]);
     });
   });
 

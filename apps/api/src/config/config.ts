@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -32,10 +32,26 @@ export interface AppConfig {
   evidence: { dir: string; maxBytes: number; maxFilesPerUpload: number; maxFilesPerCase: number };
   /** The same complaint sent again within this many minutes is answered with the existing case. */
   complaintDuplicateWindowMinutes: number;
+  /** The gate code of market check-in (see README "Check-in at the gate"). */
+  gate: GateConfig;
   /** Where generated development secrets are kept, when any were generated. */
   devSecretsFile?: string;
   /** Human-readable notes for the start-up log (e.g. "generated development secrets"). */
   notices: string[];
+}
+
+export interface GateConfig {
+  /** HMAC key of gate tokens, derived from GATE_TOKEN_SECRET or, by default, from JWT_SECRET. */
+  tokenKey: Buffer;
+  ttlSeconds: number;
+  /** Accepted after expiry: the worker's phone clock, the scan and a slow network take time. */
+  graceSeconds: number;
+  posterTtlDays: number;
+  posterRadiusMeters: number;
+  /** How long a valid scan of an unregistered worker stays usable while they register. */
+  resumeTtlSeconds: number;
+  /** The https address the QR code holds, with `?scene=` appended. */
+  qrUrlBase: string;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +147,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     maxFilesPerCase: parseInteger(env.EVIDENCE_MAX_FILES_PER_CASE, 30, 'EVIDENCE_MAX_FILES_PER_CASE', 1, 200, problems),
   };
   const complaintDuplicateWindowMinutes = parseInteger(env.COMPLAINT_DUPLICATE_WINDOW_MINUTES, 10, 'COMPLAINT_DUPLICATE_WINDOW_MINUTES', 0, 24 * 60, problems);
+  const gateSecret = env.GATE_TOKEN_SECRET ?? '';
+  if (gateSecret && gateSecret.length < 32) problems.push('GATE_TOKEN_SECRET 太短，至少需要32个字符');
+  const qrUrlBase = env.GATE_QR_URL_BASE ?? (production ? '' : 'https://lingong.example.cn/checkin');
+  if (!qrUrlBase) problems.push('GATE_QR_URL_BASE 未设置（生产环境必须提供签到二维码的 https 地址，并在小程序后台配置“扫普通链接二维码打开小程序”）');
+  else if (!/^https:\/\/[^?#\s]+$/.test(qrUrlBase)) problems.push(`GATE_QR_URL_BASE 应为不带参数的 https 地址，现在是 "${qrUrlBase}"`);
+  const gate: Omit<GateConfig, 'tokenKey'> = {
+    ttlSeconds: parseInteger(env.GATE_TOKEN_TTL_SECONDS, 60, 'GATE_TOKEN_TTL_SECONDS', 1, 3600, problems),
+    graceSeconds: parseInteger(env.GATE_TOKEN_GRACE_SECONDS, 15, 'GATE_TOKEN_GRACE_SECONDS', 0, 300, problems),
+    posterTtlDays: parseInteger(env.GATE_POSTER_TTL_DAYS, 365, 'GATE_POSTER_TTL_DAYS', 1, 3650, problems),
+    posterRadiusMeters: parseInteger(env.GATE_POSTER_RADIUS_METERS, 500, 'GATE_POSTER_RADIUS_METERS', 50, 20000, problems),
+    resumeTtlSeconds: parseInteger(env.GATE_RESUME_TTL_SECONDS, 1800, 'GATE_RESUME_TTL_SECONDS', 60, 86400, problems),
+    qrUrlBase,
+  };
 
   if (problems.length) throw new ConfigError(problems);
   if (generated) notices.push(`使用自动生成的开发密钥（保存在 ${devSecretsFile}），生产环境请设置 JWT_SECRET 和 PII_KEY`);
@@ -153,6 +182,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     corsOrigins,
     evidence,
     complaintDuplicateWindowMinutes,
+    // Its own label, so a gate token can never pass as (or reveal anything about) an access token.
+    gate: { ...gate, tokenKey: Buffer.from(hkdfSync('sha256', gateSecret || jwtSecret, '', 'lingong/gate-token/v1', 32)) },
     devSecretsFile: generated ? devSecretsFile : undefined,
     notices,
   };

@@ -4,6 +4,7 @@ import { ComplaintEvent } from '../complaints/complaint-event.entity';
 import { ComplaintEvidence } from '../complaints/complaint-evidence.entity';
 import { ComplaintReminder } from '../complaints/complaint-reminder.entity';
 import { Complaint } from '../complaints/complaint.entity';
+import { Checkin } from '../checkins/checkin.entity';
 import { Employer } from '../employers/employer.entity';
 import { InsuranceClaim } from '../insurance/insurance-claim.entity';
 import { InsuranceCoverageDay } from '../insurance/insurance-coverage-day.entity';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent,
   InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim,
   CalendarExceptionEntity, Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder,
+  Checkin,
 ];

@@ -1,7 +1,8 @@
 // MySQL/MariaDB migrations, oldest first. Generate a new one against a database migrated to the
 // latest (see README "Schema"), review it, and add it here.
 import { Foundation1764290000000 } from './1764290000000-Foundation';
+import { Checkins1795828062018 } from './1795828062018-Checkins';
 import { Complaints1795828542398 } from './1795828542398-Complaints';
 import { Insurance1795828598317 } from './1795828598317-Insurance';
 
-export const MYSQL_MIGRATIONS = [Foundation1764290000000, Complaints1795828542398, Insurance1795828598317];
+export const MYSQL_MIGRATIONS = [Foundation1764290000000, Checkins1795828062018, Complaints1795828542398, Insurance1795828598317];

@@ -1,6 +1,7 @@
 // SQLite migrations for the embedded demo database, oldest first, in step with ../mysql.
 import { Foundation1764290000000 } from './1764290000000-Foundation';
+import { Checkins1795828062018 } from './1795828062018-Checkins';
 import { Complaints1795828542398 } from './1795828542398-Complaints';
 import { Insurance1795828598317 } from './1795828598317-Insurance';
 
-export const SQLITE_MIGRATIONS = [Foundation1764290000000, Complaints1795828542398, Insurance1795828598317];
+export const SQLITE_MIGRATIONS = [Foundation1764290000000, Checkins1795828062018, Complaints1795828542398, Insurance1795828598317];
