@@ -229,6 +229,20 @@ export class CheckinsService {
     return new Set(rows.map((r) => Number(r.workerId)));
   }
 
+  /** The days of `days` on which a worker checked in at a public market (insurance subsidies). */
+  async daysAtPublicMarket(workerId: number, days: string[]): Promise<Set<string>> {
+    if (!days.length) return new Set();
+    const rows = await this.checkins
+      .createQueryBuilder('c')
+      .select('DISTINCT c.day', 'day')
+      .innerJoin(Market, 'm', 'm.id = c.marketId')
+      .where('c.workerId = :workerId', { workerId })
+      .andWhere('c.day IN (:...days)', { days })
+      .andWhere("m.type = 'public'")
+      .getRawMany<{ day: string }>();
+    return new Set(rows.map((r) => r.day));
+  }
+
   /** Deletes check-ins past their retention; runs nightly, outside market hours. */
   @Cron('30 2 * * *', { name: 'checkins.purge', timeZone: 'Asia/Shanghai' })
   async purgeExpired(now: Date = new Date()): Promise<number> {
