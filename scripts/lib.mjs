@@ -1,8 +1,9 @@
 // Helpers for the root scripts: they must work on a fresh machine that has only Node 20 and npm.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,4 +99,33 @@ export function ensureChromium() {
   }
   console.error(`\n✖ The browser tests need Chromium at ${path} (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
   process.exit(1);
+}
+
+/** A hash of everything the H5 build is made from, so an unchanged build is not made twice. */
+function h5SourceHash() {
+  const hash = createHash('sha256');
+  const roots = ['apps/miniapp/src', 'apps/miniapp/config', 'apps/miniapp/package.json', 'apps/miniapp/babel.config.js', 'packages/shared/src', 'pnpm-lock.yaml'];
+  const visit = (path) => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else if (!path.endsWith('.spec.ts')) {
+      hash.update(relative(ROOT, path)).update(readFileSync(path));
+    }
+  };
+  for (const root of roots) visit(join(ROOT, root));
+  hash.update(`TARO_APP_API=${process.env.TARO_APP_API ?? ''}`);
+  return hash.digest('hex');
+}
+
+/** Builds the mini-program for the browser (apps/miniapp/dist/h5) unless it is built from the same sources. */
+export function buildH5(pnpm) {
+  const stamp = join(ROOT, 'apps', 'miniapp', 'dist', 'h5', '.source-hash');
+  const wanted = h5SourceHash();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
+    log('mini-program H5 build is up to date (apps/miniapp/dist/h5)');
+    return;
+  }
+  log('building the mini-program for the browser (taro build --type h5, log in apps/miniapp/dist/build-h5.log)');
+  run(pnpm, ['--filter', '@lingong/miniapp', 'build:h5']);
+  writeFileSync(stamp, wanted);
 }

@@ -29,3 +29,7 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1)
 }
 console.log(`✓ taro build --type ${type} in ${seconds} s → dist/${type} (log: ${logFile})`)
+if (type === 'weapp') {
+  const sizes = spawnSync(process.execPath, [join(app, 'scripts', 'package-size.cjs')], { stdio: 'inherit' })
+  process.exit(sizes.status ?? 1)
+}

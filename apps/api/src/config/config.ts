@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
@@ -22,6 +22,8 @@ export interface AppConfig {
   wechat: { apiBase: string; appId: string; secret: string; timeoutMs: number };
   authDevLogin: boolean;
   bodyLimitBytes: number;
+  /** The mini-program's H5 build, served at `/` when the directory exists (`H5_DIR`, empty = off). */
+  h5Dir?: string;
   corsOrigins: string[] | true;
   /** Where generated development secrets are kept, when any were generated. */
   devSecretsFile?: string;
@@ -39,6 +41,8 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const DEFAULT_DATABASE_URL = 'sqlite:.data/lingong.sqlite';
+/** apps/miniapp/dist/h5 of this repository, from apps/api/src/config or apps/api/dist/config alike. */
+const DEFAULT_H5_DIR = resolve(__dirname, '..', '..', '..', 'miniapp', 'dist', 'h5');
 
 /**
  * Reads the environment once and validates all of it, so a wrong deployment fails at start-up with
@@ -105,6 +109,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const corsRaw = env.CORS_ORIGINS ?? (production ? '' : '*');
   const corsOrigins: string[] | true = corsRaw === '*' ? true : corsRaw.split(',').map((s) => s.trim()).filter(Boolean);
 
+  const h5DirRaw = env.H5_DIR ?? DEFAULT_H5_DIR;
+  const h5Dir = h5DirRaw && existsSync(join(resolve(cwd, h5DirRaw), 'index.html')) ? resolve(cwd, h5DirRaw) : undefined;
+
   if (problems.length) throw new ConfigError(problems);
   if (generated) notices.push(`使用自动生成的开发密钥（保存在 ${devSecretsFile}），生产环境请设置 JWT_SECRET 和 PII_KEY`);
   if (authDevLogin) notices.push('开发登录 /api/auth/dev-login 已打开（仅用于演示和测试）');
@@ -122,6 +129,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     wechat: { apiBase: wechatApiBase, appId, secret, timeoutMs },
     authDevLogin,
     bodyLimitBytes,
+    h5Dir,
     corsOrigins,
     devSecretsFile: generated ? devSecretsFile : undefined,
     notices,

@@ -138,7 +138,7 @@ export function EmployerForm({ counties, onSubmit }: EmployerFormProps) {
       </View>
 
       <ErrorText testId='form-error'>{formError}</ErrorText>
-      <Button className='btn-main' data-testid='submit' disabled={busy} onClick={submit}>
+      <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='submit' disabled={busy} onClick={submit}>
         {busy ? '正在提交…' : '提交登记'}
       </Button>
     </View>

@@ -196,7 +196,7 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
       ) : null}
 
       <ErrorText testId='form-error'>{formError}</ErrorText>
-      <Button className='btn-main' data-testid='submit' disabled={busy} onClick={submit}>
+      <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='submit' disabled={busy} onClick={submit}>
         {busy ? '正在提交…' : '提交登记'}
       </Button>
     </View>

@@ -60,7 +60,7 @@ export default function MarketsPage() {
     <View className='page markets-page' style={font.style}>
       <PrivacyDialog />
       <Text className='title'>附近的零工市场</Text>
-      <Button className='btn-main' data-testid='locate' disabled={locating} onClick={useMyLocation}>
+      <Button className={`btn-main ${locating ? 'is-busy' : ''}`} data-testid='locate' disabled={locating} onClick={useMyLocation}>
         {locating ? '正在定位…' : '📍 按离我的距离排序'}
       </Button>
       <Text className='row muted'>{origin ? `按离${origin.label}的距离，由近到远` : '没有定位时，按县区排列'}</Text>

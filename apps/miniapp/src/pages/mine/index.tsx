@@ -151,7 +151,7 @@ export default function MinePage() {
         )}
         <ErrorText>{error}</ErrorText>
         {devLoginOff ? null : (
-          <Button className='btn-main' data-testid='login' disabled={busy} onClick={login}>
+          <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='login' disabled={busy} onClick={login}>
             {busy ? '正在登录…' : process.env.TARO_ENV === 'weapp' ? '微信一键登录' : '登录'}
           </Button>
         )}
