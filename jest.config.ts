@@ -30,7 +30,9 @@ const config: Config = {
       displayName: 'api-e2e',
       rootDir: '<rootDir>/apps/api',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // The mini-program's browser tests share this project's database and setup.
+      roots: ['<rootDir>', '<rootDir>/../miniapp/test'],
+      testMatch: ['**/apps/api/test/**/*.e2e-spec.ts', '**/apps/miniapp/test/**/*.e2e-spec.ts'],
       transform: { ...tsTransform },
       moduleNameMapper: sharedSource,
       globalSetup: '<rootDir>/test/global-setup.ts',
@@ -42,6 +44,7 @@ const config: Config = {
       rootDir: '<rootDir>/apps/miniapp',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.spec.ts?(x)'],
+      testPathIgnorePatterns: ['\\.e2e-spec\\.ts$'],
       transform: { ...tsTransform },
       moduleNameMapper: {
         ...sharedSource,

@@ -101,10 +101,10 @@ export function ensureChromium() {
   process.exit(1);
 }
 
-/** A hash of everything the H5 build is made from, so an unchanged build is not made twice. */
-function h5SourceHash() {
+/** A hash of everything a mini-program build is made from, so an unchanged build is not made twice. */
+function miniappSourceHash(type) {
   const hash = createHash('sha256');
-  const roots = ['apps/miniapp/src', 'apps/miniapp/config', 'apps/miniapp/package.json', 'apps/miniapp/babel.config.js', 'packages/shared/src', 'pnpm-lock.yaml'];
+  const roots = ['apps/miniapp/src', 'apps/miniapp/config', 'apps/miniapp/scripts', 'apps/miniapp/package.json', 'apps/miniapp/babel.config.js', 'packages/shared/src', 'pnpm-lock.yaml'];
   const visit = (path) => {
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) visit(join(path, name));
@@ -113,19 +113,22 @@ function h5SourceHash() {
     }
   };
   for (const root of roots) visit(join(ROOT, root));
-  hash.update(`TARO_APP_API=${process.env.TARO_APP_API ?? ''}`);
+  hash.update(`type=${type} TARO_APP_API=${process.env.TARO_APP_API ?? ''}`);
   return hash.digest('hex');
 }
 
-/** Builds the mini-program for the browser (apps/miniapp/dist/h5) unless it is built from the same sources. */
-export function buildH5(pnpm) {
-  const stamp = join(ROOT, 'apps', 'miniapp', 'dist', 'h5', '.source-hash');
-  const wanted = h5SourceHash();
+/**
+ * Builds the mini-program (`h5`: apps/miniapp/dist/h5, served by the API; `weapp`: dist/weapp, whose
+ * package sizes the tests check) unless the build there was made from the same sources.
+ */
+export function buildMiniapp(pnpm, type) {
+  const stamp = join(ROOT, 'apps', 'miniapp', 'dist', type, '.source-hash');
+  const wanted = miniappSourceHash(type);
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
-    log('mini-program H5 build is up to date (apps/miniapp/dist/h5)');
+    log(`mini-program ${type} build is up to date (apps/miniapp/dist/${type})`);
     return;
   }
-  log('building the mini-program for the browser (taro build --type h5, log in apps/miniapp/dist/build-h5.log)');
-  run(pnpm, ['--filter', '@lingong/miniapp', 'build:h5']);
+  log(`building the mini-program: taro build --type ${type} (log in apps/miniapp/dist/build-${type}.log)`);
+  run(pnpm, ['--filter', '@lingong/miniapp', `build:${type}`]);
   writeFileSync(stamp, wanted);
 }

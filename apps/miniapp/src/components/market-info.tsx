@@ -32,10 +32,10 @@ export function MarketInfo({ market, detailed = false }: { market: Market; detai
       <Text className='market-name'>{market.name}</Text>
       {distance ? (
         <Text className='row market-distance' data-testid='distance'>
-          📍 {distance}
+          {distance}
         </Text>
       ) : null}
-      <Text className='row'>🕒 {opening.today}</Text>
+      <Text className='row'>{opening.today}</Text>
       <Text className={`row ${market.openNow ? 'open-now' : 'closed-now'}`}>{opening.now}</Text>
       <Text className='row muted'>地址：{market.address}</Text>
       <View className='row'>
@@ -47,12 +47,12 @@ export function MarketInfo({ market, detailed = false }: { market: Market; detai
       </View>
       {detailed || market.phone ? (
         <Button className='btn-plain' onClick={(e) => { e.stopPropagation?.(); call(market.phone) }}>
-          📞 打电话 {market.phone}
+          打电话 {market.phone}
         </Button>
       ) : null}
       {process.env.TARO_ENV === 'weapp' ? (
         <Button className='btn-plain' onClick={(e) => { e.stopPropagation?.(); navigate(market) }}>
-          🧭 导航去这里
+          导航去这里
         </Button>
       ) : null}
     </View>

@@ -61,7 +61,7 @@ export default function MarketsPage() {
       <PrivacyDialog />
       <Text className='title'>附近的零工市场</Text>
       <Button className={`btn-main ${locating ? 'is-busy' : ''}`} data-testid='locate' disabled={locating} onClick={useMyLocation}>
-        {locating ? '正在定位…' : '📍 按离我的距离排序'}
+        {locating ? '正在定位…' : '按离我的距离排序'}
       </Button>
       <Text className='row muted'>{origin ? `按离${origin.label}的距离，由近到远` : '没有定位时，按县区排列'}</Text>
       <View className='row'>
