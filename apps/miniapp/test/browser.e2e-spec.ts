@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PII_CONSENT_TEXT, validateResidentId, type CreateMarketRequest, type Market } from '@lingong/shared'
 import { launchBrowser } from '../../api/test/support/browser'
-import { login, mobile, residentId, unique } from '../../api/test/support/factories'
+import { creditCode, login, mobile, residentId, unique } from '../../api/test/support/factories'
 import { bootTestApp, type TestApp } from '../../api/test/support/test-app'
 
 // The H5 build of the mini-program, served by the real API (as `npm start` does) and driven in
@@ -23,6 +23,10 @@ async function heightPx(page: Page, selector: string): Promise<number> {
   const box = await page.locator(selector).first().boundingBox()
   if (!box) throw new Error(`${selector} is not visible`)
   return box.height
+}
+
+function storedToken(page: Page): Promise<string | null> {
+  return page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('lingong.token'))
 }
 
 /** 适老化: body text at least 18 px and the screen's main button at least 60 px high. */
@@ -144,6 +148,43 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
     await expect(page.locator('.markets-page [data-testid=market-card]').first().textContent()).resolves.toContain('今日开放 全天')
     await page.screenshot({ path: join(H5_DIR, '..', 'screenshot-markets.png') })
+  })
+
+  it('the worker exports their data without the full ID number, then deletes the account after a plain confirm', async () => {
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.locator('.mine-page [data-testid=export]').click()
+    const exported = (await page.locator('.mine-page [data-testid=exported]').textContent()) ?? ''
+    expect(exported).toContain('张建国')
+    expect(exported).not.toMatch(/\d{17}[\dX]/)
+
+    await expect(storedToken(page)).resolves.toEqual(expect.any(String))
+    await page.locator('.mine-page [data-testid=delete-account]').click()
+    await page.getByText('确定要注销账号吗？').waitFor()
+    await page.getByText('确定注销', { exact: true }).click()
+    await page.locator('.mine-page [data-testid=login]').waitFor()
+    await expect(storedToken(page)).resolves.toBeNull()
+  })
+
+  it('an employer with a credit code that fails only its checksum is warned and sent to manual review', async () => {
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.locator('[data-testid=openid] input').fill(unique('h5e'))
+    await page.locator('[data-testid=role-employer]').click()
+    await page.locator('[data-testid=login]').click()
+    await page.locator('[data-testid=register-employer]').click()
+    const form = page.locator('.register-page')
+    await form.locator('[data-testid=kind-organisation]').click()
+    await form.locator('[data-testid=name] input').fill('郓城县浏览器测试劳务有限公司')
+    const code = creditCode()
+    const wrongCheck = code.slice(0, 17) + (code[17] === '0' ? '1' : '0')
+    await form.locator('[data-testid=creditCode] input').fill(wrongCheck)
+    await expect(form.locator('[data-testid=creditCode-warning]').textContent()).resolves.toContain('转人工审核')
+    await form.locator('[data-testid=contactName] input').fill('王经理')
+    await form.locator('[data-testid=phone] input').fill(mobile())
+    await form.locator('[data-testid=address] input').fill('郓城县浏览器测试路2号')
+    await form.locator('[data-testid=county-371725]').click()
+    await expectAgeingFriendly(page, '.register-page .label', '.register-page [data-testid=submit]')
+    await form.locator('[data-testid=submit]').click()
+    await expect(form.locator('[data-testid=employer-result]').textContent()).resolves.toContain('人工审核')
   })
 
   it('keeps the 大字 switch across a reload and makes the text larger', async () => {
