@@ -1,7 +1,8 @@
 import type { Config } from 'jest';
 
-// One runner, three tiers: unit specs beside the code (shared, api-unit) and API e2e
-// suites that boot the real Nest app against a real MariaDB database (api-e2e).
+// One runner, three tiers: unit specs beside the code (shared, api-unit, miniapp component tests in
+// jsdom) and e2e suites that boot the real Nest app against a real MariaDB database (api-e2e, and
+// miniapp-browser: the H5 build in headless Chromium against that API).
 const tsTransform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
 } as const;
@@ -29,12 +30,29 @@ const config: Config = {
       displayName: 'api-e2e',
       rootDir: '<rootDir>/apps/api',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // The mini-program's browser tests share this project's database and setup.
+      roots: ['<rootDir>', '<rootDir>/../miniapp/test'],
+      testMatch: ['**/apps/api/test/**/*.e2e-spec.ts', '**/apps/miniapp/test/**/*.e2e-spec.ts'],
       transform: { ...tsTransform },
       moduleNameMapper: sharedSource,
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       testTimeout: 30000,
+    },
+    {
+      displayName: 'miniapp',
+      rootDir: '<rootDir>/apps/miniapp',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/**/*.spec.ts?(x)'],
+      testPathIgnorePatterns: ['\\.e2e-spec\\.ts$'],
+      transform: { ...tsTransform },
+      moduleNameMapper: {
+        ...sharedSource,
+        // Taro's components and APIs only run inside Taro's runtime: small stand-ins do here.
+        '^@tarojs/components$': '<rootDir>/test/support/components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/support/taro.ts',
+        '\\.(s?css)$': '<rootDir>/test/support/style.js',
+      },
     },
   ],
 };

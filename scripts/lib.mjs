@@ -1,8 +1,9 @@
 // Helpers for the root scripts: they must work on a fresh machine that has only Node 20 and npm.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,4 +99,36 @@ export function ensureChromium() {
   }
   console.error(`\n✖ The browser tests need Chromium at ${path} (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
   process.exit(1);
+}
+
+/** A hash of everything a mini-program build is made from, so an unchanged build is not made twice. */
+function miniappSourceHash(type) {
+  const hash = createHash('sha256');
+  const roots = ['apps/miniapp/src', 'apps/miniapp/config', 'apps/miniapp/scripts', 'apps/miniapp/package.json', 'apps/miniapp/babel.config.js', 'packages/shared/src', 'pnpm-lock.yaml'];
+  const visit = (path) => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else if (!path.endsWith('.spec.ts')) {
+      hash.update(relative(ROOT, path)).update(readFileSync(path));
+    }
+  };
+  for (const root of roots) visit(join(ROOT, root));
+  hash.update(`type=${type} TARO_APP_API=${process.env.TARO_APP_API ?? ''}`);
+  return hash.digest('hex');
+}
+
+/**
+ * Builds the mini-program (`h5`: apps/miniapp/dist/h5, served by the API; `weapp`: dist/weapp, whose
+ * package sizes the tests check) unless the build there was made from the same sources.
+ */
+export function buildMiniapp(pnpm, type) {
+  const stamp = join(ROOT, 'apps', 'miniapp', 'dist', type, '.source-hash');
+  const wanted = miniappSourceHash(type);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
+    log(`mini-program ${type} build is up to date (apps/miniapp/dist/${type})`);
+    return;
+  }
+  log(`building the mini-program: taro build --type ${type} (log in apps/miniapp/dist/build-${type}.log)`);
+  run(pnpm, ['--filter', '@lingong/miniapp', `build:${type}`]);
+  writeFileSync(stamp, wanted);
 }

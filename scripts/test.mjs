@@ -1,17 +1,20 @@
-// `npm test`: install, typecheck, and run every test tier (unit, and e2e on a real MariaDB).
+// `npm test`: install, typecheck, build the mini-program (skipped when built from the same sources),
+// and run every test tier (unit, component, e2e on a real MariaDB, the H5 build in headless Chromium).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { childEnv, ensureChromium, ensureMariaDb, ensurePnpm, installDependencies, log, ROOT, run } from './lib.mjs';
+import { buildMiniapp, childEnv, ensureChromium, ensureMariaDb, ensurePnpm, installDependencies, log, ROOT, run } from './lib.mjs';
 
 const pnpm = ensurePnpm();
 installDependencies(pnpm);
 log('typecheck');
 run(pnpm, ['-r', 'typecheck']);
+buildMiniapp(pnpm, 'weapp');
+buildMiniapp(pnpm, 'h5');
 await ensureMariaDb();
 const chromium = ensureChromium();
 
-log('jest: shared, api-unit, api-e2e');
+log('jest: shared, api-unit, miniapp, api-e2e (with the mini-program in the browser)');
 mkdirSync(join(ROOT, '.data'), { recursive: true });
 const resultsFile = join(ROOT, '.data', 'jest-results.json');
 const jest = spawnSync(pnpm, ['exec', 'jest', '--ci', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {

@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { serveH5Build } from './common/h5-static';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { seedDemoData } from './database/seeds/demo.seed';
@@ -70,6 +71,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  if (config.h5Dir) await serveH5Build(app, config.h5Dir);
 
   await app.init();
   await fastify.ready();

@@ -1,6 +1,6 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
@@ -27,6 +27,8 @@ export interface AppConfig {
   insurer: { apiBase: string; apiKey: string; timeoutMs: number; reconcileSeconds: number };
   authDevLogin: boolean;
   bodyLimitBytes: number;
+  /** The mini-program's H5 build, served at `/` when the directory exists (`H5_DIR`, empty = off). */
+  h5Dir?: string;
   corsOrigins: string[] | true;
   /** Complaint evidence files: kept outside the database, served only to those entitled. */
   evidence: { dir: string; maxBytes: number; maxFilesPerUpload: number; maxFilesPerCase: number };
@@ -64,6 +66,8 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const DEFAULT_DATABASE_URL = 'sqlite:.data/lingong.sqlite';
+/** apps/miniapp/dist/h5 of this repository, from apps/api/src/config or apps/api/dist/config alike. */
+const DEFAULT_H5_DIR = resolve(__dirname, '..', '..', '..', 'miniapp', 'dist', 'h5');
 
 /**
  * Reads the environment once and validates all of it, so a wrong deployment fails at start-up with
@@ -160,6 +164,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     resumeTtlSeconds: parseInteger(env.GATE_RESUME_TTL_SECONDS, 1800, 'GATE_RESUME_TTL_SECONDS', 60, 86400, problems),
     qrUrlBase,
   };
+  const h5DirRaw = env.H5_DIR ?? DEFAULT_H5_DIR;
+  const h5Dir = h5DirRaw && existsSync(join(resolve(cwd, h5DirRaw), 'index.html')) ? resolve(cwd, h5DirRaw) : undefined;
 
   if (problems.length) throw new ConfigError(problems);
   if (generated) notices.push(`使用自动生成的开发密钥（保存在 ${devSecretsFile}），生产环境请设置 JWT_SECRET 和 PII_KEY`);
@@ -179,6 +185,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     insurer: { apiBase: insurerApiBase, apiKey: insurerApiKey, timeoutMs: insurerTimeoutMs, reconcileSeconds },
     authDevLogin,
     bodyLimitBytes,
+    h5Dir,
     corsOrigins,
     evidence,
     complaintDuplicateWindowMinutes,

@@ -1,0 +1,29 @@
+export default defineAppConfig({
+  // The tab pages and the market detail stay in the main package; one-off flows are subpackages.
+  pages: ['pages/markets/index', 'pages/mine/index', 'pages/market/index'],
+  subPackages: [
+    { root: 'worker', pages: ['consent/index', 'register/index'] },
+    { root: 'employer', pages: ['register/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '菏泽零工市场',
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#333333',
+    selectedColor: '#b3261e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/markets/index', text: '市场' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  // WeChat allows one of getLocation / getFuzzyLocation here; a fuzzy position is enough to rank markets.
+  requiredPrivateInfos: ['getFuzzyLocation'],
+  permission: {
+    'scope.userFuzzyLocation': { desc: '用于把离您近的零工市场排在前面' },
+  },
+})

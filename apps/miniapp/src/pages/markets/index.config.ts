@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '零工市场',
+  enablePullDownRefresh: true,
+})

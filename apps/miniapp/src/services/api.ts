@@ -1,0 +1,150 @@
+import Taro from '@tarojs/taro'
+import type {
+  ApiErrorBody,
+  CountyItem,
+  DevLoginRequest,
+  EmployerProfile,
+  FieldError,
+  ListResponse,
+  LoginResponse,
+  Market,
+  PII_CONSENT_TEXT,
+  TradeItem,
+  UpsertEmployerRequest,
+  UpsertWorkerRequest,
+  UserSummary,
+  WorkerProfile,
+} from '@lingong/shared'
+
+/** `TARO_APP_API` at build time; in the browser the API that serves the H5 build, at the same origin. */
+export const API_BASE = (process.env.TARO_APP_API || (process.env.TARO_ENV === 'h5' ? '/api' : 'http://localhost:3000/api')).replace(/\/+$/, '')
+
+const TOKEN_KEY = 'lingong.token'
+const USER_KEY = 'lingong.user'
+const NETWORK_MESSAGE = '网络连接失败，请检查网络后再试。'
+const UNEXPECTED_MESSAGE = '系统出了点问题，请稍后再试。'
+
+/** An answer that is not 2xx. `message` is the sentence the API sent, ready to show as it is. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+
+  /** The sentence for one field, when the API named it. */
+  fieldMessage(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field)?.message
+  }
+}
+
+/** Every error as one sentence a worker can act on: the API's own where there is one. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.errors.length ? `${error.message}${error.errors.map((e) => e.message).join('；')}` : error.message
+  }
+  return UNEXPECTED_MESSAGE
+}
+
+export type ConsentText = typeof PII_CONSENT_TEXT
+export type ExportedData = Record<string, unknown>
+
+export interface Session {
+  token: string
+  user: UserSummary
+}
+
+export function loadSession(): Session | undefined {
+  const token = Taro.getStorageSync(TOKEN_KEY) as string
+  const user = Taro.getStorageSync(USER_KEY) as UserSummary | ''
+  return token && user ? { token, user } : undefined
+}
+
+function saveSession(login: LoginResponse): Session {
+  Taro.setStorageSync(TOKEN_KEY, login.accessToken)
+  Taro.setStorageSync(USER_KEY, login.user)
+  return { token: login.accessToken, user: login.user }
+}
+
+export function clearSession(): void {
+  Taro.removeStorageSync(TOKEN_KEY)
+  Taro.removeStorageSync(USER_KEY)
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH'
+type Query = Record<string, string | number | undefined>
+
+function withQuery(path: string, query?: Query): string {
+  const pairs = Object.entries(query ?? {}).filter(([, v]) => v !== undefined && v !== '')
+  if (!pairs.length) return path
+  return `${path}?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`
+}
+
+async function request<T>(method: Method, path: string, options: { body?: unknown; query?: Query } = {}): Promise<T> {
+  const token = Taro.getStorageSync(TOKEN_KEY) as string
+  const header: Record<string, string> = { accept: 'application/json' }
+  if (options.body !== undefined) header['content-type'] = 'application/json'
+  if (token) header.authorization = `Bearer ${token}`
+  let response: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject>
+  try {
+    response = await Taro.request({ url: API_BASE + withQuery(path, options.query), method, header, data: options.body as never, dataType: 'json' })
+  } catch {
+    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
+  }
+  const body = typeof response.data === 'string' && response.data ? safeJson(response.data) : response.data
+  if (response.statusCode >= 200 && response.statusCode < 300) return body as T
+  const error = body as Partial<ApiErrorBody> | undefined
+  if (response.statusCode === 401) clearSession()
+  throw new ApiError(response.statusCode, error?.code ?? 'HTTP', error?.message ?? UNEXPECTED_MESSAGE, error?.errors ?? [])
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+export const api = {
+  /** WeChat: the one-time code from Taro.login, exchanged for our own token. */
+  async wechatLogin(): Promise<Session> {
+    const { code } = await Taro.login()
+    return saveSession(await request<LoginResponse>('POST', '/auth/wechat-login', { body: { code } }))
+  },
+  /** Demo and tests only: the API answers 404 unless its dev login is switched on. */
+  async devLogin(input: DevLoginRequest): Promise<Session> {
+    return saveSession(await request<LoginResponse>('POST', '/auth/dev-login', { body: input }))
+  },
+  bindPhone: (code: string) => request<{ phone: string }>('POST', '/auth/phone', { body: { code } }),
+
+  markets: (query: { lat?: number; lng?: number; radiusKm?: number; countyCode?: string } = {}) =>
+    request<ListResponse<Market>>('GET', '/markets', { query }),
+  market: (id: number) => request<Market>('GET', `/markets/${id}`),
+
+  trades: () => request<ListResponse<TradeItem>>('GET', '/trades'),
+  counties: () => request<ListResponse<CountyItem>>('GET', '/counties'),
+  piiConsent: () => request<ConsentText>('GET', '/consents/pii'),
+
+  myWorker: () => request<WorkerProfile>('GET', '/workers/me'),
+  saveWorker: (input: UpsertWorkerRequest) => request<WorkerProfile>('PUT', '/workers/me', { body: input }),
+  exportWorker: () => request<ExportedData>('GET', '/workers/me/export'),
+  deleteWorker: () => request<unknown>('DELETE', '/workers/me'),
+
+  myEmployer: () => request<EmployerProfile>('GET', '/employers/me'),
+  saveEmployer: (input: UpsertEmployerRequest) => request<EmployerProfile>('PUT', '/employers/me', { body: input }),
+}
+
+/** `undefined` for a 404 (not registered yet), the value otherwise; other errors are thrown. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T | undefined> {
+  try {
+    return await promise
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined
+    throw error
+  }
+}

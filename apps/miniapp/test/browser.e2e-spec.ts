@@ -1,0 +1,199 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { PII_CONSENT_TEXT, validateResidentId, type CreateMarketRequest, type Market } from '@lingong/shared'
+import { launchBrowser } from '../../api/test/support/browser'
+import { creditCode, login, mobile, residentId, unique } from '../../api/test/support/factories'
+import { bootTestApp, type TestApp } from '../../api/test/support/test-app'
+
+// The H5 build of the mini-program, served by the real API (as `npm start` does) and driven in
+// headless Chromium. `npm test` builds it first; alone: pnpm --filter @lingong/miniapp build:h5.
+const H5_DIR = resolve(__dirname, '..', 'dist', 'h5')
+/** Where the worker stands: north-east of 郓城县, away from the markets other suites create at county seats. */
+const HERE = { lat: 35.7, lng: 116.2 }
+
+async function fontPx(page: Page, selector: string): Promise<number> {
+  // Runs in the page; this file is typechecked without the DOM library (it boots the API).
+  type Window = { getComputedStyle(element: unknown): { fontSize: string } }
+  return page.locator(selector).first().evaluate((el) => parseFloat((globalThis as unknown as Window).getComputedStyle(el).fontSize))
+}
+
+async function heightPx(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox()
+  if (!box) throw new Error(`${selector} is not visible`)
+  return box.height
+}
+
+function storedToken(page: Page): Promise<string | null> {
+  return page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('lingong.token'))
+}
+
+/** 适老化: body text at least 18 px and the screen's main button at least 60 px high. */
+async function expectAgeingFriendly(page: Page, textSelector: string, mainButton: string) {
+  expect(await fontPx(page, textSelector)).toBeGreaterThanOrEqual(18)
+  expect(await heightPx(page, mainButton)).toBeGreaterThanOrEqual(60)
+}
+
+// Each step waits for a page of the real app: longer than the API suites' requests.
+jest.setTimeout(90000)
+
+describe('Mini-program H5 build in a browser (e2e)', () => {
+  let t: TestApp
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let base: string
+  const mine: Market[] = []
+
+  beforeAll(async () => {
+    if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error(`No H5 build in ${H5_DIR}: run \`pnpm --filter @lingong/miniapp build:h5\` (npm test does)`)
+    t = await bootTestApp({ H5_DIR })
+    await t.app.listen(0, '127.0.0.1')
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`
+
+    const admin = await login(t, 'admin')
+    // Added far to near, so an answer in insertion order would fail the nearest-first check.
+    for (const [offset, label] of [[0.2, '远'], [0.05, '中'], [0.01, '近']] as const) {
+      const input: CreateMarketRequest = {
+        name: `浏览器测试${label}市场${unique('b')}`,
+        type: 'public',
+        countyCode: '371725',
+        address: '郓城县浏览器测试路1号',
+        lat: HERE.lat + offset,
+        lng: HERE.lng,
+        openingHours: '00:00-24:00',
+        services: ['matching', 'rest_area'],
+        phone: '0530-6551234',
+        trades: ['construction'],
+        status: 'open',
+      }
+      mine.push((await t.http().post('/api/markets').set(admin.auth).send(input).expect(201)).body as Market)
+    }
+
+    browser = await launchBrowser()
+    context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      locale: 'zh-CN',
+      geolocation: { latitude: HERE.lat, longitude: HERE.lng },
+      permissions: ['geolocation'],
+    })
+    page = await context.newPage()
+  }, 60000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await t?.close()
+  })
+
+  it('serves the app at / beside the API', async () => {
+    const res = await fetch(`${base}/`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('<div id="app">')
+    expect((await fetch(`${base}/api/health`)).status).toBe(200)
+  })
+
+  it('a worker logs in, consents, is told about a wrong ID number, registers, and sees the markets nearest first', async () => {
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.locator('[data-testid=login]').waitFor()
+    await expectAgeingFriendly(page, '.mine-page .label', '[data-testid=login]')
+    await page.locator('[data-testid=openid] input').fill(unique('h5w'))
+    await page.locator('[data-testid=role-worker]').click()
+    await page.locator('[data-testid=login]').click()
+
+    await page.locator('[data-testid=register-worker]').click()
+    await page.locator('[data-testid=agree]').waitFor()
+    await expect(page.locator('.consent-page .title').textContent()).resolves.toBe(PII_CONSENT_TEXT.title)
+    await expect(page.locator('.consent-page .consent-paragraph').allTextContents()).resolves.toEqual([...PII_CONSENT_TEXT.paragraphs])
+    await expectAgeingFriendly(page, '.consent-page .consent-paragraph', '[data-testid=agree]')
+    await page.locator('[data-testid=agree]').click()
+
+    const form = page.locator('.register-page')
+    await form.locator('[data-testid=idNumber] input').waitFor()
+    await expectAgeingFriendly(page, '.register-page .label', '.register-page [data-testid=submit]')
+    const wrongId = '440308199901101513'
+    await form.locator('[data-testid=realName] input').fill('张建国')
+    await form.locator('[data-testid=idNumber] input').fill(wrongId)
+    await form.locator('[data-testid=phone] input').fill(mobile())
+    await form.locator('[data-testid="trade-construction.mason"]').click()
+    await form.locator('[data-testid=county-371725]').click()
+    await form.locator('[data-testid=submit]').click()
+    const invalid = validateResidentId(wrongId)
+    if (invalid.ok) throw new Error('the wrong ID number passed the validator')
+    await expect(form.locator('[data-testid=idNumber-error]').textContent()).resolves.toContain(invalid.message)
+    expect(await fontPx(page, '.register-page [data-testid=idNumber-error]')).toBeGreaterThanOrEqual(18)
+
+    const id = residentId()
+    await form.locator('[data-testid=idNumber] input').fill(id)
+    await form.locator('[data-testid=submit]').click()
+    const card = page.locator('.mine-page [data-testid=worker-card]')
+    await expect(card.getByText(`身份证：${id.slice(0, 4)}**********${id.slice(14)}`).waitFor()).resolves.toBeUndefined()
+    await expect(card.textContent()).resolves.not.toContain(id)
+
+
+    await page.goto(`${base}/#/pages/markets/index`)
+    await page.locator('[data-testid=locate]').waitFor()
+    await expectAgeingFriendly(page, '.markets-page .row', '[data-testid=locate]')
+    await page.locator('[data-testid=locate]').click()
+    await page.locator('.markets-page [data-testid=distance]').first().waitFor()
+    const names = await page.locator('.markets-page [data-testid=market-card] .market-name').allTextContents()
+    const distances = (await page.locator('.markets-page [data-testid=market-card] [data-testid=distance]').allTextContents()).map((text) => {
+      const [, value, unit] = /([\d.]+) (米|公里)/.exec(text) ?? []
+      return unit === '米' ? Number(value) / 1000 : Number(value)
+    })
+    expect(names[0]).toBe(mine[2].name)
+    expect(names.indexOf(mine[2].name)).toBeLessThan(names.indexOf(mine[1].name))
+    expect(names.indexOf(mine[1].name)).toBeLessThan(names.indexOf(mine[0].name))
+    expect(distances.length).toBe(names.length)
+    expect(distances).toEqual([...distances].sort((a, b) => a - b))
+    await expect(page.locator('.markets-page [data-testid=market-card]').first().textContent()).resolves.toContain('今日开放 全天')
+    await page.screenshot({ path: join(H5_DIR, '..', 'screenshot-markets.png') })
+  })
+
+  it('the worker exports their data without the full ID number, then deletes the account after a plain confirm', async () => {
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.locator('.mine-page [data-testid=export]').click()
+    const exported = (await page.locator('.mine-page [data-testid=exported]').textContent()) ?? ''
+    expect(exported).toContain('张建国')
+    expect(exported).not.toMatch(/\d{17}[\dX]/)
+
+    await expect(storedToken(page)).resolves.toEqual(expect.any(String))
+    await page.locator('.mine-page [data-testid=delete-account]').click()
+    await page.getByText('确定要注销账号吗？').waitFor()
+    await page.getByText('确定注销', { exact: true }).click()
+    await page.locator('.mine-page [data-testid=login]').waitFor()
+    await expect(storedToken(page)).resolves.toBeNull()
+  })
+
+  it('an employer with a credit code that fails only its checksum is warned and sent to manual review', async () => {
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.locator('[data-testid=openid] input').fill(unique('h5e'))
+    await page.locator('[data-testid=role-employer]').click()
+    await page.locator('[data-testid=login]').click()
+    await page.locator('[data-testid=register-employer]').click()
+    const form = page.locator('.register-page')
+    await form.locator('[data-testid=kind-organisation]').click()
+    await form.locator('[data-testid=name] input').fill('郓城县浏览器测试劳务有限公司')
+    const code = creditCode()
+    const wrongCheck = code.slice(0, 17) + (code[17] === '0' ? '1' : '0')
+    await form.locator('[data-testid=creditCode] input').fill(wrongCheck)
+    await expect(form.locator('[data-testid=creditCode-warning]').textContent()).resolves.toContain('转人工审核')
+    await form.locator('[data-testid=contactName] input').fill('王经理')
+    await form.locator('[data-testid=phone] input').fill(mobile())
+    await form.locator('[data-testid=address] input').fill('郓城县浏览器测试路2号')
+    await form.locator('[data-testid=county-371725]').click()
+    await expectAgeingFriendly(page, '.register-page .label', '.register-page [data-testid=submit]')
+    await form.locator('[data-testid=submit]').click()
+    await expect(form.locator('[data-testid=employer-result]').textContent()).resolves.toContain('人工审核')
+  })
+
+  it('keeps the 大字 switch across a reload and makes the text larger', async () => {
+    await page.goto(`${base}/#/pages/mine/index`)
+    const before = await fontPx(page, '.mine-page .title')
+    await page.locator('[data-testid=large-text] input').click()
+    await page.reload()
+    await page.locator('.mine-page .title').first().waitFor()
+    expect(await fontPx(page, '.mine-page')).toBeGreaterThanOrEqual(24)
+    expect(await fontPx(page, '.mine-page .title')).toBeGreaterThan(before)
+  })
+})

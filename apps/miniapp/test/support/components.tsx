@@ -1,0 +1,51 @@
+// Host-element stand-ins for @tarojs/components in jsdom: enough of each component's props for the
+// forms (className, data-*, value, events with Taro's `detail` shape).
+import { createElement, type ReactNode } from 'react'
+
+type Props = Record<string, unknown> & { children?: ReactNode; className?: string }
+
+function passThrough(props: Props): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'className' || key === 'id' || key === 'style' || key.startsWith('data-')) out[key] = value
+  }
+  return out
+}
+
+export function View(props: Props) {
+  return createElement('div', { ...passThrough(props), onClick: props.onClick }, props.children)
+}
+
+export function Text(props: Props) {
+  return createElement('span', { ...passThrough(props), onClick: props.onClick }, props.children)
+}
+
+export function Button(props: Props) {
+  return createElement(
+    'button',
+    { ...passThrough(props), type: 'button', disabled: Boolean(props.disabled), 'data-open-type': props.openType, onClick: props.onClick },
+    props.children,
+  )
+}
+
+export function Input(props: Props) {
+  const onInput = props.onInput as ((e: { detail: { value: string } }) => void) | undefined
+  return createElement('input', {
+    ...passThrough(props),
+    value: (props.value as string) ?? '',
+    placeholder: props.placeholder,
+    maxLength: props.maxlength,
+    onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
+    onBlur: props.onBlur,
+  })
+}
+
+export function Switch(props: Props) {
+  const onChange = props.onChange as ((e: { detail: { value: boolean } }) => void) | undefined
+  return createElement('input', {
+    ...passThrough(props),
+    type: 'checkbox',
+    checked: Boolean(props.checked),
+    onChange: (e: { target: { checked: boolean } }) => onChange?.({ detail: { value: e.target.checked } }),
+  })
+}
