@@ -1,10 +1,17 @@
+import { Application } from '../applications/application.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Employer } from '../employers/employer.entity';
+import { Hire } from '../hires/hire.entity';
+import { Rating } from '../hires/rating.entity';
 import { Market } from '../markets/market.entity';
+import { Notification } from '../notifications/notification.entity';
 import { PiiAccessLog } from '../pii/pii-access-log.entity';
+import { PostingReport } from '../postings/posting-report.entity';
+import { Posting } from '../postings/posting.entity';
 import { User } from '../users/user.entity';
 import { ConsentRecord } from '../workers/consent-record.entity';
 import { Worker } from '../workers/worker.entity';
+import { WorkerTrade } from '../workers/worker-trade.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the tests all use this. */
-export const ENTITIES = [User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent];
+export const ENTITIES = [User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent, Posting, PostingReport, Application, Hire, Rating, Notification, WorkerTrade];

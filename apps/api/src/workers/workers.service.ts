@@ -25,6 +25,7 @@ import { ConsentRecord } from './consent-record.entity';
 import { UpsertWorkerDto } from './dto/upsert-worker.dto';
 import { toWorkerProfile } from './worker.mapper';
 import { Worker } from './worker.entity';
+import { WorkerTrade } from './worker-trade.entity';
 
 export const PII_CONSENT_SCOPE = 'pii.id_number_location';
 
@@ -94,6 +95,10 @@ export class WorkersService {
           await manager.getRepository(ConsentRecord).insert({ userId, scope: PII_CONSENT_SCOPE, version: dto.consent!.version, withdrawnAt: null });
         }
         const result = await repo.save(worker);
+        await manager.getRepository(WorkerTrade).delete({ workerId: result.id });
+        if (result.trades.length) {
+          await manager.getRepository(WorkerTrade).insert(result.trades.map((tradeCode) => ({ workerId: result.id, tradeCode, lat: result.lat, lng: result.lng })));
+        }
         await this.users.grantRole(manager, userId, 'worker');
         await this.audit.record(
           { actorUserId: userId, action: existing ? 'worker.updated' : 'worker.registered', entityType: 'worker', entityId: result.id, countyCode: dto.countyCode },
@@ -165,6 +170,7 @@ export class WorkersService {
           anonymisedAt: now,
         },
       );
+      await manager.getRepository(WorkerTrade).delete({ workerId: worker.id });
       await manager.getRepository(ConsentRecord).update({ userId, withdrawnAt: IsNull() }, { withdrawnAt: now });
       await manager.getRepository(User).update({ id: userId }, { openid: `closed:${userId}`, unionid: null, phone: null, phoneVerifiedAt: null, closedAt: now });
       await this.audit.record({ actorUserId: userId, action: 'worker.deleted', entityType: 'worker', entityId: worker.id, countyCode: worker.countyCode }, manager);

@@ -1,0 +1,23 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { coordinateColumn } from '../database/columns';
+
+/**
+ * One row per worker and trade, with the worker's location copied in, so the candidates query finds
+ * "masons near this site" on one index (trade, lat, lng) instead of reading every worker in the box.
+ * Written with the worker in WorkersService; emptied when the worker deletes the account.
+ */
+@Entity('worker_trade')
+@Index('IDX_worker_trade_location', ['tradeCode', 'lat', 'lng'])
+export class WorkerTrade {
+  @PrimaryColumn({ type: 'int' })
+  workerId: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  tradeCode: string;
+
+  @Column(coordinateColumn({ nullable: true }))
+  lat: number | null;
+
+  @Column(coordinateColumn({ nullable: true }))
+  lng: number | null;
+}
