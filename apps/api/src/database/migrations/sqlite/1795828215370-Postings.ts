@@ -28,6 +28,13 @@ export class Postings1795828215370 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "IDX_posting_status_location" ON "posting" ("status", "lat", "lng") `);
         await queryRunner.query(`CREATE TABLE "worker_trade" ("workerId" integer NOT NULL, "tradeCode" varchar(40) NOT NULL, "lat" decimal(9,6), "lng" decimal(9,6), PRIMARY KEY ("workerId", "tradeCode"))`);
         await queryRunner.query(`CREATE INDEX "IDX_worker_trade_location" ON "worker_trade" ("tradeCode", "lat", "lng") `);
+        // Workers registered before this migration: fill the candidates index from their trades.
+        const workers: { id: number; trades: string; lat: string | number | null; lng: string | number | null }[] = await queryRunner.query(`SELECT "id", "trades", "lat", "lng" FROM "worker" WHERE "anonymisedAt" IS NULL`);
+        for (const worker of workers) {
+            for (const tradeCode of new Set(JSON.parse(worker.trades) as string[])) {
+                await queryRunner.query(`INSERT INTO "worker_trade" ("workerId", "tradeCode", "lat", "lng") VALUES (?, ?, ?, ?)`, [worker.id, tradeCode, worker.lat, worker.lng]);
+            }
+        }
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
