@@ -243,3 +243,25 @@ export function workerDisplayName(realName: string): string {
   const surname = [...realName.trim()][0] ?? '';
   return `${surname}师傅`;
 }
+
+// ---- Subscribe messages -----------------------------------------------------------------------
+
+/**
+ * Purposes of the one-time subscribe messages. The mini-program asks for the template ids of
+ * `GET /api/notifications/templates` with `wx.requestSubscribeMessage` inside a tap, then reports
+ * the accepted ones to `POST /api/notifications/subscriptions`; each accept allows one message.
+ */
+export const SUBSCRIBE_TEMPLATE_KEYS = ['application', 'invitation', 'accepted', 'posting_rejected'] as const;
+export type SubscribeTemplateKey = (typeof SUBSCRIBE_TEMPLATE_KEYS)[number];
+
+export interface SubscribeTemplatesResponse {
+  templates: Partial<Record<SubscribeTemplateKey, string>>;
+}
+export interface ReportSubscriptionsRequest {
+  /** Template ids answered `accept` by wx.requestSubscribeMessage. */
+  accepted: string[];
+}
+export interface SubscriptionCredit {
+  templateId: string;
+  credits: number;
+}

@@ -5,6 +5,7 @@ import { Hire } from '../hires/hire.entity';
 import { Rating } from '../hires/rating.entity';
 import { Market } from '../markets/market.entity';
 import { Notification } from '../notifications/notification.entity';
+import { SubscribeCredit } from '../notifications/subscribe-credit.entity';
 import { PiiAccessLog } from '../pii/pii-access-log.entity';
 import { PostingReport } from '../postings/posting-report.entity';
 import { Posting } from '../postings/posting.entity';
@@ -14,4 +15,4 @@ import { Worker } from '../workers/worker.entity';
 import { WorkerTrade } from '../workers/worker-trade.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the tests all use this. */
-export const ENTITIES = [User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent, Posting, PostingReport, Application, Hire, Rating, Notification, WorkerTrade];
+export const ENTITIES = [User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent, Posting, PostingReport, Application, Hire, Rating, Notification, SubscribeCredit, WorkerTrade];

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Postings1795828215370 implements MigrationInterface {
-    name = 'Postings1795828215370'
+export class Postings1795828810244 implements MigrationInterface {
+    name = 'Postings1795828810244'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "application" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "workerId" integer NOT NULL, "employerId" integer NOT NULL, "kind" varchar(12) NOT NULL, "status" varchar(12) NOT NULL, "cancelReason" varchar(500), "hireId" integer, "decidedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
@@ -18,6 +18,8 @@ export class Postings1795828215370 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "notification" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "userId" integer, "event" varchar(40) NOT NULL, "payload" text NOT NULL, "status" varchar(12) NOT NULL DEFAULT ('pending'), "attempts" integer NOT NULL DEFAULT (0), "lastError" varchar(200), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "sentAt" datetime(6))`);
         await queryRunner.query(`CREATE INDEX "IDX_notification_user" ON "notification" ("userId", "id") `);
         await queryRunner.query(`CREATE INDEX "IDX_notification_status" ON "notification" ("status", "id") `);
+        await queryRunner.query(`CREATE TABLE "subscribe_credit" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "openid" varchar(64) NOT NULL, "templateId" varchar(64) NOT NULL, "credits" integer NOT NULL DEFAULT (0), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "UQ_subscribe_credit_openid_template" ON "subscribe_credit" ("openid", "templateId") `);
         await queryRunner.query(`CREATE TABLE "posting_report" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "reporterUserId" integer NOT NULL, "countyCode" varchar(6) NOT NULL, "reason" varchar(12) NOT NULL, "detail" varchar(500), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE INDEX "IDX_posting_report_county" ON "posting_report" ("countyCode", "id") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "UQ_posting_report_reporter" ON "posting_report" ("postingId", "reporterUserId") `);
@@ -48,6 +50,8 @@ export class Postings1795828215370 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "UQ_posting_report_reporter"`);
         await queryRunner.query(`DROP INDEX "IDX_posting_report_county"`);
         await queryRunner.query(`DROP TABLE "posting_report"`);
+        await queryRunner.query(`DROP INDEX "UQ_subscribe_credit_openid_template"`);
+        await queryRunner.query(`DROP TABLE "subscribe_credit"`);
         await queryRunner.query(`DROP INDEX "IDX_notification_status"`);
         await queryRunner.query(`DROP INDEX "IDX_notification_user"`);
         await queryRunner.query(`DROP TABLE "notification"`);
