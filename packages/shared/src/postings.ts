@@ -265,3 +265,24 @@ export interface SubscriptionCredit {
   templateId: string;
   credits: number;
 }
+
+// ---- Grid cells for geographic search ------------------------------------------------------------
+
+/**
+ * Latitude bands of 1/20 degree (about 5.6 km). Postings and workers store the band of their point;
+ * a search enumerates the few bands of its bounding box (`latCell IN (...)`) and ranges over
+ * longitude inside each, so an index on (…, latCell, lng) reads about the box and not a whole
+ * latitude strip across the city. See docs/benchmarks.md for the measurement behind the choice.
+ */
+export const LAT_CELLS_PER_DEGREE = 20;
+
+export function latCellOf(lat: number): number {
+  return Math.floor(lat * LAT_CELLS_PER_DEGREE);
+}
+
+/** Every band between two latitudes, inclusive. */
+export function latCellsBetween(minLat: number, maxLat: number): number[] {
+  const cells: number[] = [];
+  for (let cell = latCellOf(minLat); cell <= latCellOf(maxLat); cell += 1) cells.push(cell);
+  return cells;
+}

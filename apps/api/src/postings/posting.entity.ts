@@ -4,8 +4,8 @@ import { coordinateColumn, timeColumn } from '../database/columns';
 
 /** A job posting (招工信息). */
 @Entity('posting')
-// The feed narrows on status then a latitude range, filtering longitude inside the index.
-@Index('IDX_posting_status_location', ['status', 'lat', 'lng'])
+// The feed reads the few latitude bands of its box and a longitude range in each (see latCellOf).
+@Index('IDX_posting_status_cell', ['status', 'latCell', 'lng'])
 @Index('IDX_posting_status_valid_until', ['status', 'validUntil'])
 @Index('IDX_posting_employer', ['employerId', 'id'])
 @Index('IDX_posting_county_status', ['countyCode', 'status'])
@@ -52,6 +52,10 @@ export class Posting {
 
   @Column(coordinateColumn())
   lng: number;
+
+  /** `latCellOf(lat)`, for the grid search of the feed. */
+  @Column({ type: 'int' })
+  latCell: number;
 
   @Column({ type: 'date' })
   startDate: string;

@@ -16,6 +16,8 @@ import {
   isServicePhone,
   isTradeCode,
   isValidDateString,
+  latCellOf,
+  latCellsBetween,
   ListResponse,
   maskMobile,
   Posting as PostingView,
@@ -85,6 +87,7 @@ export class PostingsService {
           employerId: employer.id,
           countyCode: employer.countyCode,
           endDate: addDays(dto.startDate, dto.durationDays - 1),
+          latCell: latCellOf(dto.lat),
           validUntil: new Date(dto.validUntil),
           filledCount: 0,
           ...this.reviewState(review, now),
@@ -122,6 +125,7 @@ export class PostingsService {
           validUntil: next.validUntil,
           requirements: next.requirements,
           endDate: next.endDate,
+          latCell: latCellOf(next.lat),
           status: next.status,
           statusReason: next.statusReason,
           reviewNotes: next.reviewNotes,
@@ -196,7 +200,6 @@ export class PostingsService {
     const workerTrades = worker?.trades ?? [];
 
     const rows = await this.findOpenNear(center, radiusKm, now, query);
-    const employerNames = await this.employerNames(rows.map((r) => r.employerId));
     const ranked = rows
       .map((posting) => {
         const distanceKm = haversineKm(center, posting);
@@ -206,9 +209,12 @@ export class PostingsService {
       .filter((r) => r.distanceKm <= radiusKm)
       .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || b.posting.id - a.posting.id);
     const page = ranked.slice(offset, offset + limit);
+    // Only the page is read in full: ranking needed just the few columns findOpenNear selects.
+    const full = new Map((await this.postings.find({ where: { id: In(page.map((r) => r.posting.id).concat(0)) } })).map((p) => [p.id, p]));
+    const employerNames = await this.employerNames(page.map((r) => r.posting.employerId));
     return {
       items: page.map((r) => ({
-        ...toPostingView(r.posting, employerNames.get(r.posting.employerId) ?? ''),
+        ...toPostingView(full.get(r.posting.id) as Posting, employerNames.get(r.posting.employerId) ?? ''),
         distanceKm: Math.round(r.distanceKm * 100) / 100,
         score: r.score,
         matchReasons: r.matchReasons,
@@ -217,13 +223,18 @@ export class PostingsService {
     };
   }
 
-  /** Open, unexpired postings of non-suspended employers inside the box around `center`. */
+  /**
+   * Open, unexpired postings of non-suspended employers inside the box around `center`: the columns
+   * ranking needs, read through IDX_posting_status_cell (the box's latitude bands, a longitude range in each).
+   */
   private findOpenNear(center: { lat: number; lng: number }, radiusKm: number, now: Date, filters: { trade?: string; settlement?: string }): Promise<Posting[]> {
     const box = boundingBox(center, radiusKm);
     const qb = this.postings
       .createQueryBuilder('p')
+      .select(['p.id', 'p.employerId', 'p.lat', 'p.lng', 'p.trade', 'p.payAmountFen', 'p.payUnit', 'p.settlement', 'p.publishedAt', 'p.createdAt'])
       .innerJoin(Employer, 'e', 'e.id = p.employerId')
       .where('p.status = :status', { status: 'open' })
+      .andWhere('p.latCell IN (:...cells)', { cells: latCellsBetween(box.minLat, box.maxLat) })
       .andWhere('p.lat BETWEEN :minLat AND :maxLat', box)
       .andWhere('p.lng BETWEEN :minLng AND :maxLng', box)
       .andWhere('p.validUntil > :now', { now })
@@ -252,6 +263,7 @@ export class PostingsService {
       .createQueryBuilder('wt')
       .select('DISTINCT wt.workerId', 'workerId')
       .where('wt.tradeCode IN (:...trades)', { trades: relatedTradeCodes(posting.trade) })
+      .andWhere('wt.latCell IN (:...cells)', { cells: latCellsBetween(box.minLat, box.maxLat) })
       .andWhere('wt.lat BETWEEN :minLat AND :maxLat', box)
       .andWhere('wt.lng BETWEEN :minLng AND :maxLng', box)
       .getRawMany<{ workerId: number }>();

@@ -3,11 +3,11 @@ import { coordinateColumn } from '../database/columns';
 
 /**
  * One row per worker and trade, with the worker's location copied in, so the candidates query finds
- * "masons near this site" on one index (trade, lat, lng) instead of reading every worker in the box.
+ * "masons near this site" on one index (trade, latCell, lng) instead of reading every worker in the box.
  * Written with the worker in WorkersService; emptied when the worker deletes the account.
  */
 @Entity('worker_trade')
-@Index('IDX_worker_trade_location', ['tradeCode', 'lat', 'lng'])
+@Index('IDX_worker_trade_cell', ['tradeCode', 'latCell', 'lng'])
 export class WorkerTrade {
   @PrimaryColumn({ type: 'int' })
   workerId: number;
@@ -20,4 +20,8 @@ export class WorkerTrade {
 
   @Column(coordinateColumn({ nullable: true }))
   lng: number | null;
+
+  /** `latCellOf(lat)` of @lingong/shared: candidates enumerate the bands of their box. */
+  @Column({ type: 'int', nullable: true })
+  latCell: number | null;
 }

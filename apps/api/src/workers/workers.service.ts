@@ -5,6 +5,7 @@ import {
   isPlausibleChinaPoint,
   isRegionCode,
   isTradeCode,
+  latCellOf,
   maskResidentId,
   MIN_WORKING_AGE,
   normalizeMobile,
@@ -120,7 +121,7 @@ export class WorkersService {
    */
   private async syncTradeIndex(manager: EntityManager, worker: Worker, previousTrades: string[]): Promise<void> {
     const repo = manager.getRepository(WorkerTrade);
-    const location = { lat: worker.lat, lng: worker.lng };
+    const location = { lat: worker.lat, lng: worker.lng, latCell: worker.lat === null ? null : latCellOf(worker.lat) };
     for (const tradeCode of previousTrades) {
       if (worker.trades.includes(tradeCode)) await repo.update({ workerId: worker.id, tradeCode }, location);
       else await repo.delete({ workerId: worker.id, tradeCode });

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HEZE_COUNTIES, maskResidentId, PII_CONSENT_VERSION, validateResidentId } from '@lingong/shared';
+import { HEZE_COUNTIES, latCellOf, maskResidentId, PII_CONSENT_VERSION, validateResidentId } from '@lingong/shared';
 import { Employer } from '../../employers/employer.entity';
 import { Market } from '../../markets/market.entity';
 import { PiiService } from '../../pii/pii.service';
@@ -98,7 +98,7 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
     // The candidates search reads worker_trade (see WorkersService.syncTradeIndex).
     const demoWorkerId = demoWorker.identifiers[0].id as number;
     await manager.getRepository(WorkerTrade).insert(
-      ['construction.mason', 'moving.loader'].map((tradeCode) => ({ workerId: demoWorkerId, tradeCode, lat: round6(seat.lat + 0.01), lng: round6(seat.lng + 0.01) })),
+      ['construction.mason', 'moving.loader'].map((tradeCode) => ({ workerId: demoWorkerId, tradeCode, lat: round6(seat.lat + 0.01), lng: round6(seat.lng + 0.01), latCell: latCellOf(round6(seat.lat + 0.01)) })),
     );
     await manager.getRepository(ConsentRecord).insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
     return `${marketCount} markets in ${HEZE_COUNTIES.length} counties, ${HEZE_COUNTIES.length} operators, 1 admin, 1 employer, 1 worker`;

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Postings1795828810244 implements MigrationInterface {
-    name = 'Postings1795828810244'
+export class Postings1795829062129 implements MigrationInterface {
+    name = 'Postings1795829062129'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "application" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "workerId" integer NOT NULL, "employerId" integer NOT NULL, "kind" varchar(12) NOT NULL, "status" varchar(12) NOT NULL, "cancelReason" varchar(500), "hireId" integer, "decidedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
@@ -23,26 +23,28 @@ export class Postings1795828810244 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "posting_report" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "reporterUserId" integer NOT NULL, "countyCode" varchar(6) NOT NULL, "reason" varchar(12) NOT NULL, "detail" varchar(500), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE INDEX "IDX_posting_report_county" ON "posting_report" ("countyCode", "id") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "UQ_posting_report_reporter" ON "posting_report" ("postingId", "reporterUserId") `);
-        await queryRunner.query(`CREATE TABLE "posting" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "employerId" integer NOT NULL, "countyCode" varchar(6) NOT NULL, "trade" varchar(40) NOT NULL, "title" varchar(60) NOT NULL, "description" varchar(2000) NOT NULL, "headcount" integer NOT NULL, "filledCount" integer NOT NULL DEFAULT (0), "payAmountFen" integer NOT NULL, "payUnit" varchar(8) NOT NULL, "settlement" varchar(16) NOT NULL, "address" varchar(200) NOT NULL, "lat" decimal(9,6) NOT NULL, "lng" decimal(9,6) NOT NULL, "startDate" date NOT NULL, "durationDays" integer NOT NULL, "endDate" date NOT NULL, "workHours" varchar(100) NOT NULL, "requirements" varchar(1000), "contactPhone" varchar(20) NOT NULL, "validUntil" datetime(6) NOT NULL, "status" varchar(16) NOT NULL, "statusReason" varchar(500), "reviewNotes" text, "reviewedAt" datetime(6), "reviewedBy" integer, "publishedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
+        await queryRunner.query(`CREATE TABLE "posting" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "employerId" integer NOT NULL, "countyCode" varchar(6) NOT NULL, "trade" varchar(40) NOT NULL, "title" varchar(60) NOT NULL, "description" varchar(2000) NOT NULL, "headcount" integer NOT NULL, "filledCount" integer NOT NULL DEFAULT (0), "payAmountFen" integer NOT NULL, "payUnit" varchar(8) NOT NULL, "settlement" varchar(16) NOT NULL, "address" varchar(200) NOT NULL, "lat" decimal(9,6) NOT NULL, "lng" decimal(9,6) NOT NULL, "latCell" integer NOT NULL, "startDate" date NOT NULL, "durationDays" integer NOT NULL, "endDate" date NOT NULL, "workHours" varchar(100) NOT NULL, "requirements" varchar(1000), "contactPhone" varchar(20) NOT NULL, "validUntil" datetime(6) NOT NULL, "status" varchar(16) NOT NULL, "statusReason" varchar(500), "reviewNotes" text, "reviewedAt" datetime(6), "reviewedBy" integer, "publishedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE INDEX "IDX_posting_county_status" ON "posting" ("countyCode", "status") `);
         await queryRunner.query(`CREATE INDEX "IDX_posting_employer" ON "posting" ("employerId", "id") `);
         await queryRunner.query(`CREATE INDEX "IDX_posting_status_valid_until" ON "posting" ("status", "validUntil") `);
-        await queryRunner.query(`CREATE INDEX "IDX_posting_status_location" ON "posting" ("status", "lat", "lng") `);
-        await queryRunner.query(`CREATE TABLE "worker_trade" ("workerId" integer NOT NULL, "tradeCode" varchar(40) NOT NULL, "lat" decimal(9,6), "lng" decimal(9,6), PRIMARY KEY ("workerId", "tradeCode"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_worker_trade_location" ON "worker_trade" ("tradeCode", "lat", "lng") `);
+        await queryRunner.query(`CREATE INDEX "IDX_posting_status_cell" ON "posting" ("status", "latCell", "lng") `);
+        await queryRunner.query(`CREATE TABLE "worker_trade" ("workerId" integer NOT NULL, "tradeCode" varchar(40) NOT NULL, "lat" decimal(9,6), "lng" decimal(9,6), "latCell" integer, PRIMARY KEY ("workerId", "tradeCode"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_worker_trade_cell" ON "worker_trade" ("tradeCode", "latCell", "lng") `);
         // Workers registered before this migration: fill the candidates index from their trades.
         const workers: { id: number; trades: string; lat: string | number | null; lng: string | number | null }[] = await queryRunner.query(`SELECT "id", "trades", "lat", "lng" FROM "worker" WHERE "anonymisedAt" IS NULL`);
         for (const worker of workers) {
             for (const tradeCode of new Set(JSON.parse(worker.trades) as string[])) {
-                await queryRunner.query(`INSERT INTO "worker_trade" ("workerId", "tradeCode", "lat", "lng") VALUES (?, ?, ?, ?)`, [worker.id, tradeCode, worker.lat, worker.lng]);
+                // latCellOf (@lingong/shared), written out: migrations must not depend on application code.
+                const latCell = worker.lat === null ? null : Math.floor(Number(worker.lat) * 20);
+                await queryRunner.query(`INSERT INTO "worker_trade" ("workerId", "tradeCode", "lat", "lng", "latCell") VALUES (?, ?, ?, ?, ?)`, [worker.id, tradeCode, worker.lat, worker.lng, latCell]);
             }
         }
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP INDEX "IDX_worker_trade_location"`);
+        await queryRunner.query(`DROP INDEX "IDX_worker_trade_cell"`);
         await queryRunner.query(`DROP TABLE "worker_trade"`);
-        await queryRunner.query(`DROP INDEX "IDX_posting_status_location"`);
+        await queryRunner.query(`DROP INDEX "IDX_posting_status_cell"`);
         await queryRunner.query(`DROP INDEX "IDX_posting_status_valid_until"`);
         await queryRunner.query(`DROP INDEX "IDX_posting_employer"`);
         await queryRunner.query(`DROP INDEX "IDX_posting_county_status"`);
