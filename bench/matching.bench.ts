@@ -21,7 +21,7 @@ type DataSource = import('typeorm').DataSource;
 const POSTINGS = Number(process.argv[2] ?? 200_000);
 const WORKERS = Number(process.argv[3] ?? 200_000);
 const EMPLOYERS = 2_000;
-const BATCH = 2_000;
+const BATCH = 5_000;
 const ITERATIONS = 60;
 const RADII_KM = [5, 20];
 /** Heze's extent (GCJ-02), about 120 km × 125 km. */
@@ -39,14 +39,23 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 const point = () => ({ lat: +(AREA.minLat + random() * (AREA.maxLat - AREA.minLat)).toFixed(6), lng: +(AREA.minLng + random() * (AREA.maxLng - AREA.minLng)).toFixed(6) });
 const sqlTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 
+/** Generated values only (numbers and plain strings without quotes), so literals need no escaping. */
+function literal(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string' && !/['\\]/.test(value)) return `'${value}'`;
+  throw new Error(`unexpected value ${String(value)}`);
+}
+
+/** Multi-row INSERTs of BATCH rows, in one transaction per table. */
 async function insertRows(ds: DataSource, table: string, columns: string[], count: number, row: (i: number) => unknown[]): Promise<void> {
-  for (let start = 0; start < count; start += BATCH) {
-    const n = Math.min(BATCH, count - start);
-    const params: unknown[] = [];
-    const tuple = `(${columns.map(() => '?').join(',')})`;
-    for (let i = 0; i < n; i += 1) params.push(...row(start + i));
-    await ds.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(',')}) VALUES ${Array(n).fill(tuple).join(',')}`, params);
-  }
+  await ds.transaction(async (manager) => {
+    for (let start = 0; start < count; start += BATCH) {
+      const n = Math.min(BATCH, count - start);
+      const tuples: string[] = [];
+      for (let i = 0; i < n; i += 1) tuples.push(`(${row(start + i).map(literal).join(',')})`);
+      await manager.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(',')}) VALUES ${tuples.join(',')}`);
+    }
+  });
 }
 
 async function seedData(ds: DataSource): Promise<void> {
@@ -85,6 +94,7 @@ async function seedData(ds: DataSource): Promise<void> {
     return [r.workerId, r.tradeCode, r.lat, r.lng, latCellOf(r.lat)];
   });
   await ds.query('ANALYZE TABLE posting, worker_trade, employer, worker');
+  await ds.query('ANALYZE TABLE posting, worker_trade, employer, worker');
 }
 
 const HAVERSINE = (alias: string) =>
@@ -96,7 +106,7 @@ type Variant = 'grid' | 'box' | 'scan';
 /** The feed's SQL as PostingsService.findOpenNear builds it (grid), and the two comparisons. */
 function feedQuery(variant: Variant, center: { lat: number; lng: number }, radiusKm: number, now: Date): Query {
   const b = boundingBox(center, radiusKm);
-  const select = 'SELECT p.id, p.employerId, p.lat, p.lng, p.trade, p.payAmountFen, p.payUnit, p.settlement, p.publishedAt, p.createdAt';
+  const select = 'SELECT p.id, p.employerId, p.lat, p.lng, p.trade, p.payAmountFen, p.payUnit, p.settlement, p.publishedAt';
   const tail = "AND p.validUntil > ? AND e.status <> 'suspended'";
   if (variant === 'scan') {
     return {
@@ -140,6 +150,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function time(ds: DataSource, make: (i: number) => Query, iterations: number): Promise<{ p50: number; p99: number; rows: number }> {
+  // Warm the buffer pool for this access path first: every variant is timed warm.
+  for (let i = 0; i < 3; i += 1) await ds.query(make(i).sql, make(i).params);
   const samples: number[] = [];
   let rows = 0;
   for (let i = 0; i < iterations; i += 1) {
@@ -171,7 +183,8 @@ async function main(): Promise<void> {
     await seedData(ds);
     console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     started = Date.now();
-    await ds.query('CREATE INDEX IDX_bench_status_lat_lng ON posting (status, lat, lng)');
+    // The alternative design, covering the same columns: a plain box on (…, lat, lng).
+    await ds.query('CREATE INDEX IDX_bench_status_lat_lng ON posting (status, lat, lng, validUntil, employerId, trade, payAmountFen, payUnit, settlement, publishedAt)');
     await ds.query('CREATE INDEX IDX_bench_trade_lat_lng ON worker_trade (tradeCode, lat, lng)');
     console.log(`comparison indexes built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

@@ -47,8 +47,9 @@ import { Posting } from './posting.entity';
 import { toPostingView } from './posting.mapper';
 import { PRESENCE_PROVIDER, PresenceProvider } from './presence.provider';
 
-const DEFAULT_FEED_RADIUS_KM = 20;
-const DEFAULT_CANDIDATE_RADIUS_KM = 20;
+// 10 km: a ride by e-bike; at city-scale density a wider default returns tens of thousands of rows (docs/benchmarks.md).
+const DEFAULT_FEED_RADIUS_KM = 10;
+const DEFAULT_CANDIDATE_RADIUS_KM = 10;
 /** Markets this close to the site count as "near" for presence. */
 const PRESENCE_RADIUS_KM = 15;
 const EDITABLE: PostingStatus[] = ['open', 'pending_review', 'rejected'];
@@ -203,7 +204,8 @@ export class PostingsService {
     const ranked = rows
       .map((posting) => {
         const distanceKm = haversineKm(center, posting);
-        const ageHours = (now.getTime() - (posting.publishedAt ?? posting.createdAt).getTime()) / 3_600_000;
+        // Open postings always carry publishedAt (set when opened or approved).
+        const ageHours = posting.publishedAt ? (now.getTime() - posting.publishedAt.getTime()) / 3_600_000 : Infinity;
         return { posting, distanceKm, ...feedScore({ distanceKm, radiusKm, postingTrade: posting.trade, workerTrades, payAmountFen: posting.payAmountFen, payUnit: posting.payUnit, settlement: posting.settlement, ageHours }) };
       })
       .filter((r) => r.distanceKm <= radiusKm)
@@ -231,7 +233,7 @@ export class PostingsService {
     const box = boundingBox(center, radiusKm);
     const qb = this.postings
       .createQueryBuilder('p')
-      .select(['p.id', 'p.employerId', 'p.lat', 'p.lng', 'p.trade', 'p.payAmountFen', 'p.payUnit', 'p.settlement', 'p.publishedAt', 'p.createdAt'])
+      .select(['p.id', 'p.employerId', 'p.lat', 'p.lng', 'p.trade', 'p.payAmountFen', 'p.payUnit', 'p.settlement', 'p.publishedAt'])
       .innerJoin(Employer, 'e', 'e.id = p.employerId')
       .where('p.status = :status', { status: 'open' })
       .andWhere('p.latCell IN (:...cells)', { cells: latCellsBetween(box.minLat, box.maxLat) })

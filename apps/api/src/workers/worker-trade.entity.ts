@@ -7,7 +7,8 @@ import { coordinateColumn } from '../database/columns';
  * Written with the worker in WorkersService; emptied when the worker deletes the account.
  */
 @Entity('worker_trade')
-@Index('IDX_worker_trade_cell', ['tradeCode', 'latCell', 'lng'])
+// With lat (and the key's workerId) inside, the candidates search reads the index only.
+@Index('IDX_worker_trade_cell', ['tradeCode', 'latCell', 'lng', 'lat'])
 export class WorkerTrade {
   @PrimaryColumn({ type: 'int' })
   workerId: number;

@@ -170,7 +170,7 @@ export class FeedQuery extends PageQuery {
   @IsLongitude({ message: '经度不正确' })
   lng: number;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @ApiPropertyOptional({ default: 10, maximum: 100, description: '搜索半径（公里）' })
   @IsOptional()
   @Type(() => Number)
   @IsNumber({}, { message: '半径应为数字' })
@@ -191,7 +191,7 @@ export class FeedQuery extends PageQuery {
 }
 
 export class CandidatesQuery extends PageQuery {
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @ApiPropertyOptional({ default: 10, maximum: 100, description: '工地周围多少公里内的零工' })
   @IsOptional()
   @Type(() => Number)
   @IsNumber({}, { message: '半径应为数字' })

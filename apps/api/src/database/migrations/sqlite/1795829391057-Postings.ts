@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Postings1795829062129 implements MigrationInterface {
-    name = 'Postings1795829062129'
+export class Postings1795829391057 implements MigrationInterface {
+    name = 'Postings1795829391057'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "application" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "workerId" integer NOT NULL, "employerId" integer NOT NULL, "kind" varchar(12) NOT NULL, "status" varchar(12) NOT NULL, "cancelReason" varchar(500), "hireId" integer, "decidedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
@@ -27,9 +27,9 @@ export class Postings1795829062129 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "IDX_posting_county_status" ON "posting" ("countyCode", "status") `);
         await queryRunner.query(`CREATE INDEX "IDX_posting_employer" ON "posting" ("employerId", "id") `);
         await queryRunner.query(`CREATE INDEX "IDX_posting_status_valid_until" ON "posting" ("status", "validUntil") `);
-        await queryRunner.query(`CREATE INDEX "IDX_posting_status_cell" ON "posting" ("status", "latCell", "lng") `);
+        await queryRunner.query(`CREATE INDEX "IDX_posting_status_cell" ON "posting" ("status", "latCell", "lng", "lat", "validUntil", "employerId", "trade", "payAmountFen", "payUnit", "settlement", "publishedAt") `);
         await queryRunner.query(`CREATE TABLE "worker_trade" ("workerId" integer NOT NULL, "tradeCode" varchar(40) NOT NULL, "lat" decimal(9,6), "lng" decimal(9,6), "latCell" integer, PRIMARY KEY ("workerId", "tradeCode"))`);
-        await queryRunner.query(`CREATE INDEX "IDX_worker_trade_cell" ON "worker_trade" ("tradeCode", "latCell", "lng") `);
+        await queryRunner.query(`CREATE INDEX "IDX_worker_trade_cell" ON "worker_trade" ("tradeCode", "latCell", "lng", "lat") `);
         // Workers registered before this migration: fill the candidates index from their trades.
         const workers: { id: number; trades: string; lat: string | number | null; lng: string | number | null }[] = await queryRunner.query(`SELECT "id", "trades", "lat", "lng" FROM "worker" WHERE "anonymisedAt" IS NULL`);
         for (const worker of workers) {
