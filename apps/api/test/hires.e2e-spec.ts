@@ -130,7 +130,57 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     });
   });
 
+  it('hires a worker only once when two employers accept overlapping jobs at the same moment', async () => {
+    const worker = await registeredWorker(t);
+    const [a, b] = await Promise.all([verifiedEmployer(t), verifiedEmployer(t)]);
+    const [pa, pb] = await Promise.all([post(a, { durationDays: 2 }), post(b, { durationDays: 2 })]);
+    const [appA, appB] = await Promise.all([apply(worker, pa.id), apply(worker, pb.id)]);
+    const results = await Promise.all([
+      t.http().post(`/api/applications/${appA.id}/accept`).set(a.auth),
+      t.http().post(`/api/applications/${appB.id}/accept`).set(b.auth),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)!.body.code).toBe('APPLICATION.SCHEDULE_CLASH');
+    const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM hire WHERE workerId = ?', [worker.worker.id]);
+    expect(Number(n)).toBe(1);
+    const [{ total }] = await t.dataSource.query('SELECT SUM(filledCount) AS total FROM posting WHERE id IN (?, ?)', [pa.id, pb.id]);
+    expect(Number(total)).toBe(1);
+  });
+
+  it('a suspended employer keeps its records but cannot search, invite or hire', async () => {
+    const employer = await verifiedEmployer(t);
+    const posting = await post(employer);
+    const worker = await registeredWorker(t);
+    const application = await apply(worker, posting.id);
+    const operator = await login(t, 'operator', '371702');
+    await t.http().post(`/api/employers/${employer.employer.id}/suspend`).set(operator.auth).send({ reason: '多次被举报虚假招工' }).expect(200);
+    expectError(await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth), 403, 'POSTING.EMPLOYER_SUSPENDED');
+    expectError(await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: worker.worker.id }), 403, 'POSTING.EMPLOYER_SUSPENDED');
+    expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth), 403, 'POSTING.EMPLOYER_SUSPENDED');
+    expect((await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200)).body.items).toHaveLength(1);
+  });
+
   describe('candidates and invitations', () => {
+    it('follows a worker changing trades or deleting the account', async () => {
+      const site = isolatedPoint();
+      const employer = await verifiedEmployer(t);
+      const posting = await post(employer, site);
+      const worker = await registeredWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1) });
+      const ids = async () => (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items.map((c: CandidateItem) => c.workerId);
+      expect(await ids()).toEqual([worker.worker.id]);
+      await t.http().put('/api/workers/me').set(worker.auth).send({ ...worker.input, trades: ['catering.cook'] }).expect(200);
+      expect(await ids()).toEqual([]);
+      await t.http().put('/api/workers/me').set(worker.auth).send({ ...worker.input, trades: ['construction'], location: offsetPoint(site, 2) }).expect(200);
+      const [moved] = (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items;
+      expect(moved).toMatchObject({ workerId: worker.worker.id, matchReasons: expect.arrayContaining(['工种相近']) });
+      expect(moved.distanceKm).toBeCloseTo(2, 1);
+      await t.http().delete('/api/workers/me').set(worker.auth).expect(200);
+      expect(await ids()).toEqual([]);
+      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM worker_trade WHERE workerId = ?', [worker.worker.id]);
+      expect(Number(n)).toBe(0);
+    });
+
+
     it('ranks fitting workers near the site, hides names and phones until they agree, and puts present workers first', async () => {
       const site = isolatedPoint();
       const employer = await verifiedEmployer(t);

@@ -47,7 +47,8 @@ export class ApplicationsService {
   }
 
   async invite(user: AuthUser, postingId: number, workerId: number): Promise<ApplicationView> {
-    const { posting } = await this.postings.requireOwnByUser(user, postingId);
+    const { posting, employer } = await this.postings.requireOwnByUser(user, postingId);
+    if (employer.status === 'suspended') throw new AppException('POSTING.EMPLOYER_SUSPENDED');
     this.requireOpen(posting);
     const worker = await this.dataSource.getRepository(Worker).findOne({ where: { id: workerId } });
     if (!worker || worker.anonymisedAt) throw new AppException('APPLICATION.WORKER_NOT_FOUND');
@@ -81,16 +82,22 @@ export class ApplicationsService {
     const { application } = await this.requireReceiver(user, id, kind);
     if (application.status !== 'pending') throw new AppException('APPLICATION.NOT_PENDING');
     const posting = await this.dataSource.getRepository(Posting).findOneByOrFail({ id: application.postingId });
-    const clash = await this.dataSource
-      .getRepository(Hire)
-      .createQueryBuilder('h')
-      .where('h.workerId = :workerId', { workerId: application.workerId })
-      .andWhere('h.startDate <= :end AND h.endDate >= :start', { start: posting.startDate, end: posting.endDate })
-      .getExists();
-    if (clash) throw new AppException('APPLICATION.SCHEDULE_CLASH');
+    if (kind === 'application') await this.requireEmployerActive(posting.employerId);
 
     const hire = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
+      // Locks in one order (worker, application, posting): two employers hiring the same worker for
+      // overlapping dates queue on the worker row, and the second sees the first one's hire.
+      if (manager.connection.options.type !== 'better-sqlite3') {
+        await manager.getRepository(Worker).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: application.workerId }).getOne();
+      }
+      const clash = await manager
+        .getRepository(Hire)
+        .createQueryBuilder('h')
+        .where('h.workerId = :workerId', { workerId: application.workerId })
+        .andWhere('h.startDate <= :end AND h.endDate >= :start', { start: posting.startDate, end: posting.endDate })
+        .getExists();
+      if (clash) throw new AppException('APPLICATION.SCHEDULE_CLASH');
       const decided = await manager.getRepository(Application).update({ id, status: 'pending' }, { status: 'accepted', decidedAt: now });
       if (!decided.affected) throw new AppException('APPLICATION.NOT_PENDING');
       // The one place a headcount is spent: the row lock and the condition make concurrent accepts queue
@@ -155,6 +162,12 @@ export class ApplicationsService {
     });
     const fresh = await this.applications.findOneByOrFail({ id: application.id });
     return toApplicationView(fresh, (await this.dataSource.getRepository(Posting).findOneBy({ id: fresh.postingId }))?.title ?? '');
+  }
+
+  /** A suspended employer keeps its records but cannot hire. */
+  private async requireEmployerActive(employerId: number): Promise<void> {
+    const employer = await this.dataSource.getRepository(Employer).findOneByOrFail({ id: employerId });
+    if (employer.status === 'suspended') throw new AppException('POSTING.EMPLOYER_SUSPENDED');
   }
 
   private requireOpen(posting: Posting): void {

@@ -255,7 +255,8 @@ export class PostingsService {
    * worker's full name and phone are shown only once they applied or accepted an invitation.
    */
   async candidates(user: AuthUser, id: number, query: CandidatesQuery): Promise<ListResponse<CandidateItem>> {
-    const { posting } = await this.requireOwnByUser(user, id);
+    const { posting, employer } = await this.requireOwnByUser(user, id);
+    if (employer.status === 'suspended') throw new AppException('POSTING.EMPLOYER_SUSPENDED');
     const radiusKm = query.radiusKm ?? DEFAULT_CANDIDATE_RADIUS_KM;
     const limit = query.limit ?? 20;
     const offset = decodeCursor<{ offset: number }>(query.cursor, ['offset'])?.offset ?? 0;
