@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
 import type { Application, CandidateItem, Hire, Posting } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
+import { HiresService } from '../src/hires/hires.service';
+import { UnpaidWageHandler } from '../src/hires/unpaid-wage.handler';
 import { PostingsService } from '../src/postings/postings.service';
 import { PresenceProvider } from '../src/postings/presence.provider';
 import { bootTestApp, TestApp } from './support/test-app';
@@ -302,8 +304,19 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
     it('"not paid" marks the hire unpaid, records hire.unpaid for the complaints module and counts on the employer profile', async () => {
       const { worker, employer, hire } = await hired();
-      const res = await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: false }).expect(200);
+      // The complaints module binds the real handler at merge; here a test double records the call.
+      const service = t.app.get(HiresService) as unknown as { unpaidWage: UnpaidWageHandler };
+      const original = service.unpaidWage;
+      const calls: [number, number][] = [];
+      service.unpaidWage = { onUnpaid: async (h, by) => void calls.push([h.id, by]) };
+      let res;
+      try {
+        res = await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: false }).expect(200);
+      } finally {
+        service.unpaidWage = original;
+      }
       expect(res.body.payment.status).toBe('unpaid');
+      expect(calls).toEqual([[hire.id, worker.userId]]);
       const rows = await t.dataSource.query("SELECT payload FROM notification WHERE event = 'hire.unpaid' AND payload LIKE ?", [`%"hireId":${hire.id},%`]);
       expect(rows).toHaveLength(1);
       expect(JSON.parse(rows[0].payload)).toMatchObject({ hireId: hire.id, workerId: worker.worker.id, employerId: employer.employer.id });

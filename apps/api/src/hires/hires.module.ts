@@ -5,11 +5,13 @@ import { Hire } from './hire.entity';
 import { HiresController } from './hires.controller';
 import { HiresService } from './hires.service';
 import { Rating } from './rating.entity';
+import { NoUnpaidWageHandler, UNPAID_WAGE_HANDLER } from './unpaid-wage.handler';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Hire, Rating]), NotificationsModule],
   controllers: [HiresController],
-  providers: [HiresService],
+  // The complaints module replaces this binding with openWageClaimFromHire at merge.
+  providers: [HiresService, { provide: UNPAID_WAGE_HANDLER, useClass: NoUnpaidWageHandler }],
   exports: [HiresService],
 })
 export class HiresModule {}

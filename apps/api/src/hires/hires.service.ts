@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, LessThan, Repository } from 'typeorm';
 import { Hire as HireView, ListResponse, shanghaiDate } from '@lingong/shared';
@@ -18,6 +18,7 @@ import { ListHiresQuery, NO_SHOW_TAG, RatingDto } from './dto/hire.dto';
 import { Hire } from './hire.entity';
 import { toHireView } from './hire.mapper';
 import { Rating } from './rating.entity';
+import { UNPAID_WAGE_HANDLER, UnpaidWageHandler } from './unpaid-wage.handler';
 
 type Side = 'worker' | 'employer';
 
@@ -37,11 +38,14 @@ export interface Reputation {
  */
 @Injectable()
 export class HiresService {
+  private readonly logger = new Logger(HiresService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Hire) private readonly hires: Repository<Hire>,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    @Inject(UNPAID_WAGE_HANDLER) private readonly unpaidWage: UnpaidWageHandler,
   ) {}
 
   /** For other modules: the hire, or undefined. No access check: the caller does its own. */
@@ -192,7 +196,15 @@ export class HiresService {
         });
       }
     });
-    return this.toView(await this.hires.findOneByOrFail({ id }));
+    const updated = await this.hires.findOneByOrFail({ id });
+    if (!paid) {
+      try {
+        await this.unpaidWage.onUnpaid(updated, user.id);
+      } catch (error) {
+        this.logger.error(`opening a wage claim for hire ${id} failed: ${(error as Error).message}`);
+      }
+    }
+    return this.toView(updated);
   }
 
   async rate(user: AuthUser, id: number, dto: RatingDto): Promise<{ hireId: number; fromSide: Side; score: number; tags: string[]; createdAt: string }> {
