@@ -123,6 +123,36 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       expectError(await t.http().post(`/api/postings/${posting.id}/applications`).set(late.auth), 409, 'POSTING.NOT_OPEN');
     });
 
+    it('either side may cancel an accepted job before it starts: the place goes back and the posting reopens', async () => {
+      const employer = await verifiedEmployer(t);
+      const posting = await post(employer, { headcount: 1, startDate: addDays(shanghaiDate(), 1) });
+      const worker = await registeredWorker(t);
+      const application = await apply(worker, posting.id);
+      const hire: Hire = (await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth).expect(200)).body;
+      expect((await t.http().get(`/api/postings/${posting.id}`).set(employer.auth).expect(200)).body).toMatchObject({ status: 'filled', filledCount: 1 });
+
+      const cancelled = await t.http().post(`/api/applications/${application.id}/cancel`).set(worker.auth).send({ reason: '腰伤了去不了' }).expect(200);
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '腰伤了去不了' });
+      expect((await t.http().get(`/api/postings/${posting.id}`).set(employer.auth).expect(200)).body).toMatchObject({ status: 'open', filledCount: 0 });
+      const kept = await t.http().get(`/api/hires/${hire.id}`).set(employer.auth).expect(200);
+      expect(kept.body.cancelled).toEqual({ at: expect.any(String), reason: '腰伤了去不了' });
+      expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(employer.auth).send({ score: 1 }), 409, 'HIRE.CANCELLED');
+
+      // The place can be filled again, and the worker is free for those dates.
+      const other = await registeredWorker(t);
+      const second = await apply(other, posting.id);
+      await t.http().post(`/api/applications/${second.id}/accept`).set(employer.auth).expect(200);
+      const elsewhere = await verifiedEmployer(t);
+      const sameDates = await post(elsewhere, { startDate: addDays(shanghaiDate(), 1) });
+      const again = await apply(worker, sameDates.id);
+      await t.http().post(`/api/applications/${again.id}/accept`).set(elsewhere.auth).expect(200);
+    });
+
+    it('does not cancel an accepted job once the work has started', async () => {
+      const { worker, application } = await hired();
+      expectError(await t.http().post(`/api/applications/${application.id}/cancel`).set(worker.auth).send({ reason: '不想干了' }), 409, 'APPLICATION.ALREADY_STARTED');
+    });
+
     it('does not hire a worker twice for overlapping dates', async () => {
       const { worker } = await hired({ durationDays: 3 });
       const other = await verifiedEmployer(t);

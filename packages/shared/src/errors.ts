@@ -74,11 +74,13 @@ export const ERRORS = {
   'APPLICATION.FILLED': { status: 409, message: '人已经招满了，不能再录用。' },
   'APPLICATION.SCHEDULE_CLASH': { status: 409, message: '这位师傅在这些日子已经有活了，不能重复录用。' },
   'APPLICATION.WORKER_NOT_FOUND': { status: 404, message: '没有找到这位零工。' },
+  'APPLICATION.ALREADY_STARTED': { status: 409, message: '已经开工了，不能再取消。如有纠纷，请拨打12333或到市场服务窗口。' },
   'HIRE.NOT_FOUND': { status: 404, message: '没有找到这条用工记录。' },
   'HIRE.AGREEMENT_ALREADY_CONFIRMED': { status: 409, message: '您已经确认过这份用工协议了。' },
   'HIRE.PAYMENT_ALREADY_REPORTED': { status: 409, message: '工钱情况已经登记过了。如有问题，请拨打12333或到市场服务窗口。' },
   'HIRE.NOT_STARTED': { status: 409, message: '还没开工，开工后才能登记工钱和评价。' },
   'HIRE.ALREADY_RATED': { status: 409, message: '您已经评价过了。' },
+  'HIRE.CANCELLED': { status: 409, message: '这次用工已经取消了。' },
   'NOTIFICATION.TEMPLATE_UNKNOWN': { status: 400, message: '订阅的消息类型不正确。' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

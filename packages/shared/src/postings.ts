@@ -124,6 +124,8 @@ export interface Hire {
   workHours: string;
   agreement: { text: string; workerConfirmedAt: string | null; employerConfirmedAt: string | null; hash?: string };
   payment: { status: PaymentStatus; reportedAt?: string };
+  /** Present when the job was cancelled before it started. */
+  cancelled?: { at: string; reason: string };
   createdAt: string;
 }
 

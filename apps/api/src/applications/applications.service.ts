@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, In, LessThan, Repository } from 'typeorm';
-import { Application as ApplicationView, ApplicationKind, Hire as HireView, ListResponse } from '@lingong/shared';
+import { DataSource, FindOptionsWhere, In, IsNull, LessThan, Repository } from 'typeorm';
+import { Application as ApplicationView, ApplicationKind, Hire as HireView, ListResponse, shanghaiDate } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth.decorators';
 import { AppException } from '../common/app-exception';
@@ -96,6 +96,7 @@ export class ApplicationsService {
         .createQueryBuilder('h')
         .where('h.workerId = :workerId', { workerId: application.workerId })
         .andWhere('h.startDate <= :end AND h.endDate >= :start', { start: posting.startDate, end: posting.endDate })
+        .andWhere('h.cancelledAt IS NULL')
         .getExists();
       if (clash) throw new AppException('APPLICATION.SCHEDULE_CLASH');
       const decided = await manager.getRepository(Application).update({ id, status: 'pending' }, { status: 'accepted', decidedAt: now });
@@ -138,9 +139,37 @@ export class ApplicationsService {
     return this.changeStatus(user, application, 'declined', null);
   }
 
+  /**
+   * Either side cancels with a reason: a pending one simply ends; an accepted one only before the work
+   * starts, and its place goes back to the posting (which reopens if it was filled and still valid).
+   */
   async cancel(user: AuthUser, id: number, kind: ApplicationKind, reason: string): Promise<ApplicationView> {
     const { application } = await this.requireParty(user, id, kind);
-    return this.changeStatus(user, application, 'cancelled', reason.trim() || null);
+    const why = reason.trim() || null;
+    if (application.status !== 'accepted') return this.changeStatus(user, application, 'cancelled', why);
+    const hire = await this.dataSource.getRepository(Hire).findOneByOrFail({ applicationId: application.id });
+    if (hire.startDate <= shanghaiDate()) throw new AppException('APPLICATION.ALREADY_STARTED');
+    const now = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      const cancelled = await manager.getRepository(Application).update({ id, status: 'accepted' }, { status: 'cancelled', cancelReason: why, decidedAt: now });
+      if (!cancelled.affected) throw new AppException('APPLICATION.NOT_PENDING');
+      await manager.getRepository(Hire).update({ id: hire.id, cancelledAt: IsNull() }, { cancelledAt: now, cancelledBy: user.id, cancelReason: why });
+      await manager
+        .createQueryBuilder()
+        .update(Posting)
+        .set({ filledCount: () => 'filledCount - 1' })
+        .where('id = :id AND filledCount > 0', { id: application.postingId })
+        .execute();
+      await manager
+        .createQueryBuilder()
+        .update(Posting)
+        .set({ status: 'open' })
+        .where('id = :id AND status = :filled AND filledCount < headcount AND validUntil > :now', { id: application.postingId, filled: 'filled', now })
+        .execute();
+      await this.audit.record({ actorUserId: user.id, action: `${kind}.cancelled_after_acceptance`, entityType: kind, entityId: id, reason: why, data: { hireId: hire.id } }, manager);
+    });
+    const fresh = await this.applications.findOneByOrFail({ id });
+    return toApplicationView(fresh, (await this.dataSource.getRepository(Posting).findOneBy({ id: fresh.postingId }))?.title ?? '');
   }
 
   async listForPosting(user: AuthUser, postingId: number, query: PageQuery): Promise<ListResponse<ApplicationView>> {

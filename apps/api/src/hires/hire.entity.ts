@@ -79,6 +79,16 @@ export class Hire {
   @Column(timeColumn({ nullable: true }))
   paymentReportedAt: Date | null;
 
+  /** Set when either side cancelled the accepted job before it started; the place went back to the posting. */
+  @Column(timeColumn({ nullable: true }))
+  cancelledAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  cancelledBy: number | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  cancelReason: string | null;
+
   /** The employer reported that the worker did not come. */
   @Column({ type: 'boolean', default: false })
   noShow: boolean;

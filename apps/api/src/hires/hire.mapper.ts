@@ -24,6 +24,7 @@ export function toHireView(hire: Hire, names: { workerName: string; employerName
       ...(hire.agreementHash ? { hash: hire.agreementHash } : {}),
     },
     payment: { status: hire.paymentStatus, ...(hire.paymentReportedAt ? { reportedAt: hire.paymentReportedAt.toISOString() } : {}) },
+    ...(hire.cancelledAt ? { cancelled: { at: hire.cancelledAt.toISOString(), reason: hire.cancelReason ?? '' } } : {}),
     createdAt: hire.createdAt.toISOString(),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, LessThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull, LessThan, Repository } from 'typeorm';
 import { Hire as HireView, ListResponse, shanghaiDate } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth.decorators';
@@ -81,6 +81,9 @@ export class HiresService {
         paymentStatus: 'pending',
         paymentReportedAt: null,
         noShow: false,
+        cancelledAt: null,
+        cancelledBy: null,
+        cancelReason: null,
       }),
     );
     const [worker, employer] = await Promise.all([
@@ -181,6 +184,7 @@ export class HiresService {
   async reportPayment(user: AuthUser, id: number, paid: boolean): Promise<HireView> {
     const { hire, side } = await this.requireAccess(user, id);
     if (side !== 'worker') throw new AppException('AUTH.FORBIDDEN', { message: '工钱情况由零工本人登记。' });
+    if (hire.cancelledAt) throw new AppException('HIRE.CANCELLED');
     if (hire.startDate > shanghaiDate()) throw new AppException('HIRE.NOT_STARTED');
     if (hire.paymentStatus !== 'pending') throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
     const status = paid ? 'paid' : 'unpaid';
@@ -209,6 +213,7 @@ export class HiresService {
 
   async rate(user: AuthUser, id: number, dto: RatingDto): Promise<{ hireId: number; fromSide: Side; score: number; tags: string[]; createdAt: string }> {
     const { hire, side } = await this.requireAccess(user, id);
+    if (hire.cancelledAt) throw new AppException('HIRE.CANCELLED');
     if (hire.startDate > shanghaiDate()) throw new AppException('HIRE.NOT_STARTED');
     const tags = dto.tags ?? [];
     try {
@@ -244,7 +249,7 @@ export class HiresService {
       .where('r.subjectType = :subjectType AND r.subjectId = :subjectId', { subjectType, subjectId })
       .getRawMany<{ average: string | number | null; count: string | number }>();
     const column = subjectType === 'worker' ? 'workerId' : 'employerId';
-    const hireCount = await this.hires.count({ where: { [column]: subjectId } });
+    const hireCount = await this.hires.count({ where: { [column]: subjectId, cancelledAt: IsNull() } });
     const ratingCount = Number(rating?.count ?? 0);
     const result: Reputation = { ratingCount, hireCount, ...(ratingCount ? { ratingAverage: Math.round(Number(rating.average) * 10) / 10 } : {}) };
     if (subjectType === 'worker') result.noShowCount = await this.hires.count({ where: { workerId: subjectId, noShow: true } });

@@ -286,6 +286,7 @@ export class PostingsService {
         .select('DISTINCT h.workerId', 'workerId')
         .where('h.workerId IN (:...ids)', { ids })
         .andWhere('h.startDate <= :end AND h.endDate >= :start', { start: posting.startDate, end: posting.endDate })
+        .andWhere('h.cancelledAt IS NULL')
         .getRawMany<{ workerId: number }>(),
       this.dataSource.getRepository(Application).find({ where: { postingId: posting.id, workerId: In(ids) } }),
       this.dataSource

@@ -1,13 +1,13 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Postings1795829391057 implements MigrationInterface {
-    name = 'Postings1795829391057'
+export class Postings1795829956908 implements MigrationInterface {
+    name = 'Postings1795829956908'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "application" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "workerId" integer NOT NULL, "employerId" integer NOT NULL, "kind" varchar(12) NOT NULL, "status" varchar(12) NOT NULL, "cancelReason" varchar(500), "hireId" integer, "decidedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE INDEX "IDX_application_worker" ON "application" ("workerId", "id") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "UQ_application_posting_worker" ON "application" ("postingId", "workerId") `);
-        await queryRunner.query(`CREATE TABLE "hire" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "applicationId" integer NOT NULL, "postingId" integer NOT NULL, "workerId" integer NOT NULL, "employerId" integer NOT NULL, "countyCode" varchar(6) NOT NULL, "trade" varchar(40) NOT NULL, "payAmountFen" integer NOT NULL, "payUnit" varchar(8) NOT NULL, "settlement" varchar(16) NOT NULL, "startDate" date NOT NULL, "endDate" date NOT NULL, "address" varchar(200) NOT NULL, "lat" decimal(9,6) NOT NULL, "lng" decimal(9,6) NOT NULL, "workHours" varchar(100) NOT NULL, "agreementText" text NOT NULL, "agreementHash" varchar(64), "workerConfirmedAt" datetime(6), "employerConfirmedAt" datetime(6), "paymentStatus" varchar(8) NOT NULL DEFAULT ('pending'), "paymentReportedAt" datetime(6), "noShow" boolean NOT NULL DEFAULT (0), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
+        await queryRunner.query(`CREATE TABLE "hire" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "applicationId" integer NOT NULL, "postingId" integer NOT NULL, "workerId" integer NOT NULL, "employerId" integer NOT NULL, "countyCode" varchar(6) NOT NULL, "trade" varchar(40) NOT NULL, "payAmountFen" integer NOT NULL, "payUnit" varchar(8) NOT NULL, "settlement" varchar(16) NOT NULL, "startDate" date NOT NULL, "endDate" date NOT NULL, "address" varchar(200) NOT NULL, "lat" decimal(9,6) NOT NULL, "lng" decimal(9,6) NOT NULL, "workHours" varchar(100) NOT NULL, "agreementText" text NOT NULL, "agreementHash" varchar(64), "workerConfirmedAt" datetime(6), "employerConfirmedAt" datetime(6), "paymentStatus" varchar(8) NOT NULL DEFAULT ('pending'), "paymentReportedAt" datetime(6), "cancelledAt" datetime(6), "cancelledBy" integer, "cancelReason" varchar(500), "noShow" boolean NOT NULL DEFAULT (0), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE INDEX "IDX_hire_posting" ON "hire" ("postingId") `);
         await queryRunner.query(`CREATE INDEX "IDX_hire_employer" ON "hire" ("employerId", "id") `);
         await queryRunner.query(`CREATE INDEX "IDX_hire_worker_dates" ON "hire" ("workerId", "startDate", "endDate") `);
