@@ -55,6 +55,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
       const list = await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200);
       expect(list.body.items.map((a: Application) => a.id)).toEqual([application.id]);
+      expect(list.body.items[0].worker).toEqual({ name: worker.input.realName, phone: worker.input.phone, contactVisible: true });
       const stranger = await verifiedEmployer(t);
       expectError(await t.http().get(`/api/postings/${posting.id}/applications`).set(stranger.auth), 404, 'POSTING.NOT_FOUND');
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(stranger.auth), 404, 'APPLICATION.NOT_FOUND');
@@ -275,6 +276,8 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const second = (await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: b.worker.id }).expect(201)).body;
       const [{ n }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE event = 'invitation.created' AND userId = ?", [a.userId]);
       expect(Number(n)).toBe(1);
+      const invited = (await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200)).body.items.find((x: Application) => x.id === first.id);
+      expect(invited.worker).toEqual({ name: '李师傅', phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), contactVisible: false });
       expect((await t.http().post(`/api/invitations/${first.id}/decline`).set(a.auth).expect(200)).body.status).toBe('declined');
       expect((await t.http().post(`/api/invitations/${second.id}/cancel`).set(employer.auth).send({ reason: '人已经够了' }).expect(200)).body).toMatchObject({ status: 'cancelled', cancelReason: '人已经够了' });
       expectError(await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: 999999999 }), 404, 'APPLICATION.WORKER_NOT_FOUND');

@@ -99,6 +99,8 @@ export interface Application {
   cancelReason?: string;
   hireId?: number;
   postingTitle: string;
+  /** For the employer: the worker's name and phone once the worker applied or accepted the invitation, else surname + 师傅 and a masked phone. */
+  worker?: { name: string; phone: string; contactVisible: boolean };
   createdAt: string;
   updatedAt: string;
 }

@@ -1,7 +1,7 @@
 import type { Application as ApplicationView } from '@lingong/shared';
 import { Application } from './application.entity';
 
-export function toApplicationView(a: Application, postingTitle: string): ApplicationView {
+export function toApplicationView(a: Application, postingTitle: string, worker?: ApplicationView['worker']): ApplicationView {
   return {
     id: a.id,
     postingId: a.postingId,
@@ -12,6 +12,7 @@ export function toApplicationView(a: Application, postingTitle: string): Applica
     ...(a.cancelReason ? { cancelReason: a.cancelReason } : {}),
     ...(a.hireId ? { hireId: a.hireId } : {}),
     postingTitle,
+    ...(worker ? { worker } : {}),
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };

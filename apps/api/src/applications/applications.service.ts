@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere, In, IsNull, LessThan, Repository } from 'typeorm';
-import { Application as ApplicationView, ApplicationKind, Hire as HireView, ListResponse, shanghaiDate } from '@lingong/shared';
+import { Application as ApplicationView, ApplicationKind, Hire as HireView, ListResponse, maskMobile, shanghaiDate, workerDisplayName } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth.decorators';
 import { AppException } from '../common/app-exception';
@@ -174,7 +174,19 @@ export class ApplicationsService {
 
   async listForPosting(user: AuthUser, postingId: number, query: PageQuery): Promise<ListResponse<ApplicationView>> {
     const { posting } = await this.postings.requireOwnByUser(user, postingId);
-    return this.page({ postingId: posting.id }, query);
+    const page = await this.page({ postingId: posting.id }, query);
+    const workers = new Map((await this.dataSource.getRepository(Worker).find({ where: { id: In(page.items.map((a) => a.workerId).concat(0)) } })).map((w) => [w.id, w]));
+    return {
+      ...page,
+      items: page.items.map((a) => {
+        const worker = workers.get(a.workerId);
+        // Contact is agreed when the worker asked (an application) or said yes (an accepted invitation).
+        const visible = (a.kind === 'application' && a.status !== 'cancelled') || (a.kind === 'invitation' && a.status === 'accepted');
+        const name = worker?.realName ?? '';
+        const phone = worker?.phone ?? '';
+        return { ...a, worker: { name: visible ? name : workerDisplayName(name), phone: visible ? phone : maskMobile(phone), contactVisible: visible } };
+      }),
+    };
   }
 
   async listMine(user: AuthUser, query: PageQuery): Promise<ListResponse<ApplicationView>> {
