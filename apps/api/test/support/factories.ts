@@ -117,9 +117,12 @@ export function postingInput(overrides: Partial<CreatePostingRequest> = {}): Cre
   };
 }
 
-/** A point in Shandong far from every other test's points, so feeds and candidates see only this test's data. */
+/**
+ * A random point in central Shandong, over 80 km from the factories' default point (牡丹区), so a
+ * feed or candidates search around it sees only the data its test put there.
+ */
 export function isolatedPoint(): { lat: number; lng: number } {
-  return { lat: 34.5 + randomInt(0, 1_000_000) / 500_000, lng: 114.8 + randomInt(0, 1_000_000) / 400_000 };
+  return { lat: 36 + randomInt(0, 1_000_000) / 625_000, lng: 116.6 + randomInt(0, 1_000_000) / 385_000 };
 }
 
 /** Moves a point by about `northKm` and `eastKm`. */
