@@ -65,6 +65,17 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
     expect(row.credits).toBe(0);
   });
 
+  it('takes again a row a crashed sender left "sending", but not one being sent now', async () => {
+    const employer = await verifiedEmployer(t);
+    const insert = (claimedAt: Date) =>
+      t.dataSource.query("INSERT INTO notification (userId, event, payload, status, attempts, claimedAt) VALUES (?, 'application.created', '{\"postingId\":1,\"title\":\"x\"}', 'sending', 1, ?)", [employer.userId, claimedAt]);
+    const stale = await insert(new Date(Date.now() - 3600_000));
+    const current = await insert(new Date());
+    await sender.deliverPending(500);
+    const rows: { id: number; status: string }[] = await t.dataSource.query('SELECT id, status FROM notification WHERE id IN (?, ?) ORDER BY id', [stale.insertId, current.insertId]);
+    expect(rows.map((r) => r.status)).toEqual(['no_credit', 'sending']);
+  });
+
   it('leaves events for other modules (hire.unpaid) in the outbox', async () => {
     const result = await t.dataSource.query("INSERT INTO notification (userId, event, payload, status, attempts) VALUES (NULL, 'hire.unpaid', '{\"hireId\":-1}', 'pending', 0)");
     await sender.deliverPending(500);

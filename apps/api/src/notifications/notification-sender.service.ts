@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, Not } from 'typeorm';
 import { WechatClient } from '../auth/wechat.client';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -15,6 +15,7 @@ import { subscribeMessageFor } from './subscribe-message';
 const NO_CREDIT = 43101;
 const MAX_ATTEMPTS = 5;
 const BATCH = 50;
+const STALE_CLAIM_MS = 10 * 60_000;
 
 export interface DeliveryReport {
   sent: number;
@@ -93,13 +94,15 @@ export class NotificationSenderService {
     const report: DeliveryReport = { sent: 0, noCredit: 0, skipped: 0, failed: 0, retry: 0 };
     if (!this.enabled) return report;
     const repo = this.dataSource.getRepository(Notification);
+    // A sender that died between claiming and finishing leaves rows `sending`: take them again.
+    await repo.update({ status: 'sending', claimedAt: LessThan(new Date(Date.now() - STALE_CLAIM_MS)) }, { status: 'pending' });
     const rows = await repo.find({ where: { status: 'pending', userId: Not(IsNull()) }, order: { id: 'ASC' }, take: limit });
     const users = new Map(
       (await this.dataSource.getRepository(User).find({ where: { id: In(rows.map((r) => r.userId as number).concat(0)) } })).map((u) => [u.id, u]),
     );
     for (const row of rows) {
       // Claim the row, so two API instances never send the same message.
-      const claimed = await repo.update({ id: row.id, status: 'pending' }, { status: 'sending', attempts: row.attempts + 1 });
+      const claimed = await repo.update({ id: row.id, status: 'pending' }, { status: 'sending', attempts: row.attempts + 1, claimedAt: new Date() });
       if (!claimed.affected) continue;
       const outcome = await this.deliver(row, users.get(row.userId as number));
       report[outcome] += 1;

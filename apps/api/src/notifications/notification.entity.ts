@@ -22,7 +22,7 @@ export class Notification {
   @Column({ type: 'simple-json' })
   payload: Record<string, string | number | null>;
 
-  /** pending → sent | no_credit | failed | skipped (no user to notify). */
+  /** pending → sending → sent | no_credit | failed | skipped (no template, no active user). */
   @Column({ type: 'varchar', length: 12, default: 'pending' })
   status: string;
 
@@ -34,6 +34,10 @@ export class Notification {
 
   @CreateDateColumn(timeColumn())
   createdAt: Date;
+
+  /** When a sender took the row; a row left `sending` longer than a few minutes (a crash) is taken again. */
+  @Column(timeColumn({ nullable: true }))
+  claimedAt: Date | null;
 
   @Column(timeColumn({ nullable: true }))
   sentAt: Date | null;

@@ -20,6 +20,6 @@ export interface NotificationInput {
 export class NotificationsService {
   /** Records the event in the caller's transaction: it exists exactly when the change it announces does. */
   async record(manager: EntityManager, input: NotificationInput): Promise<void> {
-    await manager.getRepository(Notification).insert({ ...input, status: 'pending', attempts: 0, lastError: null, sentAt: null });
+    await manager.getRepository(Notification).insert({ ...input, status: 'pending', attempts: 0, lastError: null, claimedAt: null, sentAt: null });
   }
 }

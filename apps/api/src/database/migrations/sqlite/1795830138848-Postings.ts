@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Postings1795829956908 implements MigrationInterface {
-    name = 'Postings1795829956908'
+export class Postings1795830138848 implements MigrationInterface {
+    name = 'Postings1795830138848'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "application" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "workerId" integer NOT NULL, "employerId" integer NOT NULL, "kind" varchar(12) NOT NULL, "status" varchar(12) NOT NULL, "cancelReason" varchar(500), "hireId" integer, "decidedAt" datetime(6), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
@@ -15,7 +15,7 @@ export class Postings1795829956908 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "rating" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "hireId" integer NOT NULL, "fromSide" varchar(8) NOT NULL, "subjectType" varchar(8) NOT NULL, "subjectId" integer NOT NULL, "score" integer NOT NULL, "tags" text NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
         await queryRunner.query(`CREATE INDEX "IDX_rating_subject" ON "rating" ("subjectType", "subjectId") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "UQ_rating_hire_side" ON "rating" ("hireId", "fromSide") `);
-        await queryRunner.query(`CREATE TABLE "notification" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "userId" integer, "event" varchar(40) NOT NULL, "payload" text NOT NULL, "status" varchar(12) NOT NULL DEFAULT ('pending'), "attempts" integer NOT NULL DEFAULT (0), "lastError" varchar(200), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "sentAt" datetime(6))`);
+        await queryRunner.query(`CREATE TABLE "notification" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "userId" integer, "event" varchar(40) NOT NULL, "payload" text NOT NULL, "status" varchar(12) NOT NULL DEFAULT ('pending'), "attempts" integer NOT NULL DEFAULT (0), "lastError" varchar(200), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "claimedAt" datetime(6), "sentAt" datetime(6))`);
         await queryRunner.query(`CREATE INDEX "IDX_notification_user" ON "notification" ("userId", "id") `);
         await queryRunner.query(`CREATE INDEX "IDX_notification_status" ON "notification" ("status", "id") `);
         await queryRunner.query(`CREATE TABLE "subscribe_credit" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "openid" varchar(64) NOT NULL, "templateId" varchar(64) NOT NULL, "credits" integer NOT NULL DEFAULT (0), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
