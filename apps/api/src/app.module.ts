@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -12,8 +13,11 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
 import { InsuranceModule } from './insurance/insurance.module';
+import { HiresModule } from './hires/hires.module';
 import { MarketsModule } from './markets/markets.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PiiModule } from './pii/pii.module';
+import { PostingsModule } from './postings/postings.module';
 import { CatalogueModule } from './trades/catalogue.module';
 import { UsersModule } from './users/users.module';
 import { WorkersModule } from './workers/workers.module';
@@ -41,6 +45,10 @@ export class AppModule {
         CalendarModule,
         ComplaintsModule,
         CheckinsModule,
+        NotificationsModule,
+        PostingsModule,
+        HiresModule,
+        ApplicationsModule,
         ...extraModules,
       ],
     };

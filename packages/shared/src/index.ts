@@ -11,3 +11,5 @@ export * from './phone';
 export * from './regions';
 export * from './time';
 export * from './trades';
+export * from './posting-content';
+export * from './postings';

@@ -62,6 +62,25 @@ export class WechatClient {
     return phone;
   }
 
+  /**
+   * Sends a one-time subscribe message. Answers WeChat's errcode (0 when sent) instead of throwing for
+   * the codes the sender handles (43101 no credit, 47003 bad data, 40003 bad openid); an unreachable
+   * WeChat still throws AUTH.WECHAT_UNAVAILABLE.
+   */
+  async sendSubscribeMessage(message: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> }, retried = false): Promise<{ errcode: number; errmsg?: string }> {
+    const token = await this.getAccessToken(retried);
+    const answer = await this.call<WechatAnswer>(`/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
+      ...message,
+      miniprogram_state: this.config.nodeEnv === 'production' ? 'formal' : 'developer',
+      lang: 'zh_CN',
+    });
+    if (answer.errcode && TOKEN_EXPIRED.has(answer.errcode) && !retried) {
+      this.accessToken = undefined;
+      return this.sendSubscribeMessage(message, true);
+    }
+    return { errcode: answer.errcode ?? 0, errmsg: answer.errmsg };
+  }
+
   private async getAccessToken(forceRefresh: boolean): Promise<string> {
     if (!forceRefresh && this.accessToken && this.accessToken.expiresAt > Date.now()) return this.accessToken.value;
     const { appId, secret } = this.config.wechat;

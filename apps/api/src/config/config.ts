@@ -1,6 +1,8 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+// Types only: the migration CLI loads this file without a built @lingong/shared.
+import type { SubscribeTemplateKey } from '@lingong/shared';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
@@ -19,7 +21,14 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   /** 32-byte key for AES-256-GCM encryption of ID numbers (and, derived from it, their look-up hash). */
   piiKey: Buffer;
-  wechat: { apiBase: string; appId: string; secret: string; timeoutMs: number };
+  wechat: {
+    apiBase: string;
+    appId: string;
+    secret: string;
+    timeoutMs: number;
+    /** Subscribe-message template ids by purpose (see notifications/subscribe-templates.ts); empty: sending is off. */
+    subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
+  };
   /**
    * The accident insurer's API. `apiBase` 'embedded' runs the in-repository insurer simulator inside
    * the API (demo and development only). `reconcileSeconds` 0 turns the reconciliation job off.
@@ -129,6 +138,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (production && !appId) problems.push('WECHAT_APPID 未设置（生产环境必须提供小程序 AppID）');
   if (production && !secret) problems.push('WECHAT_SECRET 未设置（生产环境必须提供小程序 AppSecret）');
   const timeoutMs = parseInteger(env.WECHAT_TIMEOUT_MS, 5000, 'WECHAT_TIMEOUT_MS', 100, 60000, problems);
+  const subscribeTemplates = parseSubscribeTemplates(env.WECHAT_SUBSCRIBE_TEMPLATES ?? '', problems);
 
   const insurerApiBase = (env.INSURER_API_BASE ?? (production ? '' : 'embedded')).replace(/\/+$/, '');
   if (!insurerApiBase) problems.push('INSURER_API_BASE 未设置（生产环境必须提供保险公司接口地址）');
@@ -181,7 +191,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jwtSecret,
     jwtTtlSeconds,
     piiKey: piiKey as Buffer,
-    wechat: { apiBase: wechatApiBase, appId, secret, timeoutMs },
+    wechat: { apiBase: wechatApiBase, appId, secret, timeoutMs, subscribeTemplates },
     insurer: { apiBase: insurerApiBase, apiKey: insurerApiKey, timeoutMs: insurerTimeoutMs, reconcileSeconds },
     authDevLogin,
     bodyLimitBytes,
@@ -227,6 +237,23 @@ export function parseDatabaseUrl(url: string, cwd: string, problems: string[]): 
     password: decodeURIComponent(parsed.password),
     database,
   };
+}
+
+/** Mirrors SUBSCRIBE_TEMPLATE_KEYS of @lingong/shared (a unit test keeps them equal). */
+export const SUBSCRIBE_PURPOSES: readonly SubscribeTemplateKey[] = ['application', 'invitation', 'accepted', 'posting_rejected'];
+
+/** `application:TEMPLATE_ID,invitation:TEMPLATE_ID,...`: the template chosen in the WeChat console for each purpose. */
+function parseSubscribeTemplates(raw: string, problems: string[]): Partial<Record<SubscribeTemplateKey, string>> {
+  const templates: Partial<Record<SubscribeTemplateKey, string>> = {};
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const [key, id] = entry.split(':').map((part) => part.trim());
+    if (!SUBSCRIBE_PURPOSES.includes(key as SubscribeTemplateKey) || !id || !/^[\w-]{1,64}$/.test(id)) {
+      problems.push(`WECHAT_SUBSCRIBE_TEMPLATES 的 "${entry}" 不对，应为 用途:模板ID，用途只能是 ${SUBSCRIBE_PURPOSES.join('、')}`);
+      continue;
+    }
+    templates[key as SubscribeTemplateKey] = id;
+  }
+  return templates;
 }
 
 function parseInteger(raw: string | undefined, fallback: number, name: string, min: number, max: number, problems: string[]): number {

@@ -1,3 +1,4 @@
+import { Application } from '../applications/application.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { CalendarExceptionEntity } from '../calendar/calendar-exception.entity';
 import { ComplaintEvent } from '../complaints/complaint-event.entity';
@@ -11,11 +12,18 @@ import { InsuranceCoverageDay } from '../insurance/insurance-coverage-day.entity
 import { InsuranceEnrollment } from '../insurance/insurance-enrollment.entity';
 import { InsuranceProduct } from '../insurance/insurance-product.entity';
 import { InsuranceSubsidyRule } from '../insurance/insurance-subsidy-rule.entity';
+import { Hire } from '../hires/hire.entity';
+import { Rating } from '../hires/rating.entity';
 import { Market } from '../markets/market.entity';
+import { Notification } from '../notifications/notification.entity';
+import { SubscribeCredit } from '../notifications/subscribe-credit.entity';
 import { PiiAccessLog } from '../pii/pii-access-log.entity';
+import { PostingReport } from '../postings/posting-report.entity';
+import { Posting } from '../postings/posting.entity';
 import { User } from '../users/user.entity';
 import { ConsentRecord } from '../workers/consent-record.entity';
 import { Worker } from '../workers/worker.entity';
+import { WorkerTrade } from '../workers/worker-trade.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the tests all use this. */
 export const ENTITIES = [
@@ -23,4 +31,5 @@ export const ENTITIES = [
   InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim,
   CalendarExceptionEntity, Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder,
   Checkin,
+  Posting, PostingReport, Application, Hire, Rating, Notification, SubscribeCredit, WorkerTrade,
 ];

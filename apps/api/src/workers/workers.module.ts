@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConsentRecord } from './consent-record.entity';
 import { Worker } from './worker.entity';
+import { WorkerTrade } from './worker-trade.entity';
 import { WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Worker, ConsentRecord])],
+  imports: [TypeOrmModule.forFeature([Worker, ConsentRecord, WorkerTrade])],
   controllers: [WorkersController],
   providers: [WorkersService],
   exports: [WorkersService],

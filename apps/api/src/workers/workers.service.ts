@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import {
   isPlausibleChinaPoint,
   isRegionCode,
   isTradeCode,
+  latCellOf,
   maskResidentId,
   MIN_WORKING_AGE,
   normalizeMobile,
@@ -25,6 +26,7 @@ import { ConsentRecord } from './consent-record.entity';
 import { UpsertWorkerDto } from './dto/upsert-worker.dto';
 import { toWorkerProfile } from './worker.mapper';
 import { Worker } from './worker.entity';
+import { WorkerTrade } from './worker-trade.entity';
 
 export const PII_CONSENT_SCOPE = 'pii.id_number_location';
 
@@ -73,6 +75,7 @@ export class WorkersService {
     if (existing && existing.idHash !== idHash) throw new AppException('WORKER.ID_NUMBER_LOCKED');
     const user = await this.users.findActiveById(userId);
     const now = new Date();
+    const previousTrades = existing ? [...existing.trades] : [];
 
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
@@ -94,6 +97,7 @@ export class WorkersService {
           await manager.getRepository(ConsentRecord).insert({ userId, scope: PII_CONSENT_SCOPE, version: dto.consent!.version, withdrawnAt: null });
         }
         const result = await repo.save(worker);
+        await this.syncTradeIndex(manager, result, previousTrades);
         await this.users.grantRole(manager, userId, 'worker');
         await this.audit.record(
           { actorUserId: userId, action: existing ? 'worker.updated' : 'worker.registered', entityType: 'worker', entityId: result.id, countyCode: dto.countyCode },
@@ -109,6 +113,21 @@ export class WorkersService {
       if (isUniqueViolation(error)) throw new AppException('WORKER.ID_NUMBER_TAKEN');
       throw error;
     }
+  }
+
+  /**
+   * Keeps worker_trade (the candidates search index) in step. Rows are touched by their full key only:
+   * a DELETE by worker id would take gap locks and deadlock simultaneous registrations on MariaDB.
+   */
+  private async syncTradeIndex(manager: EntityManager, worker: Worker, previousTrades: string[]): Promise<void> {
+    const repo = manager.getRepository(WorkerTrade);
+    const location = { lat: worker.lat, lng: worker.lng, latCell: worker.lat === null ? null : latCellOf(worker.lat) };
+    for (const tradeCode of previousTrades) {
+      if (worker.trades.includes(tradeCode)) await repo.update({ workerId: worker.id, tradeCode }, location);
+      else await repo.delete({ workerId: worker.id, tradeCode });
+    }
+    const added = worker.trades.filter((tradeCode) => !previousTrades.includes(tradeCode));
+    if (added.length) await repo.insert(added.map((tradeCode) => ({ workerId: worker.id, tradeCode, ...location })));
   }
 
   /** Everything we hold about the caller (PIPL Art 45), with the ID number still masked. */
@@ -165,6 +184,7 @@ export class WorkersService {
           anonymisedAt: now,
         },
       );
+      for (const tradeCode of worker.trades) await manager.getRepository(WorkerTrade).delete({ workerId: worker.id, tradeCode });
       await manager.getRepository(ConsentRecord).update({ userId, withdrawnAt: IsNull() }, { withdrawnAt: now });
       await manager.getRepository(User).update({ id: userId }, { openid: `closed:${userId}`, unionid: null, phone: null, phoneVerifiedAt: null, closedAt: now });
       await this.audit.record({ actorUserId: userId, action: 'worker.deleted', entityType: 'worker', entityId: worker.id, countyCode: worker.countyCode }, manager);

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import type { ComplaintDetail, CreateComplaintRequest, Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
-import { creditCodeCheckChar, HEZE_COUNTIES, PII_CONSENT_VERSION, residentIdCheckChar } from '@lingong/shared';
+import type { ComplaintDetail, CreateComplaintRequest, CreatePostingRequest, Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
+import { creditCodeCheckChar, HEZE_COUNTIES, PII_CONSENT_VERSION, residentIdCheckChar, shanghaiDate } from '@lingong/shared';
 import type { TestApp } from './test-app';
 
 let counter = 0;
@@ -87,6 +87,36 @@ export async function registeredEmployer(t: TestApp, overrides: Partial<UpsertEm
   return { ...user, input, employer: res.body };
 }
 
+/** A registered employer that an operator of its county has verified, so it may post. */
+export async function verifiedEmployer(t: TestApp, overrides: Partial<UpsertEmployerRequest> = {}) {
+  const registered = await registeredEmployer(t, overrides);
+  const operator = await login(t, 'operator', registered.input.countyCode);
+  await t.http().post(`/api/employers/${registered.employer.id}/verify`).set(operator.auth).send({}).expect(200);
+  return registered;
+}
+
+/** A lawful posting starting today (Asia/Shanghai) at the given point, valid for two days. */
+export function postingInput(overrides: Partial<CreatePostingRequest> = {}): CreatePostingRequest {
+  return {
+    trade: 'construction.mason',
+    title: '急招瓦工砌墙',
+    description: '新建厂房砌墙抹灰，管午饭。',
+    headcount: 2,
+    payAmountFen: 20000,
+    payUnit: 'day',
+    settlement: 'daily',
+    address: '牡丹区中华路与人民路交叉口东100米',
+    lat: 35.2526,
+    lng: 115.4418,
+    startDate: shanghaiDate(),
+    durationDays: 1,
+    workHours: '07:00-17:00，中午休息1小时',
+    contactPhone: mobile(),
+    validUntil: new Date(Date.now() + 2 * 86400000).toISOString(),
+    ...overrides,
+  };
+}
+
 export function complaintInput(overrides: Partial<CreateComplaintRequest> = {}): CreateComplaintRequest {
   return {
     category: 'fake_posting',
@@ -110,3 +140,18 @@ export const EVIDENCE_FILES = {
   png: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(unique('png-body'))]),
   pdf: () => Buffer.from(`%PDF-1.4\n% 工资条 ${unique('pdf')}\n%%EOF\n`),
 };
+
+/**
+ * A random point in central Shandong, over 80 km from the factories' default point (牡丹区), so a
+ * feed or candidates search around it sees only the data its test put there.
+ */
+export function isolatedPoint(): { lat: number; lng: number } {
+  return { lat: 36 + randomInt(0, 1_000_000) / 625_000, lng: 116.6 + randomInt(0, 1_000_000) / 385_000 };
+}
+
+/** Moves a point by about `northKm` and `eastKm`. */
+export function offsetPoint(p: { lat: number; lng: number }, northKm: number, eastKm = 0): { lat: number; lng: number } {
+  const lat = p.lat + northKm / 111.195;
+  const lng = p.lng + eastKm / (111.195 * Math.cos((p.lat * Math.PI) / 180));
+  return { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 };
+}

@@ -10,12 +10,17 @@ export const FAKE_SESSION_KEY = 'FAKE_SESSION_KEY_must_never_leak';
  * Login codes: `ok:<openid>` (or `ok:<openid>:<unionid>`) succeed; `bad` → 40029, `used` → 40163,
  * `limit` → 45011, `risky` → 40226, `busy` → -1, `broken` → HTTP 500, `slow` → no answer in time,
  * `weird` → an unknown errcode. Phone codes: `phone:<number>` succeed, `bad` → 40029.
+ * Subscribe messages are kept in `subscribeMessages`; `subscribeErrors` forces an errcode per openid.
  */
 export class FakeWechat {
   readonly requests: { path: string; query: URLSearchParams; body?: unknown }[] = [];
   tokensIssued = 0;
   /** When set, the next phone-number call answers "access_token expired" once. */
   expireTokenOnce = false;
+  /** Subscribe messages WeChat accepted, in order. */
+  readonly subscribeMessages: { touser: string; template_id: string; page?: string; data: Record<string, { value: string }> }[] = [];
+  /** errcode to answer for a given openid's subscribe messages (e.g. 43101: the user has no credit left). */
+  readonly subscribeErrors = new Map<string, number>();
   private server?: Server;
   private currentToken = '';
 
@@ -88,6 +93,21 @@ export class FakeWechat {
         return json({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86' } });
       }
       return json({ errcode: 40029, errmsg: 'invalid code' });
+    }
+
+    if (url.pathname === '/cgi-bin/message/subscribe/send') {
+      if (url.searchParams.get('access_token') !== this.currentToken) return json({ errcode: 40001, errmsg: 'invalid credential' });
+      const message = body as FakeWechat['subscribeMessages'][number];
+      const forced = this.subscribeErrors.get(message?.touser ?? '');
+      if (forced) return json({ errcode: forced, errmsg: forced === 43101 ? 'user refuse to accept the msg' : 'fake error' });
+      // WeChat's field limits: thing ≤ 20, phrase ≤ 5, name ≤ 10 characters (47003 otherwise).
+      const limits: Record<string, number> = { thing: 20, phrase: 5, name: 10 };
+      for (const [key, field] of Object.entries(message?.data ?? {})) {
+        const limit = limits[key.replace(/\d+$/, '')];
+        if (limit && [...field.value].length > limit) return json({ errcode: 47003, errmsg: `argument invalid! data.${key}.value` });
+      }
+      this.subscribeMessages.push(message);
+      return json({ errcode: 0, errmsg: 'ok' });
     }
 
     json({ errcode: 404, errmsg: 'unknown api' }, 404);

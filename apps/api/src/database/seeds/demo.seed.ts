@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HEZE_COUNTIES, maskResidentId, PII_CONSENT_VERSION, validateResidentId } from '@lingong/shared';
+import { HEZE_COUNTIES, latCellOf, maskResidentId, PII_CONSENT_VERSION, validateResidentId } from '@lingong/shared';
 import { Employer } from '../../employers/employer.entity';
 import { Market } from '../../markets/market.entity';
 import { PiiService } from '../../pii/pii.service';
@@ -8,6 +8,7 @@ import { User } from '../../users/user.entity';
 import { ConsentRecord } from '../../workers/consent-record.entity';
 import { Worker } from '../../workers/worker.entity';
 import { seedInsuranceDemo } from './insurance.seed';
+import { WorkerTrade } from '../../workers/worker-trade.entity';
 
 type MarketSeed = Pick<Market, 'name' | 'type' | 'address' | 'openingHours' | 'services' | 'phone' | 'trades'> & { dLat: number; dLng: number };
 
@@ -76,7 +77,7 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
     const id = validateResidentId(DEMO_WORKER_ID_NUMBER);
     if (!id.ok) throw new Error('demo worker ID number must be valid');
     const seat = HEZE_COUNTIES[0].seat;
-    await manager.getRepository(Worker).insert({
+    const demoWorker = await manager.getRepository(Worker).insert({
       userId: workerUser.id,
       realName: '张建国',
       idCipher: pii.encrypt(id.value),
@@ -95,6 +96,11 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
       consentAt: new Date(),
       anonymisedAt: null,
     });
+    // The candidates search reads worker_trade (see WorkersService.syncTradeIndex).
+    const demoWorkerId = demoWorker.identifiers[0].id as number;
+    await manager.getRepository(WorkerTrade).insert(
+      ['construction.mason', 'moving.loader'].map((tradeCode) => ({ workerId: demoWorkerId, tradeCode, lat: round6(seat.lat + 0.01), lng: round6(seat.lng + 0.01), latCell: latCellOf(round6(seat.lat + 0.01)) })),
+    );
     await manager.getRepository(ConsentRecord).insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
     const insurance = await seedInsuranceDemo(manager);
     return `${marketCount} markets in ${HEZE_COUNTIES.length} counties, ${HEZE_COUNTIES.length} operators, 1 admin, 1 employer, 1 worker, ${insurance}`;

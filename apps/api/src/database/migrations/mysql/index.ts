@@ -4,5 +4,6 @@ import { Foundation1764290000000 } from './1764290000000-Foundation';
 import { Checkins1795828062018 } from './1795828062018-Checkins';
 import { Complaints1795828542398 } from './1795828542398-Complaints';
 import { Insurance1795828598317 } from './1795828598317-Insurance';
+import { Postings1795830138848 } from './1795830138848-Postings';
 
-export const MYSQL_MIGRATIONS = [Foundation1764290000000, Checkins1795828062018, Complaints1795828542398, Insurance1795828598317];
+export const MYSQL_MIGRATIONS = [Foundation1764290000000, Checkins1795828062018, Complaints1795828542398, Insurance1795828598317, Postings1795830138848];

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Hire, ListResponse } from '@lingong/shared';
+import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { idParamPipe } from '../common/id-param';
+import { ListHiresQuery, PaymentDto, RatingDto } from './dto/hire.dto';
+import { HiresService, Reputation } from './hires.service';
+
+@ApiTags('hires')
+@ApiBearerAuth()
+@Controller()
+export class HiresController {
+  constructor(private readonly hires: HiresService) {}
+
+  @Roles('worker', 'employer')
+  @Get('hires')
+  @ApiOperation({ summary: '我的用工记录（招工用工登记）' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListHiresQuery): Promise<ListResponse<Hire>> {
+    return this.hires.list(user, query);
+  }
+
+  @Get('hires/:id')
+  @ApiOperation({ summary: '用工记录和用工协议' })
+  get(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Hire> {
+    return this.hires.get(user, id);
+  }
+
+  @Roles('worker', 'employer')
+  @Post('hires/:id/agreement/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: '确认用工协议（双方各确认一次，确认后文本不再改变）' })
+  confirm(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Hire> {
+    return this.hires.confirmAgreement(user, id);
+  }
+
+  @Roles('worker')
+  @Post('hires/:id/payment')
+  @HttpCode(200)
+  @ApiOperation({ summary: '零工登记工钱是否拿到（没拿到会转欠薪投诉）' })
+  payment(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: PaymentDto): Promise<Hire> {
+    return this.hires.reportPayment(user, id, dto.paid);
+  }
+
+  @Roles('worker', 'employer')
+  @Post('hires/:id/rating')
+  @ApiOperation({ summary: '评价对方（1-5星和标签，每次用工每方一次）' })
+  rate(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: RatingDto) {
+    return this.hires.rate(user, id, dto);
+  }
+
+  @Get('workers/:id/reputation')
+  @ApiOperation({ summary: '零工的评分、用工次数和爽约次数' })
+  workerReputation(@Param('id', idParamPipe) id: number): Promise<Reputation> {
+    return this.hires.workerReputation(id);
+  }
+
+  @Get('employers/:id/reputation')
+  @ApiOperation({ summary: '用工方的评分、用工次数和被报欠薪次数' })
+  employerReputation(@Param('id', idParamPipe) id: number): Promise<Reputation> {
+    return this.hires.employerReputation(id);
+  }
+}
