@@ -13,11 +13,12 @@ import { ComplaintReminder } from './complaint-reminder.entity';
 import { ComplaintsClock } from './complaints.clock';
 import { ComplaintsController } from './complaints.controller';
 import { ComplaintsService } from './complaints.service';
+import { UnpaidHireWageClaimHandler } from './unpaid-hire-wage-claim.handler';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder, Worker, Employer, User]), CalendarModule, EmployersModule],
   controllers: [ComplaintsController],
-  providers: [ComplaintsService, ComplaintEvidenceService, ComplaintsClock],
-  exports: [ComplaintsService],
+  providers: [ComplaintsService, ComplaintEvidenceService, ComplaintsClock, UnpaidHireWageClaimHandler],
+  exports: [ComplaintsService, UnpaidHireWageClaimHandler],
 })
 export class ComplaintsModule {}

@@ -5,13 +5,15 @@ import { Hire } from './hire.entity';
 import { HiresController } from './hires.controller';
 import { HiresService } from './hires.service';
 import { Rating } from './rating.entity';
-import { NoUnpaidWageHandler, UNPAID_WAGE_HANDLER } from './unpaid-wage.handler';
+import { ComplaintsModule } from '../complaints/complaints.module';
+import { UnpaidHireWageClaimHandler } from '../complaints/unpaid-hire-wage-claim.handler';
+import { UNPAID_WAGE_HANDLER } from './unpaid-wage.handler';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Hire, Rating]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Hire, Rating]), NotificationsModule, ComplaintsModule],
   controllers: [HiresController],
-  // The complaints module replaces this binding with openWageClaimFromHire at merge.
-  providers: [HiresService, { provide: UNPAID_WAGE_HANDLER, useClass: NoUnpaidWageHandler }],
+  // "Not paid" opens a prefilled wage claim in the complaints module.
+  providers: [HiresService, { provide: UNPAID_WAGE_HANDLER, useExisting: UnpaidHireWageClaimHandler }],
   exports: [HiresService],
 })
 export class HiresModule {}

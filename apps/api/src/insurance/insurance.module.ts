@@ -13,10 +13,13 @@ import { InsuranceReconcileJob } from './insurance-reconcile.job';
 import { InsuranceSubsidyRule } from './insurance-subsidy-rule.entity';
 import { InsuranceController } from './insurance.controller';
 import { InsurerClient } from './insurer.client';
-import { NoSubsidyEvidence, SUBSIDY_EVIDENCE } from './subsidy-evidence';
+import { CheckinsModule } from '../checkins/checkins.module';
+import { Hire } from '../hires/hire.entity';
+import { PlatformSubsidyEvidence } from './platform-subsidy-evidence';
+import { SUBSIDY_EVIDENCE } from './subsidy-evidence';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim, Worker, Employer])],
+  imports: [TypeOrmModule.forFeature([InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim, Worker, Employer, Hire]), CheckinsModule],
   controllers: [InsuranceController],
   providers: [
     InsuranceProductsService,
@@ -24,8 +27,8 @@ import { NoSubsidyEvidence, SUBSIDY_EVIDENCE } from './subsidy-evidence';
     InsuranceClaimsService,
     InsurerClient,
     InsuranceReconcileJob,
-    // The check-in and hiring modules replace this with their real evidence (see subsidy-evidence.ts).
-    { provide: SUBSIDY_EVIDENCE, useClass: NoSubsidyEvidence },
+    // Check-ins and hiring records decide subsidy conditions and employer enrollments.
+    { provide: SUBSIDY_EVIDENCE, useClass: PlatformSubsidyEvidence },
   ],
   exports: [InsuranceEnrollmentsService],
 })

@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-
 /** A hiring record an employer may insure: who hired whom, for which Asia/Shanghai days. */
 export interface HireForEnrollment {
   hireId: number;
@@ -25,23 +23,3 @@ export interface SubsidyEvidence {
 }
 
 export const SUBSIDY_EVIDENCE = Symbol('SUBSIDY_EVIDENCE');
-
-/**
- * Default until the check-in and hiring modules provide the real implementation (they bind
- * SUBSIDY_EVIDENCE to one reading their tables): no check-ins, no hires. With it, conditional
- * subsidies never apply and employers cannot enroll anyone, which is the safe side.
- */
-@Injectable()
-export class NoSubsidyEvidence implements SubsidyEvidence {
-  async daysWithCheckin(): Promise<Set<string>> {
-    return new Set();
-  }
-
-  async daysWithHire(): Promise<Set<string>> {
-    return new Set();
-  }
-
-  async hireForEnrollment(): Promise<HireForEnrollment | null> {
-    return null;
-  }
-}

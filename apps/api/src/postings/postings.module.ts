@@ -6,13 +6,14 @@ import { PostingReport } from './posting-report.entity';
 import { Posting } from './posting.entity';
 import { PostingsController } from './postings.controller';
 import { PostingsService } from './postings.service';
-import { NoPresenceProvider, PRESENCE_PROVIDER } from './presence.provider';
+import { CheckinPresenceProvider } from '../checkins/checkin-presence.provider';
+import { CheckinsModule } from '../checkins/checkins.module';
+import { PRESENCE_PROVIDER } from './presence.provider';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Posting, PostingReport]), EmployersModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Posting, PostingReport]), EmployersModule, NotificationsModule, CheckinsModule],
   controllers: [PostingsController],
-  // The check-in module replaces this binding with its real provider at merge.
-  providers: [PostingsService, { provide: PRESENCE_PROVIDER, useClass: NoPresenceProvider }],
+  providers: [PostingsService, { provide: PRESENCE_PROVIDER, useExisting: CheckinPresenceProvider }],
   exports: [PostingsService],
 })
 export class PostingsModule {}

@@ -142,11 +142,17 @@ export const EVIDENCE_FILES = {
 };
 
 /**
- * A random point in central Shandong, over 80 km from the factories' default point (牡丹区), so a
- * feed or candidates search around it sees only the data its test put there.
+ * A point no other test of the run uses: cells 0.5° × 0.6° apart (over 50 km) across lat 25-43,
+ * lng 100-124, far from the factories' default point (牡丹区), so a feed or candidates search around
+ * it sees only the data its test put there. The sequence lives in process.env because jest gives each
+ * test file its own module registry but runs files of one worker in one process; workers interleave.
  */
 export function isolatedPoint(): { lat: number; lng: number } {
-  return { lat: 36 + randomInt(0, 1_000_000) / 625_000, lng: 116.6 + randomInt(0, 1_000_000) / 385_000 };
+  const seq = Number(process.env.LINGONG_ISOLATED_POINT_SEQ ?? '0');
+  process.env.LINGONG_ISOLATED_POINT_SEQ = String(seq + 1);
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1') % 8;
+  const cell = (seq * 8 + worker) % (36 * 40);
+  return { lat: 25 + Math.floor(cell / 40) * 0.5, lng: 100 + (cell % 40) * 0.6 };
 }
 
 /** Moves a point by about `northKm` and `eastKm`. */
