@@ -7,7 +7,7 @@ import type { Response } from 'supertest';
 import type { ComplaintDetail, ComplaintStats, ComplaintSummary } from '@lingong/shared';
 import { ComplaintsClock } from '../src/complaints/complaints.clock';
 import { ComplaintsService } from '../src/complaints/complaints.service';
-import { complaintInput, EVIDENCE_FILES, fileComplaint, LoggedIn, login, registeredEmployer, registeredWorker, unique } from './support/factories';
+import { complaintInput, EVIDENCE_FILES, fileComplaint, LoggedIn, login, postingInput, registeredEmployer, registeredWorker, unique, verifiedEmployer } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -320,9 +320,12 @@ describe('Complaints (e2e)', () => {
 
     it('opens a prefilled wage claim from a "not paid" report on a hiring record, once per hire', async () => {
       const worker = await registeredWorker(t);
-      const { employer } = await registeredEmployer(t, { countyCode: '371724' });
-      const hireId = 700000000 + Math.floor(Math.random() * 100000000);
-      const input = { workerUserId: worker.userId, employerId: employer.id, hireId, postingId: 4242, amountFen: 360000, periodFrom: '2026-10-08', periodTo: '2026-10-25', facts: '用工记录显示已完工，工钱3600元未付。' };
+      const hiring = await verifiedEmployer(t, { countyCode: '371724' });
+      const employer = hiring.employer;
+      const posting = (await t.http().post('/api/postings').set(hiring.auth).send(postingInput({ lat: 35.3965, lng: 116.0947 })).expect(201)).body;
+      const application = (await t.http().post(`/api/postings/${posting.id}/applications`).set(worker.auth).expect(201)).body;
+      const hireId: number = (await t.http().post(`/api/applications/${application.id}/accept`).set(hiring.auth).expect(200)).body.id;
+      const input = { workerUserId: worker.userId, employerId: employer.id, hireId, postingId: posting.id, amountFen: 360000, periodFrom: '2026-10-08', periodTo: '2026-10-25', facts: '用工记录显示已完工，工钱3600元未付。' };
       const { complaint, created } = await service.openWageClaimFromHire(input);
       expect(created).toBe(true);
       expect(complaint).toMatchObject({
@@ -333,7 +336,7 @@ describe('Complaints (e2e)', () => {
         periodFrom: '2026-10-08',
         periodTo: '2026-10-25',
         hireId,
-        postingId: 4242,
+        postingId: posting.id,
         countyCode: '371724',
         anonymous: false,
         facts: input.facts,
@@ -353,7 +356,10 @@ describe('Complaints (e2e)', () => {
 
       const stranger = await registeredWorker(t);
       await expect(service.openWageClaimFromHire({ ...input, workerUserId: stranger.userId })).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
-      expectError(await t.http().post('/api/complaints').set(stranger.auth).send(complaintInput({ hireId })), 400, 'COMMON.VALIDATION_FAILED');
+      // Nobody can link a hiring record that is not their own, nor one that does not exist.
+      expectError(await t.http().post('/api/complaints').set(stranger.auth).send(complaintInput({ hireId })), 400, 'COMPLAINT.HIRE_NOT_FOUND');
+      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ hireId: hireId + 100000 })), 400, 'COMPLAINT.HIRE_NOT_FOUND');
+      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ postingId: posting.id + 100000 })), 400, 'COMPLAINT.POSTING_NOT_FOUND');
 
       const unregistered = await login(t, 'worker');
       await expect(service.openWageClaimFromHire({ ...input, workerUserId: unregistered.userId, hireId: hireId + 1 })).rejects.toMatchObject({ code: 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED' });

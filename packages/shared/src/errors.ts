@@ -83,6 +83,8 @@ export const ERRORS = {
   'COMPLAINT.WAGE_DETAILS_REQUIRED': { status: 400, message: '欠薪投诉请填写被欠的金额和干活的起止日期。' },
   'COMPLAINT.PERIOD_INVALID': { status: 400, message: '干活的起止日期不对：开始日期不能晚于结束日期，也不能是将来的日子。' },
   'COMPLAINT.RESPONDENT_REQUIRED': { status: 400, message: '请选择被投诉的用工方，或填写它的名称。' },
+  'COMPLAINT.HIRE_NOT_FOUND': { status: 400, message: '没有找到您的这条用工记录，请重新选择，或不选用工记录直接填写。' },
+  'COMPLAINT.POSTING_NOT_FOUND': { status: 400, message: '没有找到这条招工信息，请重新选择，或不选直接填写。' },
   'COMPLAINT.RESPONDENT_NOT_FOUND': { status: 400, message: '没有找到这个用工方，请重新选择，或直接填写它的名称和地址。' },
   'COMPLAINT.COUNTY_REQUIRED': { status: 400, message: '请选择干活的地方在哪个县（区）。' },
   'COMPLAINT.COUNTY_NOT_SERVED': { status: 400, message: '干活的地方不在本平台服务范围内，请拨打12333反映。' },

@@ -23,6 +23,7 @@ import {
   ComplaintStatus,
   ComplaintSummary,
   countyName,
+  ErrorCode,
   HEZE_COUNTIES,
   isServedCounty,
   isValidDateString,
@@ -42,6 +43,8 @@ import { Employer } from '../employers/employer.entity';
 import { EmployersService } from '../employers/employers.service';
 import { User } from '../users/user.entity';
 import { Worker } from '../workers/worker.entity';
+import { Hire } from '../hires/hire.entity';
+import { Posting } from '../postings/posting.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { ComplaintEvidence } from './complaint-evidence.entity';
@@ -83,7 +86,7 @@ type Intake = Omit<CreateComplaintDto, 'respondent'> & { respondent: CreateCompl
 
 const MAX_STATS_DAYS = 3 * 366;
 
-function fieldError(code: 'COMPLAINT.REASON_REQUIRED' | 'COMPLAINT.REFERRED_TO_REQUIRED' | 'COMPLAINT.PERIOD_INVALID' | 'COMPLAINT.WAGE_DETAILS_REQUIRED', field: string, message?: string): AppException {
+function fieldError(code: ErrorCode, field: string, message?: string): AppException {
   return new AppException(code, { ...(message ? { message } : {}), errors: [{ field, message: message ?? '请填写' }] });
 }
 
@@ -180,6 +183,15 @@ export class ComplaintsService {
     if (dto.periodFrom && dto.periodTo && dto.periodFrom > dto.periodTo) throw fieldError('COMPLAINT.PERIOD_INVALID', 'periodTo');
 
     const respondent = await this.resolveRespondent(dto);
+
+    // A complaint may only link the complainant's own hiring record, and a posting that exists.
+    if (dto.hireId) {
+      const hire = await this.dataSource.getRepository(Hire).findOne({ where: { id: dto.hireId } });
+      if (!hire || !worker || hire.workerId !== worker.id) throw fieldError('COMPLAINT.HIRE_NOT_FOUND', 'hireId');
+    }
+    if (dto.postingId && !(await this.dataSource.getRepository(Posting).exists({ where: { id: dto.postingId } }))) {
+      throw fieldError('COMPLAINT.POSTING_NOT_FOUND', 'postingId');
+    }
 
     if (dto.hireId) {
       const forHire = await this.complaints.findOne({ where: { hireId: dto.hireId } });

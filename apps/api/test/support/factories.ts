@@ -1,4 +1,7 @@
 import { randomInt } from 'node:crypto';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ComplaintDetail, CreateComplaintRequest, CreatePostingRequest, Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
 import { creditCodeCheckChar, HEZE_COUNTIES, PII_CONSENT_VERSION, residentIdCheckChar, shanghaiDate } from '@lingong/shared';
 import type { TestApp } from './test-app';
@@ -144,15 +147,21 @@ export const EVIDENCE_FILES = {
 /**
  * A point no other test of the run uses: cells 0.5° × 0.6° apart (over 50 km) across lat 25-43,
  * lng 100-124, far from the factories' default point (牡丹区), so a feed or candidates search around
- * it sees only the data its test put there. The sequence lives in process.env because jest gives each
- * test file its own module registry but runs files of one worker in one process; workers interleave.
+ * it sees only the data its test put there. Test files run in separate module registries and
+ * processes, so the cell number is claimed by creating a file exclusively in a folder of the run.
  */
 export function isolatedPoint(): { lat: number; lng: number } {
-  const seq = Number(process.env.LINGONG_ISOLATED_POINT_SEQ ?? '0');
-  process.env.LINGONG_ISOLATED_POINT_SEQ = String(seq + 1);
-  const worker = Number(process.env.JEST_WORKER_ID ?? '1') % 8;
-  const cell = (seq * 8 + worker) % (36 * 40);
-  return { lat: 25 + Math.floor(cell / 40) * 0.5, lng: 100 + (cell % 40) * 0.6 };
+  const dir = join(tmpdir(), `lingong-points-${process.env.E2E_DATABASE_NAME ?? process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  for (let cell = 0; cell < 36 * 40; cell += 1) {
+    try {
+      closeSync(openSync(join(dir, String(cell)), 'wx'));
+      return { lat: 25 + Math.floor(cell / 40) * 0.5, lng: 100 + (cell % 40) * 0.6 };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error('no isolated point left for this run');
 }
 
 /** Moves a point by about `northKm` and `eastKm`. */
