@@ -101,6 +101,17 @@ describe('Embedded SQLite default (e2e)', () => {
     expect(JSON.stringify(res.body)).not.toContain(DEMO_WORKER_ID_NUMBER);
   });
 
+  it('shows the demo worker nearby day jobs of the demo employer, ranked, with distance and reasons', async () => {
+    const auth = await devLogin('demo-worker', 'worker');
+    const res = await http().get('/api/postings/feed').query({ lat: MUDAN_SEAT.lat, lng: MUDAN_SEAT.lng }).set(auth).expect(200);
+    const items = res.body.items as { title: string; distanceKm: number; score: number; matchReasons: string[]; status: string }[];
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.every((p) => p.status === 'open' && p.distanceKm <= 10 && p.matchReasons.length > 0)).toBe(true);
+    expect([...items].sort((a, b) => b.score - a.score).map((p) => p.title)).toEqual(items.map((p) => p.title));
+    // The demo worker is a 瓦工 and 装卸工: those jobs carry the trade reason.
+    expect(items.find((p) => p.title.includes('瓦工'))?.matchReasons.join('')).toContain('工种对口');
+  });
+
   it('offers the two demo insurance plans and insures the demo worker through the embedded insurer', async () => {
     const auth = await devLogin('demo-worker', 'worker');
     const { items } = (await http().get('/api/insurance/products').set(auth).expect(200)).body;

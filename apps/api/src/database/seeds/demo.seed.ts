@@ -8,6 +8,7 @@ import { User } from '../../users/user.entity';
 import { ConsentRecord } from '../../workers/consent-record.entity';
 import { Worker } from '../../workers/worker.entity';
 import { seedInsuranceDemo } from './insurance.seed';
+import { seedPostingsDemo } from './postings.seed';
 import { WorkerTrade } from '../../workers/worker-trade.entity';
 
 type MarketSeed = Pick<Market, 'name' | 'type' | 'address' | 'openingHours' | 'services' | 'phone' | 'trades'> & { dLat: number; dLng: number };
@@ -58,7 +59,7 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
     }
 
     const employerUser = await users.save(users.create({ ...base, openid: 'demo-employer', roles: ['employer'], countyCode: null }));
-    await manager.getRepository(Employer).insert({
+    const demoEmployer = await manager.getRepository(Employer).insert({
       userId: employerUser.id,
       kind: 'organisation',
       name: '菏泽市牡丹区安居建筑劳务有限公司（演示）',
@@ -103,7 +104,8 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
     );
     await manager.getRepository(ConsentRecord).insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
     const insurance = await seedInsuranceDemo(manager);
-    return `${marketCount} markets in ${HEZE_COUNTIES.length} counties, ${HEZE_COUNTIES.length} operators, 1 admin, 1 employer, 1 worker, ${insurance}`;
+    const postings = await seedPostingsDemo(manager, { id: demoEmployer.identifiers[0].id as number, countyCode: '371702', phone: '13905301234' });
+    return `${marketCount} markets in ${HEZE_COUNTIES.length} counties, ${HEZE_COUNTIES.length} operators, 1 admin, 1 employer, 1 worker, ${insurance}, ${postings}`;
   });
 }
 
