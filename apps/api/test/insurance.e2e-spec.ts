@@ -605,7 +605,7 @@ describe('Accident insurance (e2e)', () => {
       expect(Number(n)).toBe(2);
     });
 
-    it('does not settle enrollments that were not issued, nor days not yet passed', async () => {
+    it('settles only issued enrollments and passed days, page by page, each day once', async () => {
       sim.mode = 'refuse';
       const worker = await registeredWorker(t);
       const failed = (await enroll(worker, {}).expect(201)).body;
@@ -613,9 +613,21 @@ describe('Accident insurance (e2e)', () => {
       sim.reset();
       const future = (await enroll(await registeredWorker(t), {}).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-2), day(-1), failed.id]);
-      await t.app.get(InsuranceEnrollmentsService).settleCoveredDays(day(1));
-      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM insurance_settled_day WHERE enrollmentId IN (?, ?)', [failed.id, future.id]);
-      expect(Number(n)).toBe(0);
+      // A tiny page: enrollments still waiting for their later days do not hold back the ones after them.
+      const running = (await enroll(await registeredWorker(t), { startDate: day(1), endDate: day(2) }).expect(201)).body;
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, running.id]);
+      const passed = (await enroll(await registeredWorker(t), {}).expect(201)).body;
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), day(-1), passed.id]);
+      const service = t.app.get(InsuranceEnrollmentsService);
+      await service.settleCoveredDays(today, 1);
+      const counts = async () => {
+        const rows: { enrollmentId: number; n: number }[] = await t.dataSource.query(
+          'SELECT enrollmentId, COUNT(*) AS n FROM insurance_settled_day WHERE enrollmentId IN (?, ?, ?, ?) GROUP BY enrollmentId', [failed.id, future.id, running.id, passed.id]);
+        return Object.fromEntries(rows.map((r) => [r.enrollmentId, Number(r.n)]));
+      };
+      expect(await counts()).toEqual({ [running.id]: 1, [passed.id]: 1 });
+      await service.settleCoveredDays(today, 1);
+      expect(await counts()).toEqual({ [running.id]: 1, [passed.id]: 1 });
     });
   });
 });

@@ -328,22 +328,29 @@ export class InsuranceEnrollmentsService {
    * records), under the county's rules in force when it is settled. Each day is written once
    * (unique (enrollmentId, day)); the enrollment keeps the running sums.
    */
-  async settleCoveredDays(today = shanghaiDate(), limit = 200): Promise<SettleResult> {
-    const due = await this.enrollments
-      .createQueryBuilder('e')
-      .where("e.status = 'issued'")
-      .andWhere('e.startDate < :today', { today })
-      .andWhere('e.settledDays < e.days')
-      .orderBy('e.id', 'ASC')
-      .take(limit)
-      .getMany();
+  async settleCoveredDays(today = shanghaiDate(), pageSize = 200): Promise<SettleResult> {
     const result: SettleResult = { enrollments: 0, days: 0 };
-    for (const enrollment of due) {
-      const settled = await this.settleEnrollment(enrollment, today);
-      if (settled) {
-        result.enrollments += 1;
-        result.days += settled;
+    // Paged by id through every enrollment with unsettled days: one still running has its passed days
+    // settled and the rest waiting, and must not hold back the enrollments after it.
+    for (let afterId = 0; ; ) {
+      const due = await this.enrollments
+        .createQueryBuilder('e')
+        .where("e.status = 'issued'")
+        .andWhere('e.startDate < :today', { today })
+        .andWhere('e.settledDays < e.days')
+        .andWhere('e.id > :afterId', { afterId })
+        .orderBy('e.id', 'ASC')
+        .take(pageSize)
+        .getMany();
+      for (const enrollment of due) {
+        const settled = await this.settleEnrollment(enrollment, today);
+        if (settled) {
+          result.enrollments += 1;
+          result.days += settled;
+        }
       }
+      if (due.length < pageSize) break;
+      afterId = due[due.length - 1].id;
     }
     if (result.days) this.logger.log(`settled ${result.days} covered day(s) of ${result.enrollments} enrollment(s)`);
     return result;
