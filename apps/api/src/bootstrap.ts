@@ -41,7 +41,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
   app.enableShutdownHooks();
-  // Multipart is parsed only where a route reads it (complaint evidence); other routes expecting JSON
+  // Multipart is parsed only where a route reads it (complaint evidence, accident photos); other routes expecting JSON
   // get no body and answer 400. Limits stop an upload before it is held in memory.
   // Nest's adapter pins its own fastify patch release, so the plugin's types name another copy of the same major.
   await app.register(multipart as unknown as Parameters<typeof app.register>[0], {

@@ -3,11 +3,22 @@ import { addDays, type CoverItem, type InsuranceProductInput, shanghaiDate } fro
 import { InsuranceEnrollmentsService } from '../src/insurance/insurance-enrollments.service';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from '../src/insurance/subsidy-evidence';
-import { LoggedIn, login, registeredEmployer, registeredWorker, residentId, unique } from './support/factories';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppConfig } from '../src/config/config';
+import { APP_CONFIG } from '../src/config/config.module';
+import { EVIDENCE_FILES, isolatedPoint, LoggedIn, login, registeredEmployer, registeredWorker, residentId, unique } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
 
 const CJK = /[\u4e00-\u9fff]/;
 const API_KEY = 'test-insurer-key';
+
+/** Supertest collects binary bodies only when told how. */
+function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void; on: Function }, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
 
 function expectError(res: Response, status: number, code: string): void {
   expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
@@ -245,27 +256,27 @@ describe('Accident insurance (e2e)', () => {
       return product;
     }
 
-    it('splits the premium day by day under the county subsidy, with whole fen that add up', async () => {
+    it('quotes the split day by day at purchase with whole fen that add up; a check-in condition cannot hold for a future day', async () => {
       const product = await subsidisedProduct(333);
       const worker = await registeredWorker(t);
-      const checkins = jest.spyOn(evidence, 'daysWithCheckin').mockImplementation(async (workerId, days) => new Set(workerId === worker.worker.id ? days.filter((d) => d === day(1)) : []));
+      const checkins = jest.spyOn(evidence, 'daysWithCheckin');
       const res = await enroll(worker, { productId: product.id, startDate: day(1), endDate: day(3) }).expect(201);
-      expect(checkins).toHaveBeenCalledWith(worker.worker.id, [day(1), day(2), day(3)]);
-      // Day 1 checked in: the government pays 333. Days 2-3: government 99 (30% rounded down); the
-      // employer's 66 falls to the worker, who enrolled alone: 333 - 99 = 234.
-      expect(res.body).toMatchObject({ premiumFen: 999, governmentShareFen: 333 + 99 + 99, employerShareFen: 0, workerShareFen: 234 + 234, status: 'issued' });
+      expect(checkins).not.toHaveBeenCalled();
+      // Every day: the "always" rule, government 99 (30% rounded down); the employer's 66 falls to the
+      // worker, who enrolled alone: 333 - 99 = 234.
+      expect(res.body).toMatchObject({ premiumFen: 999, governmentShareFen: 99 * 3, employerShareFen: 0, workerShareFen: 234 * 3, status: 'issued' });
+      expect(res.body.settlement).toBeUndefined();
       expect(res.body.dailySplit).toEqual([
-        { day: day(1), ruleId: expect.any(Number), workerFen: 0, employerFen: 0, governmentFen: 333 },
+        { day: day(1), ruleId: expect.any(Number), workerFen: 234, employerFen: 0, governmentFen: 99 },
         { day: day(2), ruleId: expect.any(Number), workerFen: 234, employerFen: 0, governmentFen: 99 },
         { day: day(3), ruleId: expect.any(Number), workerFen: 234, employerFen: 0, governmentFen: 99 },
       ]);
-      expect(sim.policies.get(res.body.reference)!.request.payers).toEqual({ workerFen: 468, employerFen: 0, governmentFen: 531 });
+      expect(sim.policies.get(res.body.reference)!.request.payers).toEqual({ workerFen: 702, employerFen: 0, governmentFen: 297 });
       const [row] = await t.dataSource.query('SELECT premiumFen, workerShareFen, employerShareFen, governmentShareFen FROM insurance_enrollment WHERE id = ?', [res.body.id]);
       expect(row.workerShareFen + row.employerShareFen + row.governmentShareFen).toBe(row.premiumFen);
 
       // Another county's worker gets none of 牡丹区's subsidy.
       const elsewhere = await registeredWorker(t, { countyCode: '371721' });
-      jest.spyOn(evidence, 'daysWithCheckin').mockResolvedValue(new Set([day(1)]));
       expect((await enroll(elsewhere, { productId: product.id }).expect(201)).body).toMatchObject({ premiumFen: 333, workerShareFen: 333, governmentShareFen: 0 });
     });
 
@@ -473,6 +484,150 @@ describe('Accident insurance (e2e)', () => {
       await t.dataSource.query("UPDATE insurance_enrollment SET status = 'failed' WHERE id = ?", [pending.id]);
 
       expectError(await t.http().post('/api/insurance/claims').set((await registeredWorker(t)).auth).send(report(enrollment.id, new Date(Date.now() - 60000))), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
+    });
+
+    it('lets the enrolling employer report for the hired worker with photos; the worker, that employer and the county staff see them, nobody else', async () => {
+      const employer = await registeredEmployer(t);
+      const worker = await registeredWorker(t);
+      const hire: HireForEnrollment = { hireId: 5151, employerUserId: employer.userId, employerId: employer.employer.id, workerId: worker.worker.id, days: [day(1)], tradeCode: 'construction.labourer' };
+      jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
+      const enrollment = (await enroll(employer, { hireId: hire.hireId }).expect(201)).body;
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
+      const photoDir = t.app.get<AppConfig>(APP_CONFIG).evidence.dir;
+      const storedCopies = async (data: Buffer) => {
+        const names = await readdir(photoDir).catch(() => [] as string[]);
+        const contents = await Promise.all(names.map((n) => readFile(join(photoDir, n)).catch(() => Buffer.alloc(0))));
+        return contents.filter((c) => c.equals(data)).length;
+      };
+
+      // A refused report (outside cover) keeps none of the photos sent with it.
+      const lost = EVIDENCE_FILES.jpeg();
+      const refused = await t.http().post('/api/insurance/claims/with-photos').set(employer.auth)
+        .field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 3 * 86400000)))).attach('photos', lost, { filename: 'a.jpg', contentType: 'image/jpeg' });
+      expectError(refused, 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
+      expect(await storedCopies(lost)).toBe(0);
+      expectError(
+        await t.http().post('/api/insurance/claims/with-photos').set(employer.auth).field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 60000)))).attach('photos', EVIDENCE_FILES.pdf(), { filename: 'x.pdf', contentType: 'image/jpeg' }),
+        415, 'INSURANCE.PHOTO_TYPE_NOT_ALLOWED',
+      );
+
+      const scene = EVIDENCE_FILES.jpeg();
+      const res = await t.http().post('/api/insurance/claims/with-photos').set(employer.auth)
+        .field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 60000)))).attach('photos', scene, { filename: '现场.jpg', contentType: 'image/jpeg' });
+      expect(res.status).toBe(201);
+      const claim = res.body;
+      expect(claim).toMatchObject({ enrollmentId: enrollment.id, workerId: worker.worker.id, reportedBy: 'employer', status: 'reported', photos: [{ id: expect.any(Number), fileName: '现场.jpg', contentType: 'image/jpeg', sizeBytes: scene.length, uploadedAt: expect.any(String) }] });
+      expect(await storedCopies(scene)).toBe(1);
+
+      // The insured worker follows it and adds a photo; a GIF is refused.
+      expect((await t.http().get('/api/insurance/claims').set(worker.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).toContain(claim.id);
+      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', Buffer.from('GIF89a-not-allowed'), { filename: 'x.gif', contentType: 'image/gif' }), 415, 'INSURANCE.PHOTO_TYPE_NOT_ALLOWED');
+      const injury = EVIDENCE_FILES.png();
+      const added = (await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', injury, { filename: '伤情.png', contentType: 'image/png' }).expect(201)).body;
+      expect(added.photos.map((p: { fileName: string }) => p.fileName)).toEqual(['现场.jpg', '伤情.png']);
+
+      const download = (user: LoggedIn, photoId: number) => t.http().get(`/api/insurance/claims/${claim.id}/photos/${photoId}`).set(user.auth).buffer(true).parse(binary as never);
+      const operator = await login(t, 'operator', '371702');
+      for (const user of [worker, employer, operator]) {
+        const got = await download(user, added.photos[1].id).expect(200);
+        expect(got.headers['content-type']).toBe('image/png');
+        expect(Buffer.compare(got.body, injury)).toBe(0);
+      }
+      // The employer sees the report on the enrollment it bought, but cannot decide on it.
+      expect((await t.http().get('/api/insurance/claims').set(employer.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).toContain(claim.id);
+      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/close`).set(employer.auth).send({ reason: '自己结案' }), 403, 'AUTH.FORBIDDEN');
+      for (const other of [await registeredEmployer(t), await registeredWorker(t), await login(t, 'operator', '371721')]) {
+        expectError(await t.http().get(`/api/insurance/claims/${claim.id}/photos/${added.photos[0].id}`).set(other.auth), 404, 'INSURANCE.CLAIM_NOT_FOUND');
+        expectError(await t.http().get(`/api/insurance/claims/${claim.id}`).set(other.auth), 404, 'INSURANCE.CLAIM_NOT_FOUND');
+      }
+      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set((await registeredEmployer(t)).auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'b.jpg' }), 404, 'INSURANCE.CLAIM_NOT_FOUND');
+
+      await t.http().post(`/api/insurance/claims/${claim.id}/close`).set(operator.auth).send({ reason: '已转保险公司线下处理' }).expect(200);
+      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'c.jpg' }), 409, 'INSURANCE.CLAIM_STATUS_INVALID');
+    });
+
+    it('lets the worker report on the enrollment an employer bought, and that employer follows it too', async () => {
+      const employer = await registeredEmployer(t);
+      const worker = await registeredWorker(t);
+      const hire: HireForEnrollment = { hireId: 5252, employerUserId: employer.userId, employerId: employer.employer.id, workerId: worker.worker.id, days: [day(1)] };
+      jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
+      const enrollment = (await enroll(employer, { hireId: hire.hireId }).expect(201)).body;
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
+      const claim = (await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, new Date(Date.now() - 60000))).expect(201)).body;
+      expect(claim).toMatchObject({ reportedBy: 'worker', photos: [] });
+      expect((await t.http().get(`/api/insurance/claims/${claim.id}`).set(employer.auth).expect(200)).body.id).toBe(claim.id);
+    });
+  });
+
+  describe('settlement after the covered days', () => {
+    it('settles each passed day from the real check-ins: the quote stays, the settled shares and the refund are shown', async () => {
+      const county = '371702';
+      const product = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ pricePerDayFen: 400 })).expect(201)).body;
+      const operator = await login(t, 'operator', county);
+      await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
+        .send({ countyCode: county, productId: product.id, name: '在公共零工市场签到当天政府全额补贴', condition: 'checked_in_that_day', workerShareBp: 0, employerShareBp: 0, governmentShareBp: 10000 }).expect(201);
+      await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
+        .send({ countyCode: county, productId: product.id, name: '其余日子三方分担', condition: 'always', workerShareBp: 5000, employerShareBp: 2000, governmentShareBp: 3000 }).expect(201);
+      const market = (
+        await t.http().post('/api/markets').set(admin.auth).send({
+          name: `测试零工市场${unique('m')}`, type: 'public', countyCode: county, address: '测试路1号', ...isolatedPoint(),
+          openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
+        }).expect(201)
+      ).body;
+      const worker = await registeredWorker(t, { countyCode: county });
+
+      // The quote: tomorrow's check-ins are unknown, so the "always" rule: government 120, worker 280 a day.
+      const enrollment = (await enroll(worker, { productId: product.id, startDate: day(1), endDate: day(2) }).expect(201)).body;
+      expect(enrollment).toMatchObject({ premiumFen: 800, workerShareFen: 560, employerShareFen: 0, governmentShareFen: 240, status: 'issued' });
+      // Cover moved to yesterday and today; the worker checks in at the market today (not yesterday).
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
+      const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body;
+      await t.http().post('/api/checkins').set(worker.auth).send({ token: gate.token }).expect(201);
+
+      const service = t.app.get(InsuranceEnrollmentsService);
+      expect((await service.settleCoveredDays(today)).days).toBeGreaterThanOrEqual(1);
+      const first = (await t.http().get(`/api/insurance/enrollments/${enrollment.id}`).set(worker.auth).expect(200)).body;
+      expect(first.settlement).toEqual({
+        settledDays: 1, complete: false, workerShareFen: 280, employerShareFen: 0, governmentShareFen: 120, workerRefundFen: 0,
+        days: [{ day: day(-1), ruleId: expect.any(Number), workerFen: 280, employerFen: 0, governmentFen: 120, checkedIn: false, hired: false, settledAt: expect.any(String) }],
+      });
+
+      // After today: the check-in makes the government pay the whole day; the worker is owed 280 back.
+      await service.settleCoveredDays(day(1));
+      await service.settleCoveredDays(day(1));
+      const settled = (await t.http().get(`/api/insurance/enrollments/${enrollment.id}`).set(worker.auth).expect(200)).body;
+      expect(settled).toMatchObject({ workerShareFen: 560, governmentShareFen: 240, dailySplit: enrollment.dailySplit });
+      expect(settled.settlement).toMatchObject({ settledDays: 2, complete: true, workerShareFen: 280, employerShareFen: 0, governmentShareFen: 520, workerRefundFen: 280 });
+      expect(settled.settlement.days[1]).toMatchObject({ day: today, workerFen: 0, governmentFen: 400, checkedIn: true });
+      const listed = (await t.http().get('/api/insurance/enrollments').set(worker.auth).expect(200)).body.items[0];
+      expect(listed.settlement).toEqual({ settledDays: 2, complete: true, workerShareFen: 280, employerShareFen: 0, governmentShareFen: 520, workerRefundFen: 280 });
+      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM insurance_settled_day WHERE enrollmentId = ?', [enrollment.id]);
+      expect(Number(n)).toBe(2);
+    });
+
+    it('settles only issued enrollments and passed days, page by page, each day once', async () => {
+      sim.mode = 'refuse';
+      const worker = await registeredWorker(t);
+      const failed = (await enroll(worker, {}).expect(201)).body;
+      expect(failed.status).toBe('failed');
+      sim.reset();
+      const future = (await enroll(await registeredWorker(t), {}).expect(201)).body;
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-2), day(-1), failed.id]);
+      // A tiny page: enrollments still waiting for their later days do not hold back the ones after them.
+      const running = (await enroll(await registeredWorker(t), { startDate: day(1), endDate: day(2) }).expect(201)).body;
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, running.id]);
+      const passed = (await enroll(await registeredWorker(t), {}).expect(201)).body;
+      await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), day(-1), passed.id]);
+      const service = t.app.get(InsuranceEnrollmentsService);
+      await service.settleCoveredDays(today, 1);
+      const counts = async () => {
+        const rows: { enrollmentId: number; n: number }[] = await t.dataSource.query(
+          'SELECT enrollmentId, COUNT(*) AS n FROM insurance_settled_day WHERE enrollmentId IN (?, ?, ?, ?) GROUP BY enrollmentId', [failed.id, future.id, running.id, passed.id]);
+        return Object.fromEntries(rows.map((r) => [r.enrollmentId, Number(r.n)]));
+      };
+      expect(await counts()).toEqual({ [running.id]: 1, [passed.id]: 1 });
+      await service.settleCoveredDays(today, 1);
+      expect(await counts()).toEqual({ [running.id]: 1, [passed.id]: 1 });
     });
   });
 });

@@ -76,6 +76,11 @@ export const ERRORS = {
   'INSURANCE.CLAIM_OUTSIDE_COVER': { status: 400, message: '出事的时间不在保障期内，这份保险不能报案。' },
   'INSURANCE.CLAIM_NOT_FOUND': { status: 404, message: '没有找到这条报案记录。' },
   'INSURANCE.CLAIM_STATUS_INVALID': { status: 409, message: '报案当前的状态下不能这样处理。' },
+  'INSURANCE.PHOTO_TOO_LARGE': { status: 413, message: '照片太大了，请压缩后再传。' },
+  'INSURANCE.PHOTO_TOO_MANY': { status: 413, message: '一次上传的照片太多了，请分几次上传。' },
+  'INSURANCE.PHOTO_TYPE_NOT_ALLOWED': { status: 415, message: '只能上传照片（JPG、PNG、WEBP）。' },
+  'INSURANCE.PHOTO_MISSING': { status: 400, message: '请选择要上传的照片。' },
+  'INSURANCE.PHOTO_LIMIT_REACHED': { status: 409, message: '这次报案的照片已经很多了，不能再上传。如还有材料，请交给保险公司理赔员。' },
   // Complaints and rights protection (投诉维权), and the working-day calendar behind their deadlines
   'COMPLAINT.NOT_FOUND': { status: 404, message: '没有找到这件投诉。' },
   'COMPLAINT.NAMED_COMPLAINANT_REQUIRED': { status: 400, message: '讨要工资需要实名：请先登记为零工（填写真实姓名），再提交欠薪投诉。' },

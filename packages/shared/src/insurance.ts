@@ -99,6 +99,29 @@ export interface DaySplit {
   governmentFen: number;
 }
 
+/** One covered day as settled after it, from the check-ins and hiring records that actually happened. */
+export interface SettledDay extends DaySplit {
+  checkedIn: boolean;
+  hired: boolean;
+  settledAt: string;
+}
+
+/**
+ * The premium split after the covered days (check-in subsidies can only be known after the day).
+ * `workerShareFen` etc. sum the settled days; `complete` once every covered day is settled.
+ */
+export interface EnrollmentSettlement {
+  settledDays: number;
+  complete: boolean;
+  workerShareFen: number;
+  employerShareFen: number;
+  governmentShareFen: number;
+  /** What the worker paid at purchase for the settled days, minus the settled worker share: the subsidy owed back. */
+  workerRefundFen: number;
+  /** Only in the detail: day by day. */
+  days?: SettledDay[];
+}
+
 export interface Enrollment {
   id: number;
   productId: number;
@@ -118,7 +141,10 @@ export interface Enrollment {
   hireId?: number;
   employerId?: number;
   occupationClass: number;
+  /** The split quoted at purchase (check-ins of future days unknown: see `settlement`). */
   dailySplit: DaySplit[];
+  /** Present once at least one covered day is settled. */
+  settlement?: EnrollmentSettlement;
   createdAt: string;
   issuedAt?: string;
   cancelledAt?: string;
@@ -155,6 +181,14 @@ export interface CreateClaimRequest {
   injuries: string;
 }
 
+export interface ClaimPhoto {
+  id: number;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+}
+
 export interface Claim {
   id: number;
   enrollmentId: number;
@@ -163,6 +197,10 @@ export interface Claim {
   place: string;
   description: string;
   injuries: string;
+  /** Photos of the accident and injuries (download: `GET /api/insurance/claims/:id/photos/:photoId`). */
+  photos: ClaimPhoto[];
+  /** Who reported: the insured worker or the employer who enrolled them. */
+  reportedBy: 'worker' | 'employer';
   status: ClaimStatus;
   statusReason?: string;
   insurerClaimNo?: string;

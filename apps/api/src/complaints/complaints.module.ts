@@ -9,6 +9,7 @@ import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { ComplaintEvidence } from './complaint-evidence.entity';
 import { ComplaintEvidenceService } from './complaint-evidence.service';
+import { UploadsModule } from '../common/uploads/uploads.module';
 import { ComplaintReminder } from './complaint-reminder.entity';
 import { ComplaintsClock } from './complaints.clock';
 import { ComplaintsController } from './complaints.controller';
@@ -16,7 +17,7 @@ import { ComplaintsService } from './complaints.service';
 import { UnpaidHireWageClaimHandler } from './unpaid-hire-wage-claim.handler';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder, Worker, Employer, User]), CalendarModule, EmployersModule],
+  imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder, Worker, Employer, User]), CalendarModule, EmployersModule, UploadsModule],
   controllers: [ComplaintsController],
   providers: [ComplaintsService, ComplaintEvidenceService, ComplaintsClock, UnpaidHireWageClaimHandler],
   exports: [ComplaintsService, UnpaidHireWageClaimHandler],

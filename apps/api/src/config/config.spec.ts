@@ -154,13 +154,15 @@ describe(loadConfig.name, () => {
 
   describe('insurer', () => {
     it('runs the embedded insurer simulator outside production, with the reconciliation job off under test', () => {
-      expect(loadConfig({}, dir).insurer).toEqual({ apiBase: 'embedded', apiKey: 'dev-insurer-key', timeoutMs: 5000, reconcileSeconds: 300 });
+      expect(loadConfig({}, dir).insurer).toEqual({ apiBase: 'embedded', apiKey: 'dev-insurer-key', timeoutMs: 5000, reconcileSeconds: 300, settleSeconds: 3600, maxPhotosPerClaim: 20 });
       expect(loadConfig({ NODE_ENV: 'test' }, dir).insurer.reconcileSeconds).toBe(0);
       expect(loadConfig(production({ INSURER_TIMEOUT_MS: '8000', INSURANCE_RECONCILE_SECONDS: '60' }), dir).insurer).toEqual({
         apiBase: 'https://insurer.example/api',
         apiKey: 'insurer-key',
         timeoutMs: 8000,
         reconcileSeconds: 60,
+        settleSeconds: 3600,
+        maxPhotosPerClaim: 20,
       });
     });
 

@@ -33,7 +33,7 @@ export interface AppConfig {
    * The accident insurer's API. `apiBase` 'embedded' runs the in-repository insurer simulator inside
    * the API (demo and development only). `reconcileSeconds` 0 turns the reconciliation job off.
    */
-  insurer: { apiBase: string; apiKey: string; timeoutMs: number; reconcileSeconds: number };
+  insurer: { apiBase: string; apiKey: string; timeoutMs: number; reconcileSeconds: number; settleSeconds: number; maxPhotosPerClaim: number };
   authDevLogin: boolean;
   bodyLimitBytes: number;
   /** The mini-program's H5 build, served at `/` when the directory exists (`H5_DIR`, empty = off). */
@@ -149,6 +149,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const insurerTimeoutMs = parseInteger(env.INSURER_TIMEOUT_MS, 5000, 'INSURER_TIMEOUT_MS', 100, 60000, problems);
   // Tests share one database across suites: a job in every suite's app would touch others' enrollments.
   const reconcileSeconds = parseInteger(env.INSURANCE_RECONCILE_SECONDS, nodeEnv === 'test' ? 0 : 300, 'INSURANCE_RECONCILE_SECONDS', 0, 86400, problems);
+  const settleSeconds = parseInteger(env.INSURANCE_SETTLE_SECONDS, nodeEnv === 'test' ? 0 : 3600, 'INSURANCE_SETTLE_SECONDS', 0, 86400, problems);
+  const maxPhotosPerClaim = parseInteger(env.INSURANCE_CLAIM_MAX_PHOTOS, 20, 'INSURANCE_CLAIM_MAX_PHOTOS', 1, 100, problems);
 
   const bodyLimitBytes = parseInteger(env.HTTP_BODY_LIMIT_BYTES, 1024 * 1024, 'HTTP_BODY_LIMIT_BYTES', 1024, 50 * 1024 * 1024, problems);
   const corsRaw = env.CORS_ORIGINS ?? (production ? '' : '*');
@@ -192,7 +194,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jwtTtlSeconds,
     piiKey: piiKey as Buffer,
     wechat: { apiBase: wechatApiBase, appId, secret, timeoutMs, subscribeTemplates },
-    insurer: { apiBase: insurerApiBase, apiKey: insurerApiKey, timeoutMs: insurerTimeoutMs, reconcileSeconds },
+    insurer: { apiBase: insurerApiBase, apiKey: insurerApiKey, timeoutMs: insurerTimeoutMs, reconcileSeconds, settleSeconds, maxPhotosPerClaim },
     authDevLogin,
     bodyLimitBytes,
     h5Dir,

@@ -8,9 +8,11 @@ import { Complaint } from '../complaints/complaint.entity';
 import { Checkin } from '../checkins/checkin.entity';
 import { Employer } from '../employers/employer.entity';
 import { InsuranceClaim } from '../insurance/insurance-claim.entity';
+import { InsuranceClaimPhoto } from '../insurance/insurance-claim-photo.entity';
 import { InsuranceCoverageDay } from '../insurance/insurance-coverage-day.entity';
 import { InsuranceEnrollment } from '../insurance/insurance-enrollment.entity';
 import { InsuranceProduct } from '../insurance/insurance-product.entity';
+import { InsuranceSettledDay } from '../insurance/insurance-settled-day.entity';
 import { InsuranceSubsidyRule } from '../insurance/insurance-subsidy-rule.entity';
 import { Hire } from '../hires/hire.entity';
 import { Rating } from '../hires/rating.entity';
@@ -28,7 +30,7 @@ import { WorkerTrade } from '../workers/worker-trade.entity';
 /** Every entity, listed once: the data source, the migration generator and the tests all use this. */
 export const ENTITIES = [
   User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent,
-  InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim,
+  InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim, InsuranceClaimPhoto, InsuranceSettledDay,
   CalendarExceptionEntity, Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder,
   Checkin,
   Posting, PostingReport, Application, Hire, Rating, Notification, SubscribeCredit, WorkerTrade,

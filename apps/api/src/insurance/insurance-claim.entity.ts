@@ -6,6 +6,7 @@ import { timeColumn } from '../database/columns';
 @Entity('insurance_claim')
 @Index('IDX_insurance_claim_worker_user', ['workerUserId', 'id'])
 @Index('IDX_insurance_claim_reporter', ['reportedByUserId', 'id'])
+@Index('IDX_insurance_claim_employer', ['employerUserId', 'id'])
 @Index('IDX_insurance_claim_county', ['countyCode', 'status', 'id'])
 @Index('IDX_insurance_claim_enrollment', ['enrollmentId'])
 export class InsuranceClaim {
@@ -26,6 +27,10 @@ export class InsuranceClaim {
 
   @Column({ type: 'int' })
   reportedByUserId: number;
+
+  /** The employer's account when an employer enrolled the worker: it follows the report too. */
+  @Column({ type: 'int', nullable: true })
+  employerUserId: number | null;
 
   @Column(timeColumn())
   accidentAt: Date;

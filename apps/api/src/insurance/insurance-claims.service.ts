@@ -1,20 +1,38 @@
-import { Injectable } from '@nestjs/common';
+import type { ReadStream } from 'node:fs';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, Repository } from 'typeorm';
+import type { FastifyRequest } from 'fastify';
+import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Claim, ClaimStatus, ListResponse, shanghaiDate } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth.decorators';
 import { staffCanSee, staffCountyScope } from '../auth/county-scope';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor } from '../common/pagination';
+import { PHOTO_TYPES, StoredFileService, UploadRules, WrittenFile } from '../common/uploads/stored-file.service';
+import { createValidationPipe } from '../common/validation';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { ClaimDecisionDto, CreateClaimDto, ListClaimsQuery } from './dto/insurance.dto';
 import { InsuranceClaim } from './insurance-claim.entity';
+import { InsuranceClaimPhoto } from './insurance-claim-photo.entity';
 import { InsuranceEnrollment } from './insurance-enrollment.entity';
 import { InsuranceEnrollmentsService } from './insurance-enrollments.service';
 import { toClaimView } from './insurance.mapper';
 import { InsurerClient } from './insurer.client';
 
 const STAFF = ['operator', 'admin'];
+
+const PHOTO_RULES: UploadRules = {
+  errors: {
+    tooLarge: 'INSURANCE.PHOTO_TOO_LARGE',
+    tooMany: 'INSURANCE.PHOTO_TOO_MANY',
+    missing: 'INSURANCE.PHOTO_MISSING',
+    typeNotAllowed: 'INSURANCE.PHOTO_TYPE_NOT_ALLOWED',
+  },
+  types: PHOTO_TYPES,
+  fallbackName: '照片',
+};
 
 /** Accident reports: reported by the insured worker or the enrolling employer, then forwarded and closed by the county's operators. */
 @Injectable()
@@ -25,9 +43,12 @@ export class InsuranceClaimsService {
     private readonly enrollments: InsuranceEnrollmentsService,
     private readonly insurer: InsurerClient,
     private readonly audit: AuditService,
+    private readonly files: StoredFileService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async report(user: AuthUser, dto: CreateClaimDto): Promise<Claim> {
+  /** `withPhotos` runs in the report's transaction once the claim exists (photos sent with the report). */
+  async report(user: AuthUser, dto: CreateClaimDto, withPhotos?: (manager: EntityManager, claim: InsuranceClaim) => Promise<void>): Promise<Claim> {
     const enrollment = await this.enrollments.requireVisible(user, dto.enrollmentId, false);
     const accidentAt = new Date(dto.accidentAt);
     if (Number.isNaN(accidentAt.getTime())) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'accidentAt', message: '出事时间格式不对' }] });
@@ -44,6 +65,8 @@ export class InsuranceClaimsService {
           workerUserId: enrollment.workerUserId,
           countyCode: enrollment.countyCode,
           reportedByUserId: user.id,
+          // The employer who enrolled the worker follows the report, whoever filed it.
+          employerUserId: enrollment.employerId !== null ? enrollment.requestedByUserId : null,
           accidentAt,
           place: dto.place.trim(),
           description: dto.description.trim(),
@@ -54,9 +77,74 @@ export class InsuranceClaimsService {
         }),
       );
       await this.audit.record({ actorUserId: user.id, action: 'insurance.claim.reported', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode }, manager);
+      if (withPhotos) await withPhotos(manager, claim);
       return claim;
     });
-    return toClaimView(saved);
+    return this.view(saved);
+  }
+
+  /**
+   * A report and its photos in one request (multipart: a `claim` field holding the same JSON as
+   * `POST /api/insurance/claims`, and the photos). The files are written first and removed again if
+   * the report is refused (outside cover, not found), so a refusal keeps nothing.
+   */
+  async reportWithPhotos(user: AuthUser, request: FastifyRequest): Promise<Claim> {
+    const { fields, files } = await this.files.readParts(request, PHOTO_RULES);
+    if (fields.claim === undefined) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'claim', message: '请填写报案内容' }] });
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fields.claim);
+    } catch {
+      throw new AppException('COMMON.MALFORMED_BODY', { errors: [{ field: 'claim', message: '格式不对' }] });
+    }
+    const dto = (await createValidationPipe().transform(raw, { type: 'body', metatype: CreateClaimDto })) as CreateClaimDto;
+    if (files.length > this.config.insurer.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
+    return this.files.storeThen(files, (written) =>
+      this.report(user, dto, written.length ? (manager, claim) => this.insertPhotos(manager, claim, user, written) : undefined),
+    );
+  }
+
+  /** More photos for an open report: the insured worker or the enrolling employer. */
+  async addPhotos(user: AuthUser, id: number, request: FastifyRequest): Promise<Claim> {
+    const claim = await this.requireVisible(user, id);
+    if (!this.isParty(user, claim)) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
+    if (claim.status === 'closed') throw new AppException('INSURANCE.CLAIM_STATUS_INVALID', { message: '报案已经结案，不能再上传照片。' });
+    const { files } = await this.files.readParts(request, PHOTO_RULES);
+    if (!files.length) throw new AppException('INSURANCE.PHOTO_MISSING');
+    const stored = await this.dataSource.getRepository(InsuranceClaimPhoto).count({ where: { claimId: id } });
+    if (stored + files.length > this.config.insurer.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
+    await this.files.storeThen(files, (written) => this.dataSource.transaction((manager) => this.insertPhotos(manager, claim, user, written)));
+    return this.view(await this.claims.findOneByOrFail({ id }));
+  }
+
+  /** A photo, for the insured worker, the enrolling employer (and whoever reported) and the county's staff; others 404. */
+  async openPhoto(user: AuthUser, id: number, photoId: number): Promise<{ photo: InsuranceClaimPhoto; stream: ReadStream }> {
+    await this.requireVisible(user, id);
+    const photo = await this.dataSource.getRepository(InsuranceClaimPhoto).findOne({ where: { id: photoId, claimId: id } });
+    if (!photo) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
+    const stream = await this.files.open(photo.storageName, 'INSURANCE.CLAIM_NOT_FOUND', `photo ${photo.id} of insurance claim ${id}`);
+    return { photo, stream };
+  }
+
+  private async insertPhotos(manager: EntityManager, claim: InsuranceClaim, user: AuthUser, written: WrittenFile[]): Promise<void> {
+    const result = await manager.getRepository(InsuranceClaimPhoto).insert(written.map((file) => ({ claimId: claim.id, uploaderUserId: user.id, ...StoredFileService.row(file) })));
+    await this.audit.record(
+      { actorUserId: user.id, action: 'insurance.claim.photos_added', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode, data: { photoIds: result.identifiers.map((i) => i.id as number) } },
+      manager,
+    );
+  }
+
+  private isParty(user: AuthUser, claim: InsuranceClaim): boolean {
+    return claim.workerUserId === user.id || claim.reportedByUserId === user.id || claim.employerUserId === user.id;
+  }
+
+  private async view(claim: InsuranceClaim): Promise<Claim> {
+    return (await this.views([claim]))[0];
+  }
+
+  private async views(claims: InsuranceClaim[]): Promise<Claim[]> {
+    const photos = claims.length ? await this.dataSource.getRepository(InsuranceClaimPhoto).find({ where: { claimId: In(claims.map((c) => c.id)) }, order: { id: 'ASC' } }) : [];
+    return claims.map((c) => toClaimView(c, photos.filter((p) => p.claimId === c.id)));
   }
 
   async list(user: AuthUser, query: ListClaimsQuery): Promise<ListResponse<Claim>> {
@@ -67,17 +155,17 @@ export class InsuranceClaimsService {
       const scope = staffCountyScope(user);
       if (scope) qb.andWhere('c.countyCode = :scope', { scope });
     } else {
-      qb.andWhere(new Brackets((w) => w.where('c.workerUserId = :uid', { uid: user.id }).orWhere('c.reportedByUserId = :uid', { uid: user.id })));
+      qb.andWhere(new Brackets((w) => w.where('c.workerUserId = :uid', { uid: user.id }).orWhere('c.reportedByUserId = :uid', { uid: user.id }).orWhere('c.employerUserId = :uid', { uid: user.id })));
     }
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (after) qb.andWhere('c.id < :after', { after: after.id });
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
-    return { items: page.map(toClaimView), ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}) };
+    return { items: await this.views(page), ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}) };
   }
 
   async get(user: AuthUser, id: number): Promise<Claim> {
-    return toClaimView(await this.requireVisible(user, id));
+    return this.view(await this.requireVisible(user, id));
   }
 
   /** Sends the report to the insurer (its claim number is kept) and marks it forwarded. */
@@ -112,12 +200,12 @@ export class InsuranceClaimsService {
       return true;
     });
     if (!changed) throw new AppException('INSURANCE.CLAIM_STATUS_INVALID');
-    return toClaimView(await this.claims.findOneByOrFail({ id: claim.id }));
+    return this.view(await this.claims.findOneByOrFail({ id: claim.id }));
   }
 
   private async requireVisible(user: AuthUser, id: number): Promise<InsuranceClaim> {
     const claim = await this.claims.findOne({ where: { id } });
-    const own = claim && (claim.workerUserId === user.id || claim.reportedByUserId === user.id);
+    const own = claim && this.isParty(user, claim);
     const staff = claim && user.roles.some((r) => STAFF.includes(r)) && staffCanSee(user, claim.countyCode);
     if (!claim || !(own || staff)) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
     return claim;

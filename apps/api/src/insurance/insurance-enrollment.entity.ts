@@ -80,8 +80,22 @@ export class InsuranceEnrollment {
   @Column({ type: 'int' })
   governmentShareFen: number;
 
+  /** The split quoted at purchase, day by day (see InsuranceSettledDay for the split after each day). */
   @Column({ type: 'simple-json' })
   dailySplit: DaySplit[];
+
+  /** Covered days settled so far, and their settled shares (sums of insurance_settled_day). */
+  @Column({ type: 'int', default: 0 })
+  settledDays: number;
+
+  @Column({ type: 'int', default: 0 })
+  settledWorkerShareFen: number;
+
+  @Column({ type: 'int', default: 0 })
+  settledEmployerShareFen: number;
+
+  @Column({ type: 'int', default: 0 })
+  settledGovernmentShareFen: number;
 
   @Column({ type: 'varchar', length: 12 })
   status: EnrollmentStatus;

@@ -30,9 +30,10 @@ import { CreateEnrollmentDto, ListEnrollmentsQuery } from './dto/insurance.dto';
 import { InsuranceCoverageDay } from './insurance-coverage-day.entity';
 import { InsuranceEnrollment } from './insurance-enrollment.entity';
 import { InsuranceProduct } from './insurance-product.entity';
+import { InsuranceSettledDay } from './insurance-settled-day.entity';
 import { ineligibleReason, InsuranceProductsService } from './insurance-products.service';
 import { InsuranceSubsidyRule } from './insurance-subsidy-rule.entity';
-import { toEnrollmentView } from './insurance.mapper';
+import { toEnrollmentView, toSettledDayView } from './insurance.mapper';
 import { InsurerClient } from './insurer.client';
 import type { InsurerPolicyRequest } from './insurer-protocol';
 import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from './subsidy-evidence';
@@ -53,6 +54,11 @@ async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): Promise
       if (!deadlock || attempt >= attempts) throw error;
     }
   }
+}
+
+export interface SettleResult {
+  enrollments: number;
+  days: number;
 }
 
 export interface ReconcileResult {
@@ -224,6 +230,10 @@ export class InsuranceEnrollmentsService {
   async get(user: AuthUser, id: number): Promise<EnrollmentDetail> {
     const enrollment = await this.requireVisible(user, id);
     const view: EnrollmentDetail = toEnrollmentView(enrollment);
+    if (view.settlement) {
+      const days = await this.dataSource.getRepository(InsuranceSettledDay).find({ where: { enrollmentId: id }, order: { day: 'ASC' } });
+      view.settlement.days = days.map(toSettledDayView);
+    }
     if (enrollment.status === 'issued') view.certificate = await this.certificateOf(enrollment);
     return view;
   }
@@ -301,15 +311,86 @@ export class InsuranceEnrollmentsService {
     return days;
   }
 
+  /**
+   * The quote at purchase. Every covered day is in the future, so a check-in condition cannot hold
+   * yet: only hiring records (known ahead) count. Check-ins count when the day is settled.
+   */
   private async splitPremium(product: InsuranceProduct, worker: Worker, days: string[], employerPays: boolean): Promise<DaySplit[]> {
     const rules = await this.products.rulesFor(worker.countyCode, product.id);
-    const needsCheckins = rules.some((r) => r.condition === 'checked_in_that_day' || r.condition === 'checked_in_or_hired');
     const needsHires = rules.some((r) => r.condition === 'hired_that_day' || r.condition === 'checked_in_or_hired');
-    const [checkinDays, hireDays] = await Promise.all([
-      needsCheckins ? this.evidence.daysWithCheckin(worker.id, days) : new Set<string>(),
-      needsHires ? this.evidence.daysWithHire(worker.id, days) : new Set<string>(),
-    ]);
-    return splitPremiumByDay({ priceFen: product.pricePerDayFen, days, rules, checkinDays, hireDays, employerPays });
+    const hireDays = needsHires ? await this.evidence.daysWithHire(worker.id, days) : new Set<string>();
+    return splitPremiumByDay({ priceFen: product.pricePerDayFen, days, rules, checkinDays: new Set<string>(), hireDays, employerPays });
+  }
+
+  /**
+   * The settlement job's work: for issued enrollments, every covered day before `today` (Asia/Shanghai)
+   * not settled yet gets its split from what happened that day (check-ins at a public market, hiring
+   * records), under the county's rules in force when it is settled. Each day is written once
+   * (unique (enrollmentId, day)); the enrollment keeps the running sums.
+   */
+  async settleCoveredDays(today = shanghaiDate(), pageSize = 200): Promise<SettleResult> {
+    const result: SettleResult = { enrollments: 0, days: 0 };
+    // Paged by id through every enrollment with unsettled days: one still running has its passed days
+    // settled and the rest waiting, and must not hold back the enrollments after it.
+    for (let afterId = 0; ; ) {
+      const due = await this.enrollments
+        .createQueryBuilder('e')
+        .where("e.status = 'issued'")
+        .andWhere('e.startDate < :today', { today })
+        .andWhere('e.settledDays < e.days')
+        .andWhere('e.id > :afterId', { afterId })
+        .orderBy('e.id', 'ASC')
+        .take(pageSize)
+        .getMany();
+      for (const enrollment of due) {
+        const settled = await this.settleEnrollment(enrollment, today);
+        if (settled) {
+          result.enrollments += 1;
+          result.days += settled;
+        }
+      }
+      if (due.length < pageSize) break;
+      afterId = due[due.length - 1].id;
+    }
+    if (result.days) this.logger.log(`settled ${result.days} covered day(s) of ${result.enrollments} enrollment(s)`);
+    return result;
+  }
+
+  private async settleEnrollment(enrollment: InsuranceEnrollment, today: string): Promise<number> {
+    const last = enrollment.endDate < today ? enrollment.endDate : addDays(today, -1);
+    const already = new Set(
+      (await this.dataSource.getRepository(InsuranceSettledDay).find({ select: { day: true }, where: { enrollmentId: enrollment.id } })).map((d) => d.day),
+    );
+    const days = daysBetween(enrollment.startDate, last).filter((d) => !already.has(d));
+    if (!days.length) return 0;
+    const rules = await this.products.rulesFor(enrollment.countyCode, enrollment.productId);
+    const [checkinDays, hireDays] = await Promise.all([this.evidence.daysWithCheckin(enrollment.workerId, days), this.evidence.daysWithHire(enrollment.workerId, days)]);
+    const split = splitPremiumByDay({ priceFen: enrollment.productSnapshot.pricePerDayFen, days, rules, checkinDays, hireDays, employerPays: enrollment.employerId !== null });
+    const settledAt = new Date();
+    const sum = (key: 'workerFen' | 'employerFen' | 'governmentFen') => split.reduce((total, d) => total + d[key], 0);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(InsuranceSettledDay).insert(
+          split.map((d) => ({ enrollmentId: enrollment.id, day: d.day, ruleId: d.ruleId ?? null, checkedIn: checkinDays.has(d.day), hired: hireDays.has(d.day), workerFen: d.workerFen, employerFen: d.employerFen, governmentFen: d.governmentFen, settledAt })),
+        );
+        await manager
+          .createQueryBuilder()
+          .update(InsuranceEnrollment)
+          .set({
+            settledDays: () => `settledDays + ${split.length}`,
+            settledWorkerShareFen: () => `settledWorkerShareFen + ${sum('workerFen')}`,
+            settledEmployerShareFen: () => `settledEmployerShareFen + ${sum('employerFen')}`,
+            settledGovernmentShareFen: () => `settledGovernmentShareFen + ${sum('governmentFen')}`,
+          })
+          .where('id = :id', { id: enrollment.id })
+          .execute();
+      });
+    } catch (error) {
+      // Another run settled these days first.
+      if (isUniqueViolation(error)) return 0;
+      throw error;
+    }
+    return split.length;
   }
 
   /** One attempt at the insurer. Only the insurer's policy number makes an enrollment issued. */

@@ -4,11 +4,15 @@ import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { InsuranceEnrollmentsService } from './insurance-enrollments.service';
 
-/** Every INSURANCE_RECONCILE_SECONDS, sends pending enrollments to the insurer again (see reconcilePending). */
+/**
+ * Every INSURANCE_RECONCILE_SECONDS, sends pending enrollments to the insurer again (reconcilePending);
+ * every INSURANCE_SETTLE_SECONDS, settles the covered days that have passed (settleCoveredDays).
+ */
 @Injectable()
 export class InsuranceReconcileJob implements OnApplicationBootstrap {
   private readonly logger = new Logger(InsuranceReconcileJob.name);
   private running = false;
+  private settling = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -17,9 +21,21 @@ export class InsuranceReconcileJob implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.insurer.reconcileSeconds;
-    if (seconds <= 0) return;
-    this.schedule.addInterval('insurance-reconcile', setInterval(() => void this.run(), seconds * 1000));
+    const { reconcileSeconds, settleSeconds } = this.config.insurer;
+    if (reconcileSeconds > 0) this.schedule.addInterval('insurance-reconcile', setInterval(() => void this.run(), reconcileSeconds * 1000));
+    if (settleSeconds > 0) this.schedule.addInterval('insurance-settle', setInterval(() => void this.settle(), settleSeconds * 1000));
+  }
+
+  private async settle(): Promise<void> {
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      await this.enrollments.settleCoveredDays();
+    } catch (error) {
+      this.logger.error(`settlement failed: ${(error as Error).message}`);
+    } finally {
+      this.settling = false;
+    }
   }
 
   private async run(): Promise<void> {

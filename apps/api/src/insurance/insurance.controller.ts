@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Claim, Enrollment, EnrollmentDetail, InsuranceProduct, ListResponse, SubsidyRule } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { idParamPipe } from '../common/id-param';
@@ -113,6 +113,39 @@ export class InsuranceController {
   @ApiOperation({ summary: '出险报案（被保险的零工本人，或为其投保的用工方）' })
   reportClaim(@CurrentUser() user: AuthUser, @Body() dto: CreateClaimDto): Promise<Claim> {
     return this.claims.report(user, dto);
+  }
+
+  @Roles('worker', 'employer')
+  @Post('claims/with-photos')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: '出险报案并同时上传照片（multipart：claim 字段为报案 JSON，其余为照片）' })
+  reportClaimWithPhotos(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest): Promise<Claim> {
+    return this.claims.reportWithPhotos(user, request);
+  }
+
+  @Roles('worker', 'employer')
+  @Post('claims/:id/photos')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: '补传现场和伤情照片（JPG/PNG/WEBP，multipart/form-data，字段名任意）' })
+  addClaimPhotos(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Req() request: FastifyRequest): Promise<Claim> {
+    return this.claims.addPhotos(user, id, request);
+  }
+
+  @Get('claims/:id/photos/:photoId')
+  @ApiOperation({ summary: '查看报案照片（被保险的零工、为其投保的用工方、本县区工作人员）' })
+  async claimPhoto(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idParamPipe) id: number,
+    @Param('photoId', idParamPipe) photoId: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const { photo, stream } = await this.claims.openPhoto(user, id, photoId);
+    reply.header('x-content-type-options', 'nosniff').header('cache-control', 'private, no-store');
+    return new StreamableFile(stream, {
+      type: photo.contentType,
+      length: photo.sizeBytes,
+      disposition: `inline; filename*=UTF-8''${encodeURIComponent(photo.fileName)}`,
+    });
   }
 
   @Get('claims')

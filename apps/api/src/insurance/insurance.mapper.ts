@@ -1,7 +1,9 @@
-import type { Claim, Enrollment, InsuranceProduct as ProductView, SubsidyRule } from '@lingong/shared';
+import type { Claim, Enrollment, InsuranceProduct as ProductView, SettledDay, SubsidyRule } from '@lingong/shared';
 import { InsuranceClaim } from './insurance-claim.entity';
+import { InsuranceClaimPhoto } from './insurance-claim-photo.entity';
 import { InsuranceEnrollment } from './insurance-enrollment.entity';
 import { InsuranceProduct } from './insurance-product.entity';
+import { InsuranceSettledDay } from './insurance-settled-day.entity';
 import { InsuranceSubsidyRule } from './insurance-subsidy-rule.entity';
 
 export function toProductView(p: InsuranceProduct, eligibility?: { eligible: boolean; reason?: string }): ProductView {
@@ -56,13 +58,26 @@ export function toEnrollmentView(e: InsuranceEnrollment): Enrollment {
     ...(e.employerId !== null ? { employerId: e.employerId } : {}),
     occupationClass: e.occupationClass,
     dailySplit: e.dailySplit,
+    ...(e.settledDays > 0
+      ? {
+          settlement: {
+            settledDays: e.settledDays,
+            complete: e.settledDays >= e.days,
+            workerShareFen: e.settledWorkerShareFen,
+            employerShareFen: e.settledEmployerShareFen,
+            governmentShareFen: e.settledGovernmentShareFen,
+            // Days are settled from the first on, so the quoted part of the settled days is a prefix.
+            workerRefundFen: e.dailySplit.slice(0, e.settledDays).reduce((total, d) => total + d.workerFen, 0) - e.settledWorkerShareFen,
+          },
+        }
+      : {}),
     createdAt: e.createdAt.toISOString(),
     ...(e.issuedAt ? { issuedAt: e.issuedAt.toISOString() } : {}),
     ...(e.cancelledAt ? { cancelledAt: e.cancelledAt.toISOString() } : {}),
   };
 }
 
-export function toClaimView(c: InsuranceClaim): Claim {
+export function toClaimView(c: InsuranceClaim, photos: InsuranceClaimPhoto[]): Claim {
   return {
     id: c.id,
     enrollmentId: c.enrollmentId,
@@ -71,10 +86,25 @@ export function toClaimView(c: InsuranceClaim): Claim {
     place: c.place,
     description: c.description,
     injuries: c.injuries,
+    photos: photos.map((p) => ({ id: p.id, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.sizeBytes, uploadedAt: p.createdAt.toISOString() })),
+    reportedBy: c.reportedByUserId === c.workerUserId ? 'worker' : 'employer',
     status: c.status,
     ...(c.statusReason ? { statusReason: c.statusReason } : {}),
     ...(c.insurerClaimNo ? { insurerClaimNo: c.insurerClaimNo } : {}),
     reportedAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function toSettledDayView(d: InsuranceSettledDay): SettledDay {
+  return {
+    day: d.day,
+    ...(d.ruleId !== null ? { ruleId: d.ruleId } : {}),
+    workerFen: d.workerFen,
+    employerFen: d.employerFen,
+    governmentFen: d.governmentFen,
+    checkedIn: d.checkedIn,
+    hired: d.hired,
+    settledAt: d.settledAt.toISOString(),
   };
 }

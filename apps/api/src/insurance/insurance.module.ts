@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Employer } from '../employers/employer.entity';
 import { Worker } from '../workers/worker.entity';
+import { UploadsModule } from '../common/uploads/uploads.module';
 import { InsuranceClaim } from './insurance-claim.entity';
+import { InsuranceClaimPhoto } from './insurance-claim-photo.entity';
+import { InsuranceSettledDay } from './insurance-settled-day.entity';
 import { InsuranceClaimsService } from './insurance-claims.service';
 import { InsuranceCoverageDay } from './insurance-coverage-day.entity';
 import { InsuranceEnrollment } from './insurance-enrollment.entity';
@@ -19,7 +22,7 @@ import { PlatformSubsidyEvidence } from './platform-subsidy-evidence';
 import { SUBSIDY_EVIDENCE } from './subsidy-evidence';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim, Worker, Employer, Hire]), CheckinsModule],
+  imports: [TypeOrmModule.forFeature([InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim, InsuranceClaimPhoto, InsuranceSettledDay, Worker, Employer, Hire]), CheckinsModule, UploadsModule],
   controllers: [InsuranceController],
   providers: [
     InsuranceProductsService,

@@ -1,13 +1,13 @@
-import { detectEvidenceType } from './complaint-evidence.service';
+import { detectFileType } from './stored-file.service';
 
-describe(detectEvidenceType.name, () => {
+describe(detectFileType.name, () => {
   it.each([
     ['JPEG', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'image/jpeg'],
     ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0], 'image/png'],
     ['PDF', [...Buffer.from('%PDF-1.7\n')], 'application/pdf'],
     ['WEBP', [...Buffer.from('RIFF'), 1, 2, 3, 4, ...Buffer.from('WEBPVP8 ')], 'image/webp'],
   ])('recognises %s by its first bytes', (_name, bytes, type) => {
-    expect(detectEvidenceType(Buffer.from(bytes))?.contentType).toBe(type);
+    expect(detectFileType(Buffer.from(bytes))?.contentType).toBe(type);
   });
 
   it.each([
@@ -19,6 +19,6 @@ describe(detectEvidenceType.name, () => {
     ['a truncated PNG signature', Buffer.from([0x89, 0x50, 0x4e])],
     ['nothing', Buffer.alloc(0)],
   ])('refuses %s', (_name, head) => {
-    expect(detectEvidenceType(head)).toBeNull();
+    expect(detectFileType(head)).toBeNull();
   });
 });
