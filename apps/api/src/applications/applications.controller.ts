@@ -4,7 +4,7 @@ import type { Application, Hire, ListResponse } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { idParamPipe } from '../common/id-param';
 import { CancelDto } from '../hires/dto/hire.dto';
-import { PageQuery } from '../postings/dto/posting.dto';
+import { PageQuery } from '../common/dto';
 import { ApplicationsService } from './applications.service';
 import { InviteDto } from './dto/application.dto';
 

@@ -11,7 +11,7 @@ import { Employer } from '../employers/employer.entity';
 import { Hire } from '../hires/hire.entity';
 import { HiresService } from '../hires/hires.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { PageQuery } from '../postings/dto/posting.dto';
+import { PageQuery } from '../common/dto';
 import { Posting } from '../postings/posting.entity';
 import { PostingsService } from '../postings/postings.service';
 import { Worker } from '../workers/worker.entity';

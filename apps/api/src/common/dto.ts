@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsLatitude, IsLongitude, IsNumber } from 'class-validator';
+import { IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
 
 /** A GCJ-02 point, as WeChat's getLocation({ type: 'gcj02' }) gives it. */
 export class LatLngDto {
@@ -15,4 +15,31 @@ export class LatLngDto {
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '经度应为数字' })
   @IsLongitude({ message: '经度不正确' })
   lng: number;
+}
+
+/** Cursor paging of a list: pass the answer's `nextCursor` back as `cursor`; up to 100 items a page. */
+export class PageQuery {
+  @ApiPropertyOptional({ description: '上一页答复里的 nextCursor' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, description: '每页条数（默认值见各接口）' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '条数应为整数' })
+  @Min(1, { message: '条数至少为1' })
+  @Max(100, { message: '每页最多100条' })
+  limit?: number;
+}
+
+/** Paging of the longer lists (the map, a market's day): up to 200 items a page. */
+export class LongPageQuery extends OmitType(PageQuery, ['limit'] as const) {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, description: '每页条数（默认值见各接口）' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '条数应为整数' })
+  @Min(1, { message: '条数至少为1' })
+  @Max(200, { message: '每页最多200条' })
+  limit?: number;
 }

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CandidateItem, FeedItem, ListResponse, Posting } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { idParamPipe } from '../common/id-param';
-import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, PageQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
 import { PostingsService } from './postings.service';
+import { PageQuery } from '../common/dto';
 
 @ApiTags('postings')
 @ApiBearerAuth()

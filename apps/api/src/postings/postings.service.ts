@@ -41,11 +41,12 @@ import { Rating } from '../hires/rating.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Worker } from '../workers/worker.entity';
 import { WorkerTrade } from '../workers/worker-trade.entity';
-import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, PageQuery, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
 import { PostingReport } from './posting-report.entity';
 import { Posting } from './posting.entity';
 import { toPostingView } from './posting.mapper';
 import { PRESENCE_PROVIDER, PresenceProvider } from './presence.provider';
+import { PageQuery } from '../common/dto';
 
 // 10 km: a ride by e-bike; at city-scale density a wider default returns tens of thousands of rows (docs/benchmarks.md).
 const DEFAULT_FEED_RADIUS_KM = 10;

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GATE_TOKEN_KINDS, type CheckinRequest, type GateTokenKind } from '@lingong/shared';
+import { LongPageQuery, PageQuery } from '../../common/dto';
 
 export class CreateCheckinDto implements CheckinRequest {
   @ApiProperty({ description: '扫码得到的 scene（小程序里 decodeURIComponent(query.scene)），或登记后得到的 resumeToken', example: 'r1.mb0z1c.AbCdEfGhIjKl' })
@@ -36,32 +37,8 @@ export class CheckinDayQuery {
   date?: string;
 }
 
-export class MarketCheckinsQuery extends CheckinDayQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '条数应为整数' })
-  @Min(1)
-  @Max(200)
-  limit?: number;
+export class MarketCheckinsQuery extends IntersectionType(CheckinDayQuery, LongPageQuery) {
 }
 
-export class MyCheckinsQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 30, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '条数应为整数' })
-  @Min(1)
-  @Max(100)
-  limit?: number;
+export class MyCheckinsQuery extends PageQuery {
 }

@@ -12,6 +12,7 @@ import {
   type ComplaintTransitionRequest,
   type CreateComplaintRequest,
 } from '@lingong/shared';
+import { PageQuery } from '../../common/dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_FEN = 2_000_000_000;
@@ -172,7 +173,7 @@ export class SuspendRespondentDto {
   reason: string;
 }
 
-export class ListComplaintsQuery {
+export class ListComplaintsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
   @IsOptional()
   @IsIn(COMPLAINT_STATUSES as unknown as string[], { message: '状态不是可选的值' })
@@ -193,18 +194,6 @@ export class ListComplaintsQuery {
   @Matches(/^\d{6}$/, { message: '县（区）代码应为6位数字' })
   countyCode?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class ComplaintStatsQuery {
@@ -222,17 +211,5 @@ export class ComplaintStatsQuery {
   countyCode?: string;
 }
 
-export class ListRemindersQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
+export class ListRemindersQuery extends PageQuery {
 }

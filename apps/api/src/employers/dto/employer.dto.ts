@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { EMPLOYER_KINDS, EMPLOYER_STATUSES, type EmployerKind, type EmployerStatus, type UpsertEmployerRequest } from '@lingong/shared';
+import { PageQuery } from '../../common/dto';
 
 export class UpsertEmployerDto implements UpsertEmployerRequest {
   @ApiProperty({ enum: EMPLOYER_KINDS, description: 'person：个人（包工头、家庭）；organisation：单位' })
@@ -42,7 +43,7 @@ export class UpsertEmployerDto implements UpsertEmployerRequest {
   countyCode: string;
 }
 
-export class ListEmployersQuery {
+export class ListEmployersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: EMPLOYER_STATUSES })
   @IsOptional()
   @IsIn(EMPLOYER_STATUSES as unknown as string[], { message: '状态不是可选的值' })
@@ -53,18 +54,6 @@ export class ListEmployersQuery {
   @Matches(/^\d{6}$/, { message: '县（区）代码应为6位数字' })
   countyCode?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class VerifyEmployerDto {

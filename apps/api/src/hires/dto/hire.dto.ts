@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../../postings/dto/posting.dto';
+import { PageQuery } from '../../common/dto';
 
 export class PaymentDto {
   @ApiProperty({ description: 'true：工钱已拿到；false：没拿到工钱' })

@@ -33,6 +33,7 @@ import {
   type SubsidyCondition,
   type SubsidyRuleInput,
 } from '@lingong/shared';
+import { LongPageQuery } from '../../common/dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -208,19 +209,7 @@ export class CreateEnrollmentDto implements CreateEnrollmentRequest {
   idempotencyKey: string;
 }
 
-export class ListQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '条数应为整数' })
-  @Min(1)
-  @Max(200)
-  limit?: number;
+export class ListQuery extends LongPageQuery {
 }
 
 export class ListEnrollmentsQuery extends ListQuery {

@@ -26,6 +26,7 @@ import {
   type MarketStatus,
   type MarketType,
 } from '@lingong/shared';
+import { LongPageQuery } from '../../common/dto';
 
 const SERVICE_CODES = MARKET_SERVICES.map((s) => s.code) as string[];
 
@@ -92,7 +93,7 @@ export class CreateMarketDto implements MarketInput {
 
 export class UpdateMarketDto extends PartialType(CreateMarketDto) {}
 
-export class ListMarketsQuery {
+export class ListMarketsQuery extends LongPageQuery {
   @ApiPropertyOptional({ description: '当前位置纬度（GCJ-02），与 lng 一起给出时按距离由近到远排序' })
   @IsOptional()
   @Type(() => Number)
@@ -136,16 +137,4 @@ export class ListMarketsQuery {
   @MaxLength(40)
   trade?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '条数应为整数' })
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }

@@ -26,6 +26,7 @@ import {
   type PostingStatus,
   type Settlement,
 } from '@lingong/shared';
+import { PageQuery } from '../../common/dto';
 
 export class CreatePostingDto implements PostingInput {
   @ApiProperty({ example: 'construction.mason', description: '工种代码（见 /api/catalogue/trades）' })
@@ -133,21 +134,6 @@ export class ReportPostingDto {
   @IsString()
   @MaxLength(500, { message: '说明太长了' })
   detail?: string;
-}
-
-export class PageQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class ListPostingsQuery extends PageQuery {
