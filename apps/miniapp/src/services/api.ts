@@ -1,7 +1,14 @@
 import Taro from '@tarojs/taro'
 import type {
   ApiErrorBody,
+  Application,
+  CheckinRequest,
+  CheckinResponse,
   CountyItem,
+  FeedItem,
+  Posting,
+  PostingReportReason,
+  Settlement,
   DevLoginRequest,
   EmployerProfile,
   FieldError,
@@ -31,6 +38,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly errors: FieldError[] = [],
+    /** What the API answered beside the code and message (e.g. a check-in's `resumeToken`). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message)
     this.name = 'ApiError'
@@ -97,9 +106,10 @@ async function request<T>(method: Method, path: string, options: { body?: unknow
   }
   const body = typeof response.data === 'string' && response.data ? safeJson(response.data) : response.data
   if (response.statusCode >= 200 && response.statusCode < 300) return body as T
-  const error = body as Partial<ApiErrorBody> | undefined
+  const error = body as (Partial<ApiErrorBody> & Record<string, unknown>) | undefined
   if (response.statusCode === 401) clearSession()
-  throw new ApiError(response.statusCode, error?.code ?? 'HTTP', error?.message ?? UNEXPECTED_MESSAGE, error?.errors ?? [])
+  const { code, message, errors, requestId: _requestId, ...details } = error ?? {}
+  throw new ApiError(response.statusCode, code ?? 'HTTP', message ?? UNEXPECTED_MESSAGE, errors ?? [], details)
 }
 
 function safeJson(text: string): unknown {
@@ -134,6 +144,16 @@ export const api = {
   saveWorker: (input: UpsertWorkerRequest) => request<WorkerProfile>('PUT', '/workers/me', { body: input }),
   exportWorker: () => request<ExportedData>('GET', '/workers/me/export'),
   deleteWorker: () => request<unknown>('DELETE', '/workers/me'),
+
+  feed: (query: { lat: number; lng: number; radiusKm?: number; trade?: string; settlement?: Settlement; cursor?: string }) =>
+    request<ListResponse<FeedItem>>('GET', '/postings/feed', { query }),
+  posting: (id: number) => request<Posting>('GET', `/postings/${id}`),
+  apply: (postingId: number) => request<Application>('POST', `/postings/${postingId}/applications`),
+  reportPosting: (postingId: number, input: { reason: PostingReportReason; detail?: string }) =>
+    request<unknown>('POST', `/postings/${postingId}/reports`, { body: input }),
+  myApplications: () => request<ListResponse<Application>>('GET', '/workers/me/applications'),
+
+  checkIn: (input: CheckinRequest) => request<CheckinResponse>('POST', '/checkins', { body: input }),
 
   myEmployer: () => request<EmployerProfile>('GET', '/employers/me'),
   saveEmployer: (input: UpsertEmployerRequest) => request<EmployerProfile>('PUT', '/employers/me', { body: input }),
