@@ -3,7 +3,10 @@ export default defineAppConfig({
   // pages/checkin is what the gate code opens, so it must be in the main package too.
   pages: ['pages/jobs/index', 'pages/markets/index', 'pages/mine/index', 'pages/market/index', 'pages/job/index', 'pages/checkin/index'],
   subPackages: [
-    { root: 'worker', pages: ['consent/index', 'register/index'] },
+    {
+      root: 'worker',
+      pages: ['consent/index', 'register/index', 'work/index', 'hire/index', 'complaints/index', 'complaint/index', 'complaint-new/index', 'insurance/index', 'enrollment/index'],
+    },
     { root: 'employer', pages: ['register/index'] },
   ],
   window: {

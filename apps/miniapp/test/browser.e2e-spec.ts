@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { PII_CONSENT_TEXT, validateResidentId, type Application, type CreateMarketRequest, type GateTokenResponse, type Market, type Posting } from '@lingong/shared'
+import { PII_CONSENT_TEXT, validateResidentId, type Application, type CreateMarketRequest, type GateTokenResponse, type Hire, type Market, type Posting } from '@lingong/shared'
 import { launchBrowser } from '../../api/test/support/browser'
 import { creditCode, login, mobile, offsetPoint, postingInput, residentId, unique, verifiedEmployer } from '../../api/test/support/factories'
 import { bootTestApp, type TestApp } from '../../api/test/support/test-app'
@@ -214,6 +214,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
   describe('gate check-in and the 找活 tab', () => {
     const openid = unique('h5c')
     let scene: string
+    let hired: { employerAuth: Record<string, string>; hire: Hire } | undefined
 
     beforeAll(async () => {
       const operator = await login(t, 'operator', '371725')
@@ -274,6 +275,34 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await page.locator('.job-page [data-testid=applied]').waitFor()
       const applications = (await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200)).body.items as Application[]
       expect(applications).toEqual([expect.objectContaining({ postingId: posting.id, kind: 'application', status: 'pending' })])
+      hired = { employerAuth: employer.auth, hire: (await t.http().post(`/api/applications/${applications[0].id}/accept`).set(employer.auth).expect(200)).body as Hire }
+    })
+
+    it('the hired worker reads and confirms the agreement, reports 没拿到工钱 and is led to the wage complaint opened for them', async () => {
+      if (!hired) throw new Error('the previous test did not hire the worker')
+      await page.goto('about:blank')
+      await page.goto(`${base}/#/pages/mine/index`)
+      await page.locator('.mine-page [data-testid=my-work]').click()
+      await page.locator('.work-page [data-testid=hire-card]').first().click()
+      const agreement = page.locator('.hire-page [data-testid=agreement-text]')
+      await agreement.waitFor()
+      await expect(agreement.textContent()).resolves.toBe(hired.hire.agreement.text)
+      await expectAgeingFriendly(page, '.hire-page .row', '.hire-page [data-testid=confirm-agreement]')
+      await page.locator('.hire-page [data-testid=confirm-agreement]').click()
+      await page.locator('.hire-page [data-testid=confirm-agreement]').waitFor({ state: 'detached' })
+      await expect(page.locator('.hire-page').textContent()).resolves.toContain('您已在')
+
+      await page.locator('.hire-page [data-testid=not-paid]').click()
+      await page.locator('.taro-modal__foot').getByText('没拿到', { exact: true }).click()
+      await page.locator('.hire-page [data-testid=unpaid-notice]').waitFor()
+      const link = page.locator('.hire-page [data-testid=see-complaint]')
+      await expect(link.getByText('查看这份欠薪投诉 ›').waitFor()).resolves.toBeUndefined()
+      await link.click()
+      const status = page.locator('.complaint-page [data-testid=complaint-status]')
+      await status.waitFor()
+      await expect(status.textContent()).resolves.toBe('已提交，等待受理')
+      await expect(page.locator('.complaint-page').textContent()).resolves.toContain(hired.hire.employerName)
+      expect(await page.locator('.complaint-page [data-testid=history-entry]').count()).toBeGreaterThanOrEqual(1)
     })
   })
 })

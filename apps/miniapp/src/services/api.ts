@@ -4,6 +4,14 @@ import type {
   Application,
   CheckinRequest,
   CheckinResponse,
+  ComplaintDetail,
+  ComplaintSummary,
+  CreateComplaintRequest,
+  CreateEnrollmentRequest,
+  Enrollment,
+  EnrollmentDetail,
+  Hire,
+  InsuranceProduct,
   CountyItem,
   FeedItem,
   Posting,
@@ -152,6 +160,20 @@ export const api = {
   reportPosting: (postingId: number, input: { reason: PostingReportReason; detail?: string }) =>
     request<unknown>('POST', `/postings/${postingId}/reports`, { body: input }),
   myApplications: () => request<ListResponse<Application>>('GET', '/workers/me/applications'),
+
+  hires: () => request<ListResponse<Hire>>('GET', '/hires', { query: { as: 'worker' } }),
+  hire: (id: number) => request<Hire>('GET', `/hires/${id}`),
+  confirmAgreement: (id: number) => request<Hire>('POST', `/hires/${id}/agreement/confirm`),
+  reportPayment: (id: number, paid: boolean) => request<Hire>('POST', `/hires/${id}/payment`, { body: { paid } }),
+
+  complaints: () => request<ListResponse<ComplaintSummary>>('GET', '/complaints'),
+  complaint: (id: number) => request<ComplaintDetail>('GET', `/complaints/${id}`),
+  fileComplaint: (input: CreateComplaintRequest) => request<ComplaintDetail>('POST', '/complaints', { body: input }),
+
+  insuranceProducts: () => request<ListResponse<InsuranceProduct>>('GET', '/insurance/products'),
+  enroll: (input: CreateEnrollmentRequest) => request<Enrollment>('POST', '/insurance/enrollments', { body: input }),
+  enrollments: () => request<ListResponse<Enrollment>>('GET', '/insurance/enrollments'),
+  enrollment: (id: number) => request<EnrollmentDetail>('GET', `/insurance/enrollments/${id}`),
 
   checkIn: (input: CheckinRequest) => request<CheckinResponse>('POST', '/checkins', { body: input }),
 
