@@ -7,7 +7,7 @@ export default defineAppConfig({
       root: 'worker',
       pages: ['consent/index', 'register/index', 'work/index', 'hire/index', 'complaints/index', 'complaint/index', 'complaint-new/index', 'insurance/index', 'enrollment/index'],
     },
-    { root: 'employer', pages: ['register/index'] },
+    { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

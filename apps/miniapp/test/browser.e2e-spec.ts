@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PII_CONSENT_TEXT, validateResidentId, type Application, type CreateMarketRequest, type GateTokenResponse, type Hire, type Market, type Posting } from '@lingong/shared'
 import { launchBrowser } from '../../api/test/support/browser'
-import { creditCode, login, mobile, offsetPoint, postingInput, residentId, unique, verifiedEmployer } from '../../api/test/support/factories'
+import { creditCode, employerInput, login, mobile, offsetPoint, postingInput, residentId, unique, verifiedEmployer } from '../../api/test/support/factories'
 import { bootTestApp, type TestApp } from '../../api/test/support/test-app'
 
 // The H5 build of the mini-program, served by the real API (as `npm start` does) and driven in
@@ -303,6 +303,38 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await expect(status.textContent()).resolves.toBe('已提交，等待受理')
       await expect(page.locator('.complaint-page').textContent()).resolves.toContain(hired.hire.employerName)
       expect(await page.locator('.complaint-page [data-testid=history-entry]').count()).toBeGreaterThanOrEqual(1)
+    })
+
+    it('a verified employer is warned while typing a discriminatory phrase, posts the job from the form and sees it open', async () => {
+      const employerOpenid = unique('h5p')
+      const employer = await login(t, 'employer', undefined, employerOpenid)
+      const input = employerInput({ countyCode: '371725', address: '郓城县浏览器测试路4号' })
+      const registered = (await t.http().put('/api/employers/me').set(employer.auth).send(input).expect(201)).body as { id: number }
+      const operator = await login(t, 'operator', '371725')
+      await t.http().post(`/api/employers/${registered.id}/verify`).set(operator.auth).send({}).expect(200)
+
+      await uiLogin(page, base, employerOpenid, 'employer')
+      await page.locator('.mine-page [data-testid=post-job]').click()
+      const form = page.locator('.post-page')
+      await form.locator('[data-testid="trade-construction.mason"]').click()
+      const title = `浏览器发布瓦工${unique('t')}`.slice(0, 30)
+      await form.locator('[data-testid=title] input').fill(`${title}男性优先`)
+      await expect(form.locator('[data-testid=content-blocked]').first().textContent()).resolves.toContain('不能限定性别')
+      await form.locator('[data-testid=title] input').fill(title)
+      await expect(form.locator('[data-testid=content-blocked]').count()).resolves.toBe(0)
+      await form.locator('[data-testid=description] textarea').fill('砌院墙，管午饭。')
+      await form.locator('[data-testid=pay] input').fill('220')
+      await form.locator('[data-testid=address] input').fill('郓城县浏览器测试工地2号')
+      await form.locator('[data-testid=locate]').click()
+      await form.getByText('✓ 已取得干活地点的位置（可再点一次更新）').waitFor()
+      await expectAgeingFriendly(page, '.post-page .label', '.post-page [data-testid=submit]')
+      await form.locator('[data-testid=submit]').click()
+
+      const status = page.locator('.employer-posting-page [data-testid=posting-status]')
+      await status.waitFor()
+      await expect(status.textContent()).resolves.toBe('招工中')
+      const mine = (await t.http().get('/api/employers/me/postings').set(employer.auth).expect(200)).body.items as Posting[]
+      expect(mine).toEqual([expect.objectContaining({ title, payAmountFen: 22000, status: 'open', contactPhone: input.phone })])
     })
   })
 })

@@ -2,7 +2,9 @@ import Taro from '@tarojs/taro'
 import type {
   ApiErrorBody,
   Application,
+  CandidateItem,
   CheckinRequest,
+  CreatePostingRequest,
   CheckinResponse,
   ComplaintDetail,
   ComplaintSummary,
@@ -176,6 +178,13 @@ export const api = {
   enrollment: (id: number) => request<EnrollmentDetail>('GET', `/insurance/enrollments/${id}`),
 
   checkIn: (input: CheckinRequest) => request<CheckinResponse>('POST', '/checkins', { body: input }),
+
+  createPosting: (input: CreatePostingRequest) => request<Posting>('POST', '/postings', { body: input }),
+  myPostings: () => request<ListResponse<Posting>>('GET', '/employers/me/postings'),
+  candidates: (postingId: number) => request<ListResponse<CandidateItem>>('GET', `/postings/${postingId}/candidates`),
+  invite: (postingId: number, workerId: number) => request<Application>('POST', `/postings/${postingId}/invitations`, { body: { workerId } }),
+  postingApplications: (postingId: number) => request<ListResponse<Application>>('GET', `/postings/${postingId}/applications`),
+  acceptApplication: (id: number) => request<Hire>('POST', `/applications/${id}/accept`),
 
   myEmployer: () => request<EmployerProfile>('GET', '/employers/me'),
   saveEmployer: (input: UpsertEmployerRequest) => request<EmployerProfile>('PUT', '/employers/me', { body: input }),

@@ -214,6 +214,14 @@ export default function MinePage() {
             <Text className='row'>{employer.name}</Text>
             <Text className='row'>状态：{STATUS_NAMES[employer.status]}</Text>
             {employer.statusReason ? <Text className='row muted'>原因：{employer.statusReason}</Text> : null}
+            {employer.status === 'verified' ? (
+              <Button className='btn-main' data-testid='post-job' onClick={() => Taro.navigateTo({ url: '/employer/post/index' })}>
+                发布招工
+              </Button>
+            ) : null}
+            <Button className='btn-plain' data-testid='my-postings' onClick={() => Taro.navigateTo({ url: '/employer/postings/index' })}>
+              我的招工（报名、邀请、录用）
+            </Button>
           </View>
         ) : (
           <Button className='btn-plain' data-testid='register-employer' onClick={() => Taro.navigateTo({ url: '/employer/register/index' })}>
