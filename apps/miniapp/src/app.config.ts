@@ -1,9 +1,13 @@
 export default defineAppConfig({
   // The tab pages and the market detail stay in the main package; one-off flows are subpackages.
-  pages: ['pages/markets/index', 'pages/mine/index', 'pages/market/index'],
+  // pages/checkin is what the gate code opens, so it must be in the main package too.
+  pages: ['pages/jobs/index', 'pages/markets/index', 'pages/mine/index', 'pages/market/index', 'pages/job/index', 'pages/checkin/index'],
   subPackages: [
-    { root: 'worker', pages: ['consent/index', 'register/index'] },
-    { root: 'employer', pages: ['register/index'] },
+    {
+      root: 'worker',
+      pages: ['consent/index', 'register/index', 'work/index', 'hire/index', 'complaints/index', 'complaint/index', 'complaint-new/index', 'insurance/index', 'enrollment/index'],
+    },
+    { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -17,6 +21,7 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
+      { pagePath: 'pages/jobs/index', text: '找活' },
       { pagePath: 'pages/markets/index', text: '市场' },
       { pagePath: 'pages/mine/index', text: '我的' },
     ],
@@ -24,6 +29,6 @@ export default defineAppConfig({
   // WeChat allows one of getLocation / getFuzzyLocation here; a fuzzy position is enough to rank markets.
   requiredPrivateInfos: ['getFuzzyLocation'],
   permission: {
-    'scope.userFuzzyLocation': { desc: '用于把离您近的零工市场排在前面' },
+    'scope.userFuzzyLocation': { desc: '用于把离您近的活和零工市场排在前面，以及在市场门口签到' },
   },
 })

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { PII_CONSENT_TEXT, validateResidentId, type CreateMarketRequest, type Market } from '@lingong/shared'
+import { PII_CONSENT_TEXT, validateResidentId, type Application, type CreateMarketRequest, type GateTokenResponse, type Hire, type Market, type Posting } from '@lingong/shared'
 import { launchBrowser } from '../../api/test/support/browser'
-import { creditCode, login, mobile, residentId, unique } from '../../api/test/support/factories'
+import { creditCode, employerInput, login, mobile, offsetPoint, postingInput, residentId, unique, verifiedEmployer } from '../../api/test/support/factories'
 import { bootTestApp, type TestApp } from '../../api/test/support/test-app'
 
 // The H5 build of the mini-program, served by the real API (as `npm start` does) and driven in
@@ -33,6 +33,21 @@ function storedToken(page: Page): Promise<string | null> {
 async function expectAgeingFriendly(page: Page, textSelector: string, mainButton: string) {
   expect(await fontPx(page, textSelector)).toBeGreaterThanOrEqual(18)
   expect(await heightPx(page, mainButton)).toBeGreaterThanOrEqual(60)
+}
+
+/** Signs the browser in through the 我的 page's demo login, leaving any earlier session. */
+async function uiLogin(page: Page, base: string, openid: string, role: 'worker' | 'employer') {
+  await page.goto(`${base}/#/pages/mine/index`)
+  await page.evaluate(() => {
+    const storage = (globalThis as unknown as { localStorage: { removeItem(key: string): void } }).localStorage
+    storage.removeItem('lingong.token')
+    storage.removeItem('lingong.user')
+  })
+  await page.reload()
+  await page.locator('[data-testid=openid] input').fill(openid)
+  await page.locator(`[data-testid=role-${role}]`).click()
+  await page.locator('[data-testid=login]').click()
+  await page.locator('.mine-page [data-testid=worker-card]').waitFor()
 }
 
 // Each step waits for a page of the real app: longer than the API suites' requests.
@@ -195,5 +210,131 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
     await page.locator('.mine-page .title').first().waitFor()
     expect(await fontPx(page, '.mine-page')).toBeGreaterThanOrEqual(24)
     expect(await fontPx(page, '.mine-page .title')).toBeGreaterThan(before)
+  })
+  describe('gate check-in and the 找活 tab', () => {
+    const openid = unique('h5c')
+    let scene: string
+    let hired: { employerAuth: Record<string, string>; hire: Hire } | undefined
+
+    beforeAll(async () => {
+      const operator = await login(t, 'operator', '371725')
+      const gate = (await t.http().get(`/api/markets/${mine[2].id}/gate-token`).set(operator.auth).expect(200)).body as GateTokenResponse
+      scene = gate.scene
+    })
+
+    /** A fresh page load of the check-in page with the scene as WeChat hands it over. */
+    async function openCheckin(): Promise<void> {
+      await page.goto('about:blank')
+      await page.goto(`${base}/#/pages/checkin/index?scene=${encodeURIComponent(scene)}`)
+    }
+
+    it('an unregistered worker scans the gate code, registers, is checked in, and is told 今天已签到 on a second scan', async () => {
+      await uiLogin(page, base, openid, 'worker')
+      await openCheckin()
+      await page.locator('[data-testid=checkin-register]').waitFor()
+      await expect(page.locator('[data-testid=checkin-register]').textContent()).resolves.toContain('登记后会自动为您签到')
+      await page.locator('[data-testid=register-and-checkin]').click()
+      await page.locator('[data-testid=agree]').click()
+      const form = page.locator('.register-page')
+      await form.locator('[data-testid=realName] input').fill('赵春生')
+      await form.locator('[data-testid=idNumber] input').fill(residentId())
+      await form.locator('[data-testid=phone] input').fill(mobile())
+      await form.locator('[data-testid="trade-construction.mason"]').click()
+      await form.locator('[data-testid=county-371725]').click()
+      await form.locator('[data-testid=submit]').click()
+
+      const result = page.locator('.checkin-page [data-testid=checkin-result]')
+      await result.waitFor()
+      await expect(result.textContent()).resolves.toBe('✓ 签到成功')
+      await expect(page.locator('.checkin-page [data-testid=checkin-market]').textContent()).resolves.toContain(mine[2].name)
+      await expectAgeingFriendly(page, '.checkin-page .row', '.checkin-page [data-testid=see-jobs]')
+
+      await openCheckin()
+      await page.locator('.checkin-page [data-testid=checkin-result]').waitFor()
+      await expect(page.locator('.checkin-page [data-testid=checkin-result]').textContent()).resolves.toBe('✓ 今天已签到')
+    })
+
+    it('the worker sees a verified employer\'s posting near them in 找活 with pay and distance, and applies in one tap', async () => {
+      const employer = await verifiedEmployer(t, { countyCode: '371725', address: '郓城县浏览器测试路3号' })
+      const title = `浏览器测试招瓦工${unique('p')}`.slice(0, 30)
+      const posting = (await t.http().post('/api/postings').set(employer.auth).send(postingInput({ title, ...offsetPoint(HERE, 1), address: '郓城县浏览器测试工地' })).expect(201)).body as Posting
+      expect(posting.status).toBe('open')
+
+      await page.goto('about:blank')
+      await page.goto(`${base}/#/pages/jobs/index`)
+      const card = page.locator('.jobs-page [data-testid=job-card]', { hasText: title })
+      await card.waitFor()
+      await expect(card.locator('[data-testid=job-pay]').textContent()).resolves.toBe('200元/天 · 日结')
+      await expect(card.locator('[data-testid=job-distance]').textContent()).resolves.toMatch(/距您 (\d+ 米|1(\.\d)? 公里)/)
+      await expect(card.locator('[data-testid=match-reason]').allTextContents()).resolves.toContain('工种对口：瓦工')
+      await card.click()
+
+      await page.locator('.job-page [data-testid=apply]').waitFor()
+      await expectAgeingFriendly(page, '.job-page .row', '.job-page [data-testid=apply]')
+      await page.locator('.job-page [data-testid=apply]').click()
+      await page.locator('.job-page [data-testid=applied]').waitFor()
+      const applications = (await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200)).body.items as Application[]
+      expect(applications).toEqual([expect.objectContaining({ postingId: posting.id, kind: 'application', status: 'pending' })])
+      hired = { employerAuth: employer.auth, hire: (await t.http().post(`/api/applications/${applications[0].id}/accept`).set(employer.auth).expect(200)).body as Hire }
+    })
+
+    it('the hired worker reads and confirms the agreement, reports 没拿到工钱 and is led to the wage complaint opened for them', async () => {
+      if (!hired) throw new Error('the previous test did not hire the worker')
+      await page.goto('about:blank')
+      await page.goto(`${base}/#/pages/mine/index`)
+      await page.locator('.mine-page [data-testid=my-work]').click()
+      await page.locator('.work-page [data-testid=hire-card]').first().click()
+      const agreement = page.locator('.hire-page [data-testid=agreement-text]')
+      await agreement.waitFor()
+      await expect(agreement.textContent()).resolves.toBe(hired.hire.agreement.text)
+      await expectAgeingFriendly(page, '.hire-page .row', '.hire-page [data-testid=confirm-agreement]')
+      await page.locator('.hire-page [data-testid=confirm-agreement]').click()
+      await page.locator('.hire-page [data-testid=confirm-agreement]').waitFor({ state: 'detached' })
+      await expect(page.locator('.hire-page').textContent()).resolves.toContain('您已在')
+
+      await page.locator('.hire-page [data-testid=not-paid]').click()
+      await page.locator('.taro-modal__foot').getByText('没拿到', { exact: true }).click()
+      await page.locator('.hire-page [data-testid=unpaid-notice]').waitFor()
+      const link = page.locator('.hire-page [data-testid=see-complaint]')
+      await expect(link.getByText('查看这份欠薪投诉 ›').waitFor()).resolves.toBeUndefined()
+      await link.click()
+      const status = page.locator('.complaint-page [data-testid=complaint-status]')
+      await status.waitFor()
+      await expect(status.textContent()).resolves.toBe('已提交，等待受理')
+      await expect(page.locator('.complaint-page').textContent()).resolves.toContain(hired.hire.employerName)
+      expect(await page.locator('.complaint-page [data-testid=history-entry]').count()).toBeGreaterThanOrEqual(1)
+    })
+
+    it('a verified employer is warned while typing a discriminatory phrase, posts the job from the form and sees it open', async () => {
+      const employerOpenid = unique('h5p')
+      const employer = await login(t, 'employer', undefined, employerOpenid)
+      const input = employerInput({ countyCode: '371725', address: '郓城县浏览器测试路4号' })
+      const registered = (await t.http().put('/api/employers/me').set(employer.auth).send(input).expect(201)).body as { id: number }
+      const operator = await login(t, 'operator', '371725')
+      await t.http().post(`/api/employers/${registered.id}/verify`).set(operator.auth).send({}).expect(200)
+
+      await uiLogin(page, base, employerOpenid, 'employer')
+      await page.locator('.mine-page [data-testid=post-job]').click()
+      const form = page.locator('.post-page')
+      await form.locator('[data-testid="trade-construction.mason"]').click()
+      const title = `浏览器发布瓦工${unique('t')}`.slice(0, 30)
+      await form.locator('[data-testid=title] input').fill(`${title}男性优先`)
+      await expect(form.locator('[data-testid=content-blocked]').first().textContent()).resolves.toContain('不能限定性别')
+      await form.locator('[data-testid=title] input').fill(title)
+      await expect(form.locator('[data-testid=content-blocked]').count()).resolves.toBe(0)
+      await form.locator('[data-testid=description] textarea').fill('砌院墙，管午饭。')
+      await form.locator('[data-testid=pay] input').fill('220')
+      await form.locator('[data-testid=address] input').fill('郓城县浏览器测试工地2号')
+      await form.locator('[data-testid=locate]').click()
+      await form.getByText('✓ 已取得干活地点的位置（可再点一次更新）').waitFor()
+      await expectAgeingFriendly(page, '.post-page .label', '.post-page [data-testid=submit]')
+      await form.locator('[data-testid=submit]').click()
+
+      const status = page.locator('.employer-posting-page [data-testid=posting-status]')
+      await status.waitFor()
+      await expect(status.textContent()).resolves.toBe('招工中')
+      const mine = (await t.http().get('/api/employers/me/postings').set(employer.auth).expect(200)).body.items as Posting[]
+      expect(mine).toEqual([expect.objectContaining({ title, payAmountFen: 22000, status: 'open', contactPhone: input.phone })])
+    })
   })
 })

@@ -1,7 +1,24 @@
 import Taro from '@tarojs/taro'
 import type {
   ApiErrorBody,
+  Application,
+  CandidateItem,
+  CheckinRequest,
+  CreatePostingRequest,
+  CheckinResponse,
+  ComplaintDetail,
+  ComplaintSummary,
+  CreateComplaintRequest,
+  CreateEnrollmentRequest,
+  Enrollment,
+  EnrollmentDetail,
+  Hire,
+  InsuranceProduct,
   CountyItem,
+  FeedItem,
+  Posting,
+  PostingReportReason,
+  Settlement,
   DevLoginRequest,
   EmployerProfile,
   FieldError,
@@ -31,6 +48,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly errors: FieldError[] = [],
+    /** What the API answered beside the code and message (e.g. a check-in's `resumeToken`). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message)
     this.name = 'ApiError'
@@ -97,9 +116,10 @@ async function request<T>(method: Method, path: string, options: { body?: unknow
   }
   const body = typeof response.data === 'string' && response.data ? safeJson(response.data) : response.data
   if (response.statusCode >= 200 && response.statusCode < 300) return body as T
-  const error = body as Partial<ApiErrorBody> | undefined
+  const error = body as (Partial<ApiErrorBody> & Record<string, unknown>) | undefined
   if (response.statusCode === 401) clearSession()
-  throw new ApiError(response.statusCode, error?.code ?? 'HTTP', error?.message ?? UNEXPECTED_MESSAGE, error?.errors ?? [])
+  const { code, message, errors, requestId: _requestId, ...details } = error ?? {}
+  throw new ApiError(response.statusCode, code ?? 'HTTP', message ?? UNEXPECTED_MESSAGE, errors ?? [], details)
 }
 
 function safeJson(text: string): unknown {
@@ -134,6 +154,37 @@ export const api = {
   saveWorker: (input: UpsertWorkerRequest) => request<WorkerProfile>('PUT', '/workers/me', { body: input }),
   exportWorker: () => request<ExportedData>('GET', '/workers/me/export'),
   deleteWorker: () => request<unknown>('DELETE', '/workers/me'),
+
+  feed: (query: { lat: number; lng: number; radiusKm?: number; trade?: string; settlement?: Settlement; cursor?: string }) =>
+    request<ListResponse<FeedItem>>('GET', '/postings/feed', { query }),
+  posting: (id: number) => request<Posting>('GET', `/postings/${id}`),
+  apply: (postingId: number) => request<Application>('POST', `/postings/${postingId}/applications`),
+  reportPosting: (postingId: number, input: { reason: PostingReportReason; detail?: string }) =>
+    request<unknown>('POST', `/postings/${postingId}/reports`, { body: input }),
+  myApplications: () => request<ListResponse<Application>>('GET', '/workers/me/applications'),
+
+  hires: () => request<ListResponse<Hire>>('GET', '/hires', { query: { as: 'worker' } }),
+  hire: (id: number) => request<Hire>('GET', `/hires/${id}`),
+  confirmAgreement: (id: number) => request<Hire>('POST', `/hires/${id}/agreement/confirm`),
+  reportPayment: (id: number, paid: boolean) => request<Hire>('POST', `/hires/${id}/payment`, { body: { paid } }),
+
+  complaints: () => request<ListResponse<ComplaintSummary>>('GET', '/complaints'),
+  complaint: (id: number) => request<ComplaintDetail>('GET', `/complaints/${id}`),
+  fileComplaint: (input: CreateComplaintRequest) => request<ComplaintDetail>('POST', '/complaints', { body: input }),
+
+  insuranceProducts: () => request<ListResponse<InsuranceProduct>>('GET', '/insurance/products'),
+  enroll: (input: CreateEnrollmentRequest) => request<Enrollment>('POST', '/insurance/enrollments', { body: input }),
+  enrollments: () => request<ListResponse<Enrollment>>('GET', '/insurance/enrollments'),
+  enrollment: (id: number) => request<EnrollmentDetail>('GET', `/insurance/enrollments/${id}`),
+
+  checkIn: (input: CheckinRequest) => request<CheckinResponse>('POST', '/checkins', { body: input }),
+
+  createPosting: (input: CreatePostingRequest) => request<Posting>('POST', '/postings', { body: input }),
+  myPostings: () => request<ListResponse<Posting>>('GET', '/employers/me/postings'),
+  candidates: (postingId: number) => request<ListResponse<CandidateItem>>('GET', `/postings/${postingId}/candidates`),
+  invite: (postingId: number, workerId: number) => request<Application>('POST', `/postings/${postingId}/invitations`, { body: { workerId } }),
+  postingApplications: (postingId: number) => request<ListResponse<Application>>('GET', `/postings/${postingId}/applications`),
+  acceptApplication: (id: number) => request<Hire>('POST', `/applications/${id}/accept`),
 
   myEmployer: () => request<EmployerProfile>('GET', '/employers/me'),
   saveEmployer: (input: UpsertEmployerRequest) => request<EmployerProfile>('PUT', '/employers/me', { body: input }),

@@ -49,3 +49,13 @@ export function Switch(props: Props) {
     onChange: (e: { target: { checked: boolean } }) => onChange?.({ detail: { value: e.target.checked } }),
   })
 }
+
+export function Textarea(props: Props) {
+  const onInput = props.onInput as ((e: { detail: { value: string } }) => void) | undefined
+  return createElement('textarea', {
+    ...passThrough(props),
+    value: (props.value as string) ?? '',
+    placeholder: props.placeholder,
+    onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
+  })
+}

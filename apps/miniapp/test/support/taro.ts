@@ -1,4 +1,6 @@
 // A test double for @tarojs/taro: in-memory storage and a scripted `request`.
+import { useEffect } from 'react'
+
 const storage = new Map<string, unknown>()
 
 export const taro = {
@@ -15,9 +17,19 @@ export const taro = {
   makePhoneCall: jest.fn(async () => undefined),
   openLocation: jest.fn(async () => undefined),
   getLocation: jest.fn(),
+  getFuzzyLocation: jest.fn(),
+  scanCode: jest.fn(),
+  switchTab: jest.fn(async () => undefined),
+  redirectTo: jest.fn(async () => undefined),
+  navigateBack: jest.fn(async () => undefined),
+  stopPullDownRefresh: jest.fn(),
 }
 
 export default taro
-export const useDidShow = (fn: () => void) => fn()
-export const useLoad = (fn: () => void) => fn()
-export const useRouter = () => ({ params: {} })
+// Once after the first render, as Taro calls a page's onLoad/onShow.
+export const useDidShow = (fn: () => void) => useEffect(() => fn(), [])
+export const useLoad = (fn: () => void) => useEffect(() => fn(), [])
+export const usePullDownRefresh = (_fn: () => void) => undefined
+/** The page's route parameters: a test sets `router.params` before rendering the page. */
+export const router: { params: Record<string, string | undefined> } = { params: {} }
+export const useRouter = () => router

@@ -188,6 +188,25 @@ export default function MinePage() {
         )}
       </View>
 
+      {worker ? (
+        <View className='card' data-testid='worker-links'>
+          <Text className='title'>找活、工钱和保险</Text>
+          <Button className='btn-main' data-testid='my-work' onClick={() => Taro.navigateTo({ url: '/worker/work/index' })}>
+            我的报名和活（协议、工钱）
+          </Button>
+          <Button className='btn-plain' data-testid='checkin-scan' onClick={() => Taro.navigateTo({ url: '/pages/checkin/index' })}>
+            市场扫码签到
+          </Button>
+          <Button className='btn-plain' data-testid='my-insurance' onClick={() => Taro.navigateTo({ url: '/worker/insurance/index' })}>
+            意外保险
+          </Button>
+        </View>
+      ) : null}
+
+      <Button className='btn-plain' data-testid='my-complaints' onClick={() => Taro.navigateTo({ url: '/worker/complaints/index' })}>
+        投诉维权（欠薪、虚假招聘、乱收费）
+      </Button>
+
       <View className='card' data-testid='employer-card'>
         <Text className='title'>招工</Text>
         {employer ? (
@@ -195,6 +214,14 @@ export default function MinePage() {
             <Text className='row'>{employer.name}</Text>
             <Text className='row'>状态：{STATUS_NAMES[employer.status]}</Text>
             {employer.statusReason ? <Text className='row muted'>原因：{employer.statusReason}</Text> : null}
+            {employer.status === 'verified' ? (
+              <Button className='btn-main' data-testid='post-job' onClick={() => Taro.navigateTo({ url: '/employer/post/index' })}>
+                发布招工
+              </Button>
+            ) : null}
+            <Button className='btn-plain' data-testid='my-postings' onClick={() => Taro.navigateTo({ url: '/employer/postings/index' })}>
+              我的招工（报名、邀请、录用）
+            </Button>
           </View>
         ) : (
           <Button className='btn-plain' data-testid='register-employer' onClick={() => Taro.navigateTo({ url: '/employer/register/index' })}>

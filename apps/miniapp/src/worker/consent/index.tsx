@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import Taro, { useLoad } from '@tarojs/taro'
+import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { api, errorMessage, type ConsentText } from '../../services/api'
 import { usePageFont } from '../../services/display'
@@ -14,6 +14,9 @@ export default function ConsentPage() {
   const font = usePageFont()
   const [consent, setConsent] = useState<ConsentText>()
   const [error, setError] = useState<string>()
+  // A check-in that waits for this registration (see pages/checkin): handed on to the form.
+  const { params } = useRouter()
+  const resume = params.resume ? `&resume=${encodeURIComponent(decodeURIComponent(params.resume))}` : ''
 
   useLoad(() => {
     api.piiConsent().then(setConsent, (e) => setError(errorMessage(e)))
@@ -33,7 +36,7 @@ export default function ConsentPage() {
             ))}
             <Text className='row muted'>版本：{consent.version}</Text>
           </View>
-          <Button className='btn-main' data-testid='agree' onClick={() => Taro.redirectTo({ url: `/worker/register/index?consent=${encodeURIComponent(consent.version)}` })}>
+          <Button className='btn-main' data-testid='agree' onClick={() => Taro.redirectTo({ url: `/worker/register/index?consent=${encodeURIComponent(consent.version)}${resume}` })}>
             我已阅读，同意
           </Button>
           <Button className='btn-plain' data-testid='disagree' onClick={() => Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' }))}>

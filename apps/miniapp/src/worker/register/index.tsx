@@ -21,7 +21,7 @@ export default function WorkerRegisterPage() {
   useLoad(() => {
     // The form is only reachable through the consent screen.
     if (!consentVersion) {
-      void Taro.redirectTo({ url: '/worker/consent/index' })
+      void Taro.redirectTo({ url: `/worker/consent/index${params.resume ? `?resume=${params.resume}` : ''}` })
       return
     }
     Promise.all([api.trades(), api.counties()]).then(
@@ -44,7 +44,9 @@ export default function WorkerRegisterPage() {
           onSubmit={async (input) => {
             await api.saveWorker(input)
             Taro.showToast({ title: '登记成功', icon: 'success' })
-            await Taro.switchTab({ url: '/pages/mine/index' })
+            // Came from a gate scan: finish that check-in with the resume token.
+            if (params.resume) await Taro.redirectTo({ url: `/pages/checkin/index?resume=${encodeURIComponent(decodeURIComponent(params.resume))}` })
+            else await Taro.switchTab({ url: '/pages/mine/index' })
           }}
           onPhoneCode={async (code) => {
             await requirePrivacy()

@@ -1,0 +1,157 @@
+import { useState } from 'react'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { HEZE_COUNTIES, TRADES, tradeName, type FeedItem, type LatLng } from '@lingong/shared'
+import { api, ApiError, errorMessage, loadSession, orNotFound } from '../../services/api'
+import { usePageFont } from '../../services/display'
+import { payLabel } from '../../services/format'
+import { locate } from '../../services/location'
+import { distanceLabel } from '../../components/market-info'
+import { ErrorText } from '../../components/messages'
+import { PrivacyDialog } from '../../components/privacy-dialog'
+import './index.scss'
+
+/** The county seat of 牡丹区 (the city) when neither a position nor the worker's county is known. */
+const CITY_COUNTY = '371702'
+const RADIUS_KM = 30
+const TOP_TRADES = TRADES.filter((t) => !t.parentCode)
+
+type Origin = { point: LatLng; label: string }
+
+export default function JobsPage() {
+  const font = usePageFont()
+  const [origin, setOrigin] = useState<Origin>()
+  const [items, setItems] = useState<FeedItem[]>()
+  const [trade, setTrade] = useState<string>()
+  const [dailyOnly, setDailyOnly] = useState(false)
+  const [error, setError] = useState<string>()
+  const [loggedIn, setLoggedIn] = useState(Boolean(loadSession()))
+
+  const load = async (from: Origin, filters = { trade, dailyOnly }) => {
+    setError(undefined)
+    try {
+      const answer = await api.feed({
+        lat: from.point.lat,
+        lng: from.point.lng,
+        radiusKm: RADIUS_KM,
+        trade: filters.trade,
+        settlement: filters.dailyOnly ? 'daily' : undefined,
+      })
+      setItems(answer.items)
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) setLoggedIn(false)
+      setError(errorMessage(e))
+    }
+  }
+
+  /** The position if the worker allows it, else the seat of the worker's own county, else the city. */
+  const findOrigin = async (): Promise<Origin> => {
+    try {
+      return { point: await locate(), label: '您现在的位置' }
+    } catch {
+      const worker = await orNotFound(api.myWorker()).catch(() => undefined)
+      const county = HEZE_COUNTIES.find((c) => c.code === worker?.countyCode) ?? HEZE_COUNTIES.find((c) => c.code === CITY_COUNTY)!
+      return { point: county.seat, label: `${county.name}县城（没有取得您的位置）` }
+    }
+  }
+
+  const refresh = async () => {
+    const from = origin ?? (await findOrigin())
+    setOrigin(from)
+    await load(from)
+  }
+
+  useDidShow(() => {
+    font.refresh()
+    const session = loadSession()
+    setLoggedIn(Boolean(session))
+    if (session) void refresh()
+  })
+  usePullDownRefresh(() => {
+    void refresh().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const chooseTrade = (code?: string) => {
+    setTrade(code)
+    if (origin) void load(origin, { trade: code, dailyOnly })
+  }
+  const switchDaily = () => {
+    setDailyOnly(!dailyOnly)
+    if (origin) void load(origin, { trade, dailyOnly: !dailyOnly })
+  }
+  const chooseCounty = (code: string) => {
+    const county = HEZE_COUNTIES.find((c) => c.code === code)
+    if (!county) return
+    const next = { point: county.seat, label: `${county.name}县城` }
+    setOrigin(next)
+    void load(next)
+  }
+
+  if (!loggedIn) {
+    return (
+      <View className='page jobs-page' style={font.style}>
+        <Text className='title'>附近的活</Text>
+        <Text className='row'>请先登录，登录后就能看到附近的活，一键报名。</Text>
+        <Button className='btn-main' data-testid='go-login' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
+          去登录
+        </Button>
+      </View>
+    )
+  }
+
+  return (
+    <View className='page jobs-page' style={font.style}>
+      <PrivacyDialog />
+      <Text className='title'>附近的活</Text>
+      <Text className='row muted' data-testid='origin'>
+        {origin ? `按离${origin.label}的距离和工种排序，${RADIUS_KM}公里内` : '正在找您附近的活…'}
+      </Text>
+      <View className='row'>
+        <Text className={`chip ${dailyOnly ? 'chip-on' : ''}`} data-testid='filter-daily' onClick={switchDaily}>
+          {dailyOnly ? '✓ ' : ''}只看日结
+        </Text>
+        <Text className={`chip ${trade ? '' : 'chip-on'}`} data-testid='trade-all' onClick={() => chooseTrade(undefined)}>
+          {trade ? '' : '✓ '}全部工种
+        </Text>
+        {TOP_TRADES.map((t) => (
+          <Text key={t.code} className={`chip ${trade === t.code ? 'chip-on' : ''}`} data-testid={`filter-${t.code}`} onClick={() => chooseTrade(t.code)}>
+            {trade === t.code ? '✓ ' : ''}
+            {t.name}
+          </Text>
+        ))}
+      </View>
+      <View className='row'>
+        <Text className='muted'>换个地方找：</Text>
+        {HEZE_COUNTIES.map((c) => (
+          <Text key={c.code} className='chip' data-testid={`near-${c.code}`} onClick={() => chooseCounty(c.code)}>
+            {c.name}
+          </Text>
+        ))}
+      </View>
+      <ErrorText>{error}</ErrorText>
+      {items && !items.length ? <Text className='row'>附近暂时没有合适的活。下拉可以刷新，也可以换个工种或地方看看。</Text> : null}
+      {(items ?? []).map((item) => (
+        <View key={item.id} className='card job-card' data-testid='job-card' onClick={() => Taro.navigateTo({ url: `/pages/job/index?id=${item.id}` })}>
+          <Text className='job-title'>{item.title}</Text>
+          <Text className='row job-pay' data-testid='job-pay'>
+            {payLabel(item)}
+          </Text>
+          <Text className='row job-distance' data-testid='job-distance'>
+            {distanceLabel(item.distanceKm)} · {tradeName(item.trade) ?? item.trade}
+          </Text>
+          <Text className='row muted'>
+            {item.startDate} 开工，干 {item.durationDays} 天，要 {item.headcount} 人
+          </Text>
+          <View className='row'>
+            {item.matchReasons.map((reason) => (
+              <Text key={reason} className='chip reason' data-testid='match-reason'>
+                {reason}
+              </Text>
+            ))}
+          </View>
+          <Text className='row more'>查看详情、报名 ›</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

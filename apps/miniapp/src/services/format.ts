@@ -1,0 +1,19 @@
+import { PAY_UNIT_NAMES, SETTLEMENT_NAMES, type PayUnit, type Settlement } from '@lingong/shared'
+
+/** 18050 → "180.5": money is kept in fen and shown in 元 without trailing zeros. */
+export function yuan(fen: number): string {
+  return String(Math.round(fen) / 100)
+}
+
+/** "180元/天 · 日结" */
+export function payLabel(p: { payAmountFen: number; payUnit: PayUnit; settlement?: Settlement }): string {
+  const pay = `${yuan(p.payAmountFen)}元/${PAY_UNIT_NAMES[p.payUnit]}`
+  return p.settlement ? `${pay} · ${SETTLEMENT_NAMES[p.settlement]}` : pay
+}
+
+/** An ISO time as Beijing wall-clock "11月28日 07:32". */
+export function shanghaiTimeLabel(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600 * 1000)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { Application, ApplicationStatus, Hire } from '@lingong/shared'
+import { api, errorMessage } from '../../services/api'
+import { usePageFont } from '../../services/display'
+import { payLabel } from '../../services/format'
+import { ErrorText } from '../../components/messages'
+import '../common.scss'
+
+const APPLICATION_STATUS: Record<ApplicationStatus, string> = {
+  pending: '等用工方回复',
+  accepted: '已录用',
+  declined: '没有录用',
+  cancelled: '已取消',
+}
+
+/** 我的报名和活: what the worker applied for or was invited to, and the jobs they were hired for. */
+export default function MyWorkPage() {
+  const font = usePageFont()
+  const [applications, setApplications] = useState<Application[]>()
+  const [hires, setHires] = useState<Hire[]>()
+  const [error, setError] = useState<string>()
+
+  useDidShow(() => {
+    font.refresh()
+    Promise.all([api.myApplications(), api.hires()]).then(
+      ([a, h]) => {
+        setApplications(a.items)
+        setHires(h.items)
+      },
+      (e) => setError(errorMessage(e)),
+    )
+  })
+
+  return (
+    <View className='page work-page' style={font.style}>
+      <ErrorText>{error}</ErrorText>
+      <Text className='title'>干过和要干的活</Text>
+      {hires && !hires.length ? <Text className='row'>还没有被录用的活。</Text> : null}
+      {(hires ?? []).map((hire) => (
+        <View key={hire.id} className='card' data-testid='hire-card' onClick={() => Taro.navigateTo({ url: `/worker/hire/index?id=${hire.id}` })}>
+          <Text className='item-title'>{hire.employerName}</Text>
+          <Text className='row'>{payLabel(hire)}</Text>
+          <Text className='row'>
+            {hire.startDate} 到 {hire.endDate} · {hire.address}
+          </Text>
+          <Text className='row status'>
+            {hire.cancelled ? '已取消' : !hire.agreement.workerConfirmedAt ? '协议等您确认' : hire.payment.status === 'paid' ? '工钱已结清' : hire.payment.status === 'unpaid' ? '没拿到工钱，已投诉' : '协议已确认'}
+          </Text>
+          <Text className='row more'>看协议、登记工钱 ›</Text>
+        </View>
+      ))}
+
+      <Text className='title'>我的报名</Text>
+      {applications && !applications.length ? <Text className='row'>还没有报名。去“找活”看看附近的活。</Text> : null}
+      {(applications ?? []).map((a) => (
+        <View key={a.id} className='card' data-testid='application-card'>
+          <Text className='item-title'>{a.postingTitle}</Text>
+          <Text className='row'>
+            {a.kind === 'invitation' ? '老板邀请您 · ' : '您报的名 · '}
+            <Text className='status'>{APPLICATION_STATUS[a.status]}</Text>
+          </Text>
+          {a.cancelReason ? <Text className='row muted'>原因：{a.cancelReason}</Text> : null}
+        </View>
+      ))}
+    </View>
+  )
+}
