@@ -37,8 +37,6 @@ export class CheckinDayQuery {
   date?: string;
 }
 
-export class MarketCheckinsQuery extends IntersectionType(CheckinDayQuery, LongPageQuery) {
-}
+export class MarketCheckinsQuery extends IntersectionType(CheckinDayQuery, LongPageQuery) {}
 
-export class MyCheckinsQuery extends PageQuery {
-}
+export class MyCheckinsQuery extends PageQuery {}

@@ -211,5 +211,4 @@ export class ComplaintStatsQuery {
   countyCode?: string;
 }
 
-export class ListRemindersQuery extends PageQuery {
-}
+export class ListRemindersQuery extends PageQuery {}

@@ -209,17 +209,14 @@ export class CreateEnrollmentDto implements CreateEnrollmentRequest {
   idempotencyKey: string;
 }
 
-export class ListQuery extends LongPageQuery {
-}
-
-export class ListEnrollmentsQuery extends ListQuery {
+export class ListEnrollmentsQuery extends LongPageQuery {
   @ApiPropertyOptional({ enum: ENROLLMENT_STATUSES })
   @IsOptional()
   @IsIn(ENROLLMENT_STATUSES as unknown as string[], { message: '状态不是可选的值' })
   status?: EnrollmentStatus;
 }
 
-export class ListClaimsQuery extends ListQuery {
+export class ListClaimsQuery extends LongPageQuery {
   @ApiPropertyOptional({ enum: CLAIM_STATUSES })
   @IsOptional()
   @IsIn(CLAIM_STATUSES as unknown as string[], { message: '状态不是可选的值' })
