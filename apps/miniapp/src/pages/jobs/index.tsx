@@ -24,6 +24,8 @@ export default function JobsPage() {
   const [items, setItems] = useState<FeedItem[]>()
   const [trade, setTrade] = useState<string>()
   const [dailyOnly, setDailyOnly] = useState(false)
+  // The filters fold away so the first job is on the first screen, even in 大字.
+  const [showFilters, setShowFilters] = useState(false)
   const [error, setError] = useState<string>()
   const [loggedIn, setLoggedIn] = useState(Boolean(loadSession()))
 
@@ -73,6 +75,7 @@ export default function JobsPage() {
 
   const chooseTrade = (code?: string) => {
     setTrade(code)
+    setShowFilters(false)
     if (origin) void load(origin, { trade: code, dailyOnly })
   }
   const switchDaily = () => {
@@ -84,6 +87,7 @@ export default function JobsPage() {
     if (!county) return
     const next = { point: county.seat, label: `${county.name}县城` }
     setOrigin(next)
+    setShowFilters(false)
     void load(next)
   }
 
@@ -110,24 +114,38 @@ export default function JobsPage() {
         <Text className={`chip ${dailyOnly ? 'chip-on' : ''}`} data-testid='filter-daily' onClick={switchDaily}>
           {dailyOnly ? '✓ ' : ''}只看日结
         </Text>
-        <Text className={`chip ${trade ? '' : 'chip-on'}`} data-testid='trade-all' onClick={() => chooseTrade(undefined)}>
-          {trade ? '' : '✓ '}全部工种
+        {trade ? (
+          <Text className='chip chip-on' data-testid='trade-chosen' onClick={() => chooseTrade(undefined)}>
+            ✓ {TOP_TRADES.find((t) => t.code === trade)?.name ?? '所选工种'}（点一下取消）
+          </Text>
+        ) : null}
+        <Text className='chip' data-testid='toggle-filters' onClick={() => setShowFilters(!showFilters)}>
+          {showFilters ? '收起筛选 ▲' : '选工种、换地方 ▼'}
         </Text>
-        {TOP_TRADES.map((t) => (
-          <Text key={t.code} className={`chip ${trade === t.code ? 'chip-on' : ''}`} data-testid={`filter-${t.code}`} onClick={() => chooseTrade(t.code)}>
-            {trade === t.code ? '✓ ' : ''}
-            {t.name}
-          </Text>
-        ))}
       </View>
-      <View className='row'>
-        <Text className='muted'>换个地方找：</Text>
-        {HEZE_COUNTIES.map((c) => (
-          <Text key={c.code} className='chip' data-testid={`near-${c.code}`} onClick={() => chooseCounty(c.code)}>
-            {c.name}
+      {showFilters ? (
+        <View className='row'>
+          <Text className={`chip ${trade ? '' : 'chip-on'}`} data-testid='trade-all' onClick={() => chooseTrade(undefined)}>
+            {trade ? '' : '✓ '}全部工种
           </Text>
-        ))}
-      </View>
+          {TOP_TRADES.map((t) => (
+            <Text key={t.code} className={`chip ${trade === t.code ? 'chip-on' : ''}`} data-testid={`filter-${t.code}`} onClick={() => chooseTrade(t.code)}>
+              {trade === t.code ? '✓ ' : ''}
+              {t.name}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      {showFilters ? (
+        <View className='row'>
+          <Text className='muted'>换个地方找：</Text>
+          {HEZE_COUNTIES.map((c) => (
+            <Text key={c.code} className='chip' data-testid={`near-${c.code}`} onClick={() => chooseCounty(c.code)}>
+              {c.name}
+            </Text>
+          ))}
+        </View>
+      ) : null}
       <ErrorText>{error}</ErrorText>
       {items && !items.length ? <Text className='row'>附近暂时没有合适的活。下拉可以刷新，也可以换个工种或地方看看。</Text> : null}
       {(items ?? []).map((item) => (
