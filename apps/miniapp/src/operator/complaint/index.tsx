@@ -31,9 +31,16 @@ async function openEvidence(complaintId: number, item: ComplaintEvidenceItem): P
   const url = `${API_BASE}/complaints/${complaintId}/evidence/${item.id}`
   const header = { authorization: `Bearer ${sessionToken() ?? ''}` }
   if (process.env.TARO_ENV === 'h5') {
+    // The tab is opened before the wait: a browser blocks a window opened after it.
+    const tab = window.open('', '_blank')
     const response = await fetch(url, { headers: header })
-    if (!response.ok) throw new Error(OPEN_FAILED)
-    window.open(URL.createObjectURL(await response.blob()), '_blank')
+    if (!response.ok) {
+      tab?.close()
+      throw new Error(OPEN_FAILED)
+    }
+    const blobUrl = URL.createObjectURL(await response.blob())
+    if (tab) tab.location.href = blobUrl
+    else window.location.href = blobUrl
     return
   }
   const { tempFilePath, statusCode } = await Taro.downloadFile({ url, header })
