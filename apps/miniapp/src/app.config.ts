@@ -8,6 +8,8 @@ export default defineAppConfig({
       pages: ['consent/index', 'register/index', 'work/index', 'hire/index', 'complaints/index', 'complaint/index', 'complaint-new/index', 'insurance/index', 'enrollment/index'],
     },
     { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index'] },
+    // Staff pages: only operators and admins open them, so none of their code weighs on the main package.
+    { root: 'operator', pages: ['complaints/index', 'complaint/index', 'postings/index', 'checkins/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

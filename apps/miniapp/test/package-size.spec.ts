@@ -21,7 +21,7 @@ describe('WeChat package sizes', () => {
     const main = packages.find((p) => p.name === 'main')
     expect(main?.bytes).toBeGreaterThan(0)
     expect(main?.bytes).toBeLessThan(MAIN_PACKAGE_LIMIT_BYTES)
-    expect(packages.map((p) => p.name).sort()).toEqual(['employer', 'main', 'worker'])
+    expect(packages.map((p) => p.name).sort()).toEqual(['employer', 'main', 'operator', 'worker'])
     for (const sub of packages.filter((p) => p.name !== 'main')) expect(sub.files).toBeGreaterThan(0)
   })
 })

@@ -7,7 +7,9 @@ import type {
   CreatePostingRequest,
   CheckinResponse,
   ComplaintDetail,
+  ComplaintStatus,
   ComplaintSummary,
+  ComplaintTransitionRequest,
   CreateComplaintRequest,
   CreateEnrollmentRequest,
   Enrollment,
@@ -25,6 +27,8 @@ import type {
   ListResponse,
   LoginResponse,
   Market,
+  MarketCheckin,
+  MarketCheckinStats,
   PII_CONSENT_TEXT,
   TradeItem,
   UpsertEmployerRequest,
@@ -81,6 +85,11 @@ export function loadSession(): Session | undefined {
   const token = Taro.getStorageSync(TOKEN_KEY) as string
   const user = Taro.getStorageSync(USER_KEY) as UserSummary | ''
   return token && user ? { token, user } : undefined
+}
+
+/** The current token, for links that carry it themselves (the gate screen's `#token=`). */
+export function sessionToken(): string | undefined {
+  return (Taro.getStorageSync(TOKEN_KEY) as string) || undefined
 }
 
 function saveSession(login: LoginResponse): Session {
@@ -185,6 +194,17 @@ export const api = {
   invite: (postingId: number, workerId: number) => request<Application>('POST', `/postings/${postingId}/invitations`, { body: { workerId } }),
   postingApplications: (postingId: number) => request<ListResponse<Application>>('GET', `/postings/${postingId}/applications`),
   acceptApplication: (id: number) => request<Hire>('POST', `/applications/${id}/accept`),
+
+  // Staff (operator/admin): the county's queue, the review queue and the market's day.
+  complaintQueue: (query: { status?: ComplaintStatus; overdue?: 'true'; cursor?: string } = {}) =>
+    request<ListResponse<ComplaintSummary>>('GET', '/complaints', { query }),
+  transitionComplaint: (id: number, input: ComplaintTransitionRequest) => request<ComplaintDetail>('POST', `/complaints/${id}/transitions`, { body: input }),
+  noteComplaint: (id: number, input: { text: string; internal: boolean }) => request<unknown>('POST', `/complaints/${id}/notes`, { body: input }),
+  pendingPostings: (cursor?: string) => request<ListResponse<Posting>>('GET', '/postings', { query: { status: 'pending_review', cursor } }),
+  approvePosting: (id: number) => request<Posting>('POST', `/postings/${id}/approve`),
+  rejectPosting: (id: number, reason: string) => request<Posting>('POST', `/postings/${id}/reject`, { body: { reason } }),
+  marketStats: (id: number) => request<MarketCheckinStats>('GET', `/markets/${id}/stats`),
+  marketCheckins: (id: number) => request<ListResponse<MarketCheckin>>('GET', `/markets/${id}/checkins`),
 
   myEmployer: () => request<EmployerProfile>('GET', '/employers/me'),
   saveEmployer: (input: UpsertEmployerRequest) => request<EmployerProfile>('PUT', '/employers/me', { body: input }),

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
-import { countyName, tradeName, type EmployerProfile, type EmployerStatus, type Role, type WorkerProfile } from '@lingong/shared'
+import { countyName, HEZE_COUNTIES, tradeName, type EmployerProfile, type EmployerStatus, type Role, type WorkerProfile } from '@lingong/shared'
 import { api, ApiError, clearSession, errorMessage, loadSession, orNotFound, type Session } from '../../services/api'
 import { isLargeText, setLargeText, usePageFont } from '../../services/display'
 import { ErrorText } from '../../components/messages'
@@ -16,7 +16,10 @@ const STATUS_NAMES: Record<EmployerStatus, string> = {
 const ROLE_CHOICES: { role: Role; label: string }[] = [
   { role: 'worker', label: '找活的零工' },
   { role: 'employer', label: '招工的用工方' },
+  { role: 'operator', label: '县（区）工作人员' },
+  { role: 'admin', label: '市里管理员' },
 ]
+const isStaff = (s: Session) => s.user.roles.includes('operator') || s.user.roles.includes('admin')
 const DEV_LOGIN_OFF = '这里没有开放演示登录，请在微信里打开“菏泽零工市场”小程序。'
 
 export default function MinePage() {
@@ -30,6 +33,7 @@ export default function MinePage() {
   const [exported, setExported] = useState<string>()
   const [openid, setOpenid] = useState('demo-worker')
   const [role, setRole] = useState<Role>('worker')
+  const [countyCode, setCountyCode] = useState<string>()
   const [devLoginOff, setDevLoginOff] = useState(false)
   const [busy, setBusy] = useState(false)
 
@@ -58,7 +62,7 @@ export default function MinePage() {
     setBusy(true)
     setError(undefined)
     try {
-      const next = process.env.TARO_ENV === 'weapp' ? await api.wechatLogin() : await api.devLogin({ openid: openid.trim(), role })
+      const next = process.env.TARO_ENV === 'weapp' ? await api.wechatLogin() : await api.devLogin({ openid: openid.trim(), role, ...(role === 'operator' && countyCode ? { countyCode } : {}) })
       setSession(next)
       await loadMine()
     } catch (e) {
@@ -147,6 +151,17 @@ export default function MinePage() {
                 </Text>
               ))}
             </View>
+            {role === 'operator' ? (
+              <View className='field'>
+                <Text className='label'>所属县（区）</Text>
+                {HEZE_COUNTIES.map((c) => (
+                  <Text key={c.code} className={`chip ${countyCode === c.code ? 'chip-on' : ''}`} data-testid={`county-${c.code}`} onClick={() => setCountyCode(c.code)}>
+                    {countyCode === c.code ? '✓ ' : ''}
+                    {c.name}
+                  </Text>
+                ))}
+              </View>
+            ) : null}
           </View>
         )}
         <ErrorText>{error}</ErrorText>
@@ -163,6 +178,21 @@ export default function MinePage() {
   return (
     <View className='page mine-page' style={font.style}>
       <ErrorText>{error}</ErrorText>
+      {isStaff(session) ? (
+        <View className='card' data-testid='staff-card'>
+          <Text className='title'>工作人员</Text>
+          {session.user.countyCode ? <Text className='row'>所属：{countyName(session.user.countyCode) ?? session.user.countyCode}</Text> : null}
+          <Button className='btn-main' data-testid='staff-complaints' onClick={() => Taro.navigateTo({ url: '/operator/complaints/index' })}>
+            投诉办理
+          </Button>
+          <Button className='btn-plain' data-testid='staff-postings' onClick={() => Taro.navigateTo({ url: '/operator/postings/index' })}>
+            招工审核
+          </Button>
+          <Button className='btn-plain' data-testid='staff-checkins' onClick={() => Taro.navigateTo({ url: '/operator/checkins/index' })}>
+            今日签到
+          </Button>
+        </View>
+      ) : null}
       <View className='card' data-testid='worker-card'>
         <Text className='title'>我的零工登记</Text>
         {worker ? (
