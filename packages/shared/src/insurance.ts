@@ -54,8 +54,7 @@ export const SUBSIDY_CONDITIONS = ['always', 'checked_in_that_day', 'hired_that_
 export type SubsidyCondition = (typeof SUBSIDY_CONDITIONS)[number];
 
 /** Shares in basis points (1/100 of a percent); the three add up to 10000. */
-export interface SubsidyRule {
-  id: number;
+export interface SubsidyRuleInput {
   countyCode: string;
   /** Only this product, or every product when absent. */
   productId?: number;
@@ -64,18 +63,12 @@ export interface SubsidyRule {
   workerShareBp: number;
   employerShareBp: number;
   governmentShareBp: number;
-  active: boolean;
+  active?: boolean;
 }
 
-export interface SubsidyRuleInput {
-  countyCode: string;
-  productId?: number;
-  name: string;
-  condition: SubsidyCondition;
-  workerShareBp: number;
-  employerShareBp: number;
-  governmentShareBp: number;
-  active?: boolean;
+export interface SubsidyRule extends SubsidyRuleInput {
+  id: number;
+  active: boolean;
 }
 
 export const ENROLLMENT_STATUSES = ['pending', 'issued', 'failed', 'cancelled'] as const;

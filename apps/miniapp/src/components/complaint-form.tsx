@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, isValidDateString, type ComplaintCategory, type CountyItem, type CreateComplaintRequest } from '@lingong/shared'
 import { ApiError, errorMessage } from '../services/api'
+import { CountyField } from './county-field'
 import { ErrorText } from './messages'
 
 export interface ComplaintFormProps {
@@ -136,16 +137,7 @@ export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProp
         </View>
       ) : null}
 
-      <View className='field'>
-        <Text className='label'>干活地点在哪个县区</Text>
-        {counties.map((county) => (
-          <Text key={county.code} className={`chip ${countyCode === county.code ? 'chip-on' : ''}`} data-testid={`county-${county.code}`} onClick={() => setCountyCode(county.code)}>
-            {countyCode === county.code ? '✓ ' : ''}
-            {county.name}
-          </Text>
-        ))}
-        <ErrorText testId='countyCode-error'>{errors.countyCode}</ErrorText>
-      </View>
+      <CountyField label='干活地点在哪个县区' counties={counties} value={countyCode} onChange={setCountyCode} error={errors.countyCode} />
 
       <ErrorText testId='form-error'>{formError}</ErrorText>
       <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='submit' disabled={busy} onClick={submit}>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { ERRORS, normalizeMobile, validateCreditCode, type CountyItem, type EmployerKind, type UpsertEmployerRequest } from '@lingong/shared'
 import { ApiError, errorMessage } from '../services/api'
+import { CountyField } from './county-field'
 import { ErrorText, WarningText } from './messages'
 
 export interface EmployerFormProps {
@@ -126,16 +127,7 @@ export function EmployerForm({ counties, onSubmit }: EmployerFormProps) {
         <ErrorText testId='address-error'>{errors.address}</ErrorText>
       </View>
 
-      <View className='field'>
-        <Text className='label'>所在县区</Text>
-        {counties.map((county) => (
-          <Text key={county.code} className={`chip ${countyCode === county.code ? 'chip-on' : ''}`} data-testid={`county-${county.code}`} onClick={() => setCountyCode(county.code)}>
-            {countyCode === county.code ? '✓ ' : ''}
-            {county.name}
-          </Text>
-        ))}
-        <ErrorText testId='countyCode-error'>{errors.countyCode}</ErrorText>
-      </View>
+      <CountyField label='所在县区' counties={counties} value={countyCode} onChange={setCountyCode} error={errors.countyCode} />
 
       <ErrorText testId='form-error'>{formError}</ErrorText>
       <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='submit' disabled={busy} onClick={submit}>

@@ -13,6 +13,7 @@ import {
   type UpsertWorkerRequest,
 } from '@lingong/shared'
 import { ApiError, errorMessage } from '../services/api'
+import { CountyField } from './county-field'
 import { ErrorText } from './messages'
 
 export interface WorkerFormProps {
@@ -170,21 +171,7 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
         <ErrorText testId='trades-error'>{errors.trades}</ErrorText>
       </View>
 
-      <View className='field'>
-        <Text className='label'>常住县区</Text>
-        {counties.map((county, index) => (
-          <Text
-            key={county.code}
-            className={`chip ${countyIndex === index ? 'chip-on' : ''}`}
-            data-testid={`county-${county.code}`}
-            onClick={() => setCountyIndex(index)}
-          >
-            {countyIndex === index ? '✓ ' : ''}
-            {county.name}
-          </Text>
-        ))}
-        <ErrorText testId='countyCode-error'>{errors.countyCode}</ErrorText>
-      </View>
+      <CountyField label='常住县区' counties={counties} value={counties[countyIndex]?.code} onChange={(code) => setCountyIndex(counties.findIndex((c) => c.code === code))} error={errors.countyCode} />
 
       {onLocate ? (
         <View className='field'>
