@@ -1,71 +1,25 @@
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { AddressInfo } from 'node:net'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PII_CONSENT_TEXT, validateResidentId, type Application, type CreateMarketRequest, type GateTokenResponse, type Hire, type Market, type Posting } from '@lingong/shared'
-import { launchBrowser } from '../../api/test/support/browser'
 import { creditCode, employerInput, login, mobile, offsetPoint, postingInput, residentId, unique, verifiedEmployer } from '../../api/test/support/factories'
-import { bootTestApp, type TestApp } from '../../api/test/support/test-app'
+import type { TestApp } from '../../api/test/support/test-app'
+import { expectAgeingFriendly, fontPx, openH5App, screenshotPath, storedToken, uiLogin, type H5App } from './support/h5'
 
-// The H5 build of the mini-program, served by the real API (as `npm start` does) and driven in
-// headless Chromium. `npm test` builds it first; alone: pnpm --filter @lingong/miniapp build:h5.
-const H5_DIR = resolve(__dirname, '..', 'dist', 'h5')
 /** Where the worker stands: north-east of 郓城县, away from the markets other suites create at county seats. */
 const HERE = { lat: 35.7, lng: 116.2 }
-
-async function fontPx(page: Page, selector: string): Promise<number> {
-  // Runs in the page; this file is typechecked without the DOM library (it boots the API).
-  type Window = { getComputedStyle(element: unknown): { fontSize: string } }
-  return page.locator(selector).first().evaluate((el) => parseFloat((globalThis as unknown as Window).getComputedStyle(el).fontSize))
-}
-
-async function heightPx(page: Page, selector: string): Promise<number> {
-  const box = await page.locator(selector).first().boundingBox()
-  if (!box) throw new Error(`${selector} is not visible`)
-  return box.height
-}
-
-function storedToken(page: Page): Promise<string | null> {
-  return page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('lingong.token'))
-}
-
-/** 适老化: body text at least 18 px and the screen's main button at least 60 px high. */
-async function expectAgeingFriendly(page: Page, textSelector: string, mainButton: string) {
-  expect(await fontPx(page, textSelector)).toBeGreaterThanOrEqual(18)
-  expect(await heightPx(page, mainButton)).toBeGreaterThanOrEqual(60)
-}
-
-/** Signs the browser in through the 我的 page's demo login, leaving any earlier session. */
-async function uiLogin(page: Page, base: string, openid: string, role: 'worker' | 'employer') {
-  await page.goto(`${base}/#/pages/mine/index`)
-  await page.evaluate(() => {
-    const storage = (globalThis as unknown as { localStorage: { removeItem(key: string): void } }).localStorage
-    storage.removeItem('lingong.token')
-    storage.removeItem('lingong.user')
-  })
-  await page.reload()
-  await page.locator('[data-testid=openid] input').fill(openid)
-  await page.locator(`[data-testid=role-${role}]`).click()
-  await page.locator('[data-testid=login]').click()
-  await page.locator('.mine-page [data-testid=worker-card]').waitFor()
-}
 
 // Each step waits for a page of the real app: longer than the API suites' requests.
 jest.setTimeout(90000)
 
 describe('Mini-program H5 build in a browser (e2e)', () => {
+  let h5: H5App
   let t: TestApp
-  let browser: Browser
-  let context: BrowserContext
   let page: Page
   let base: string
   const mine: Market[] = []
 
   beforeAll(async () => {
-    if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error(`No H5 build in ${H5_DIR}: run \`pnpm --filter @lingong/miniapp build:h5\` (npm test does)`)
-    t = await bootTestApp({ H5_DIR })
-    await t.app.listen(0, '127.0.0.1')
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`
+    h5 = await openH5App({ geolocation: { latitude: HERE.lat, longitude: HERE.lng }, permissions: ['geolocation'] })
+    ;({ t, page, base } = h5)
 
     const admin = await login(t, 'admin')
     // Added far to near, so an answer in insertion order would fail the nearest-first check.
@@ -85,20 +39,10 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       }
       mine.push((await t.http().post('/api/markets').set(admin.auth).send(input).expect(201)).body as Market)
     }
-
-    browser = await launchBrowser()
-    context = await browser.newContext({
-      viewport: { width: 375, height: 812 },
-      locale: 'zh-CN',
-      geolocation: { latitude: HERE.lat, longitude: HERE.lng },
-      permissions: ['geolocation'],
-    })
-    page = await context.newPage()
   }, 60000)
 
   afterAll(async () => {
-    await browser?.close()
-    await t?.close()
+    await h5?.close()
   })
 
   it('serves the app at / beside the API', async () => {
@@ -162,7 +106,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
     expect(distances.length).toBe(names.length)
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
     await expect(page.locator('.markets-page [data-testid=market-card]').first().textContent()).resolves.toContain('今日开放 全天')
-    await page.screenshot({ path: join(H5_DIR, '..', 'screenshot-markets.png') })
+    await page.screenshot({ path: screenshotPath('markets') })
   })
 
   it('the worker exports their data without the full ID number, then deletes the account after a plain confirm', async () => {

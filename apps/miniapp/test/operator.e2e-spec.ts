@@ -1,38 +1,28 @@
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { AddressInfo } from 'node:net'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, type ComplaintDetail } from '@lingong/shared'
-import { launchBrowser } from '../../api/test/support/browser'
 import { fileComplaint, login, registeredWorker, unique } from '../../api/test/support/factories'
-import { bootTestApp, type TestApp } from '../../api/test/support/test-app'
+import type { TestApp } from '../../api/test/support/test-app'
+import { openH5App, type H5App } from './support/h5'
 
 // The operator subpackage of the H5 build, served by the real API and driven in headless Chromium.
-// `npm test` builds it first; alone: pnpm --filter @lingong/miniapp build:h5.
-const H5_DIR = resolve(__dirname, '..', 'dist', 'h5')
 /** 巨野县: a county few other suites file complaints in, so the new case is near the top of its queue. */
 const COUNTY = '371724'
 
 jest.setTimeout(90000)
 
 describe('Mini-program operator pages in a browser (e2e)', () => {
+  let h5: H5App
   let t: TestApp
-  let browser: Browser
   let page: Page
   let base: string
 
   beforeAll(async () => {
-    if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error(`No H5 build in ${H5_DIR}: run \`pnpm --filter @lingong/miniapp build:h5\` (npm test does)`)
-    t = await bootTestApp({ H5_DIR })
-    await t.app.listen(0, '127.0.0.1')
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`
-    browser = await launchBrowser()
-    page = await (await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' })).newPage()
+    h5 = await openH5App()
+    ;({ t, page, base } = h5)
   }, 60000)
 
   afterAll(async () => {
-    await browser?.close()
-    await t?.close()
+    await h5?.close()
   })
 
   it('an operator logs in for a county, finds a new complaint in the queue and accepts it', async () => {

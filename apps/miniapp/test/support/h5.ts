@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { launchBrowser } from '../../../api/test/support/browser'
+import { bootTestApp, type TestApp } from '../../../api/test/support/test-app'
+
+// Shared by the browser suites: the H5 build served by the real API (as `npm start` does) and
+// driven in headless Chromium. `npm test` builds it first; alone: pnpm --filter @lingong/miniapp build:h5.
+export const H5_DIR = resolve(__dirname, '..', '..', 'dist', 'h5')
+
+export interface H5App {
+  t: TestApp
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  /** http://127.0.0.1:PORT, serving the H5 build at / and the API at /api. */
+  base: string
+  close(): Promise<void>
+}
+
+/** Boots the real API on a free port with the H5 build beside it and opens one phone-sized page. */
+export async function openH5App(contextOptions: BrowserContextOptions = {}): Promise<H5App> {
+  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error(`No H5 build in ${H5_DIR}: run \`pnpm --filter @lingong/miniapp build:h5\` (npm test does)`)
+  const t = await bootTestApp({ H5_DIR })
+  await t.app.listen(0, '127.0.0.1')
+  const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`
+  const browser = await launchBrowser()
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN', ...contextOptions })
+  const page = await context.newPage()
+  return {
+    t,
+    browser,
+    context,
+    page,
+    base,
+    async close() {
+      await browser.close()
+      await t.close()
+    },
+  }
+}
+
+/** Where screenshots for the README go (beside the build, copied to docs/screenshots by hand). */
+export function screenshotPath(name: string): string {
+  return join(H5_DIR, '..', `screenshot-${name}.png`)
+}
+
+export async function fontPx(page: Page, selector: string): Promise<number> {
+  // Runs in the page; this file is typechecked without the DOM library (it boots the API).
+  type Window = { getComputedStyle(element: unknown): { fontSize: string } }
+  return page.locator(selector).first().evaluate((el) => parseFloat((globalThis as unknown as Window).getComputedStyle(el).fontSize))
+}
+
+export async function heightPx(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox()
+  if (!box) throw new Error(`${selector} is not visible`)
+  return box.height
+}
+
+export function storedToken(page: Page): Promise<string | null> {
+  return page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('lingong.token'))
+}
+
+/** 适老化: body text at least 18 px and the screen's main button at least 60 px high. */
+export async function expectAgeingFriendly(page: Page, textSelector: string, mainButton: string) {
+  expect(await fontPx(page, textSelector)).toBeGreaterThanOrEqual(18)
+  expect(await heightPx(page, mainButton)).toBeGreaterThanOrEqual(60)
+}
+
+/** A fresh load of a route (hash routes do not reload on goto alone). */
+export async function openRoute(page: Page, base: string, route: string) {
+  await page.goto('about:blank')
+  await page.goto(`${base}/#/${route.replace(/^\/+/, '')}`)
+}
+
+/**
+ * Signs the browser in through the 我的 page's demo login, leaving any earlier session. Staff pass
+ * their county; the page then shows the staff links instead of the worker card.
+ */
+export async function uiLogin(page: Page, base: string, openid: string, role: 'worker' | 'employer' | 'operator' | 'admin', countyCode?: string) {
+  await page.goto(`${base}/#/pages/mine/index`)
+  await page.evaluate(() => {
+    const storage = (globalThis as unknown as { localStorage: { removeItem(key: string): void } }).localStorage
+    storage.removeItem('lingong.token')
+    storage.removeItem('lingong.user')
+  })
+  await page.reload()
+  await page.locator('[data-testid=openid] input').fill(openid)
+  await page.locator(`[data-testid=role-${role}]`).click()
+  if (countyCode) await page.locator(`[data-testid=county-${countyCode}]`).click()
+  await page.locator('[data-testid=login]').click()
+  await page.locator(role === 'worker' || role === 'employer' ? '.mine-page [data-testid=worker-card]' : '.mine-page [data-testid=staff-complaints]').waitFor()
+}
