@@ -30,6 +30,9 @@ import type {
   MarketCheckin,
   MarketCheckinStats,
   PII_CONSENT_TEXT,
+  ReportSubscriptionsRequest,
+  SubscribeTemplatesResponse,
+  SubscriptionCredit,
   TradeItem,
   UpsertEmployerRequest,
   UpsertWorkerRequest,
@@ -185,6 +188,9 @@ export const api = {
   enroll: (input: CreateEnrollmentRequest) => request<Enrollment>('POST', '/insurance/enrollments', { body: input }),
   enrollments: () => request<ListResponse<Enrollment>>('GET', '/insurance/enrollments'),
   enrollment: (id: number) => request<EnrollmentDetail>('GET', `/insurance/enrollments/${id}`),
+
+  subscribeTemplates: () => request<SubscribeTemplatesResponse>('GET', '/notifications/templates'),
+  reportSubscriptions: (input: ReportSubscriptionsRequest) => request<{ credits: SubscriptionCredit[] }>('POST', '/notifications/subscriptions', { body: input }),
 
   checkIn: (input: CheckinRequest) => request<CheckinResponse>('POST', '/checkins', { body: input }),
 

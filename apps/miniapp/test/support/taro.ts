@@ -23,6 +23,7 @@ export const taro = {
   redirectTo: jest.fn(async () => undefined),
   navigateBack: jest.fn(async () => undefined),
   stopPullDownRefresh: jest.fn(),
+  requestSubscribeMessage: jest.fn(),
 }
 
 export default taro

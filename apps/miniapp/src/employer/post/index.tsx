@@ -5,6 +5,7 @@ import { TRADES, type EmployerProfile } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { locate } from '../../services/location'
+import { askToNotify, prefetchSubscribeTemplates } from '../../services/subscribe'
 import { ErrorText } from '../../components/messages'
 import { PostingForm } from '../../components/posting-form'
 import { PrivacyDialog } from '../../components/privacy-dialog'
@@ -17,6 +18,7 @@ export default function PostJobPage() {
 
   useLoad(() => {
     api.myEmployer().then(setEmployer, (e) => setError(errorMessage(e)))
+    void prefetchSubscribeTemplates()
   })
 
   return (
@@ -31,6 +33,8 @@ export default function PostJobPage() {
           defaultPhone={employer.phone}
           onLocate={locate}
           onSubmit={async (input) => {
+            // Within the tap, before any await: may we tell them when someone applies or the posting is refused?
+            void askToNotify(['application', 'posting_rejected'])
             const posting = await api.createPosting(input)
             Taro.showToast({ title: posting.status === 'open' ? '已发布' : '已提交审核', icon: 'none' })
             await Taro.redirectTo({ url: `/employer/posting/index?id=${posting.id}` })

@@ -5,6 +5,7 @@ import { tradeName, type Posting, type PostingReportReason } from '@lingong/shar
 import { api, ApiError, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel } from '../../services/format'
+import { askToNotify, prefetchSubscribeTemplates } from '../../services/subscribe'
 import { ErrorText } from '../../components/messages'
 import '../jobs/index.scss'
 
@@ -28,9 +29,12 @@ export default function JobPage() {
   useDidShow(() => {
     font.refresh()
     api.posting(id).then(setPosting, (e) => setError(errorMessage(e)))
+    void prefetchSubscribeTemplates()
   })
 
   const apply = async () => {
+    // First thing in the tap (WeChat requires it): may we tell them when they are hired or invited?
+    void askToNotify(['accepted', 'invitation'])
     setBusy(true)
     setError(undefined)
     try {
