@@ -52,6 +52,23 @@ describe('check-in page', () => {
     expect(sentCheckins()).toEqual([{ token: SCENE }])
   })
 
+  it('opened from 找活 with scan=1 on WeChat, goes straight to the camera and checks in with what it read', async () => {
+    const env = process.env.TARO_ENV
+    process.env.TARO_ENV = 'weapp'
+    try {
+      router.params = { scan: '1' }
+      const scanCode = (Taro as unknown as { scanCode: jest.Mock }).scanCode
+      scanCode.mockResolvedValueOnce({ path: `pages/checkin/index?scene=${encodeURIComponent(SCENE)}`, scanType: 'WX_CODE', result: '' })
+      serve({ 'POST /checkins': [{ statusCode: 201, data: checkin(false) }], 'GET /markets/3': [{ statusCode: 200, data: market }] })
+      render(<CheckinPage />)
+      expect((await screen.findByTestId('checkin-result')).textContent).toBe('✓ 签到成功')
+      expect(scanCode).toHaveBeenCalledTimes(1)
+      expect(sentCheckins()).toEqual([{ token: SCENE }])
+    } finally {
+      process.env.TARO_ENV = env
+    }
+  })
+
   it('says 今天已签到 for a repeated scan', async () => {
     router.params = { scene: SCENE }
     serve({ 'POST /checkins': [{ statusCode: 200, data: checkin(true) }], 'GET /markets/3': [{ statusCode: 200, data: market }] })

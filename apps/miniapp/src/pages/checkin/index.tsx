@@ -56,6 +56,8 @@ export default function CheckinPage() {
   useLoad(() => {
     const token = params.resume ? decodeURIComponent(params.resume) : sceneFromParams(params)
     if (token) void checkIn(token)
+    // Opened from 找活's 扫码签到: straight to the camera.
+    else if (params.scan && process.env.TARO_ENV === 'weapp') void scan()
   })
 
   const scan = async () => {

@@ -122,6 +122,12 @@ export default function JobsPage() {
         <Text className='chip' data-testid='toggle-filters' onClick={() => setShowFilters(!showFilters)}>
           {showFilters ? '收起筛选 ▲' : '选工种、换地方 ▼'}
         </Text>
+        {process.env.TARO_ENV === 'weapp' ? (
+          // At the gate the camera is one tap from the first screen.
+          <Text className='chip' data-testid='scan-checkin' onClick={() => Taro.navigateTo({ url: '/pages/checkin/index?scan=1' })}>
+            📷 市场扫码签到
+          </Text>
+        ) : null}
       </View>
       {showFilters ? (
         <View className='row'>
