@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { CHECKIN_PAGE } from '@lingong/shared'
 
 // What WeChat checks when the weapp build is uploaded or run, read off the build itself (npm test
@@ -70,5 +70,19 @@ describe('the weapp build against WeChat’s rules', () => {
     const pages = appJson.pages as string[]
     expect(pages).toContain(CHECKIN_PAGE)
     for (const tab of (appJson.tabBar as { list: { pagePath: string }[] }).list) expect(pages).toContain(tab.pagePath)
+  })
+
+  it('has every page WeChat will open (pages and subpackages) with its script, template and config, and every component they use', () => {
+    const subPackages = (appJson.subPackages ?? []) as { root: string; pages: string[] }[]
+    const pages = [...(appJson.pages as string[]), ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/+$/, '')}/${page}`))]
+    expect(pages.length).toBeGreaterThan(10)
+    for (const page of pages) {
+      for (const ext of ['.js', '.json', '.wxml']) expect(existsSync(join(DIR, page + ext)) ? page + ext : `missing ${page}${ext}`).toBe(page + ext)
+      const config = JSON.parse(readFileSync(join(DIR, `${page}.json`), 'utf8')) as { usingComponents?: Record<string, string> }
+      for (const [name, path] of Object.entries(config.usingComponents ?? {})) {
+        const target = resolve(dirname(join(DIR, page)), path)
+        expect(existsSync(`${target}.js`) ? name : `${page} uses ${name} at ${path}, which is not in the build`).toBe(name)
+      }
+    }
   })
 })
