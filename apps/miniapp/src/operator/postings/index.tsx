@@ -44,7 +44,8 @@ function ReviewCard({ posting, onDone }: { posting: Posting; onDone: () => void 
       </Text>
       <Text className='row'>{p.description}</Text>
       {p.requirements ? <Text className='row'>要求：{p.requirements}</Text> : null}
-      {p.statusReason ? <Text className='row'>待审原因：{p.statusReason}</Text> : null}
+      {/* The API's status reason is the first note's reason: shown on its own only when there are no notes. */}
+      {p.statusReason && !p.reviewNotes?.length ? <Text className='row'>待审原因：{p.statusReason}</Text> : null}
       {(p.reviewNotes ?? []).map((n, i) => (
         <Text key={i} className='row warning' data-testid='review-note'>
           ！“{n.phrase}”：{n.reason}
