@@ -81,6 +81,16 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(after.body.status).toBe('accepted')
   })
 
+  /** Waits for the page's slide-in to finish, so a screenshot shows the page alone. */
+  async function settled(selector: string) {
+    await page.waitForFunction((sel) => {
+      type El = { getBoundingClientRect(): { left: number } }
+      const el = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document.querySelector(sel)
+      return !!el && Math.abs(el.getBoundingClientRect().left) < 1
+    }, selector)
+    await page.waitForTimeout(200)
+  }
+
   /** Pages on through a sorted list until the card shows (fresh items may be on a later page). */
   async function untilShown(card: Locator): Promise<Locator> {
     for (let i = 0; i < 20 && !(await card.count()); i++) {
@@ -116,7 +126,8 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(notes).toEqual([`！“50岁以下”：${toApprove.reviewNotes![0].reason}`])
     await expect(rejectCard.locator('[data-testid=review-note]').textContent()).resolves.toContain('“18-45岁”')
     await expectAgeingFriendly(page, '.operator-postings-page .row', '.operator-postings-page [data-testid=approve]')
-    await page.screenshot({ path: screenshotPath('operator-review'), fullPage: true })
+    await settled('.operator-postings-page')
+    await page.screenshot({ path: screenshotPath('operator-review') })
 
     await approveCard.locator('[data-testid=approve]').click()
     await approveCard.waitFor({ state: 'detached' })
@@ -175,7 +186,8 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(listed.map((c) => c.realName).sort()).toEqual([...names].sort())
     expect(shown.join('')).not.toMatch(/1[3-9]\d{9}/)
     await expectAgeingFriendly(page, '.operator-checkins-page .row', '.operator-checkins-page [data-testid=gate-screen]')
-    await page.screenshot({ path: screenshotPath('operator-checkins'), fullPage: true })
+    await settled('.operator-checkins-page')
+    await page.screenshot({ path: screenshotPath('operator-checkins') })
 
     const [gate] = await Promise.all([h5.context.waitForEvent('page'), page.locator('.operator-checkins-page [data-testid=gate-screen]').click()])
     await gate.waitForLoadState()
