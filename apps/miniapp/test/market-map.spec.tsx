@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { HEZE_COUNTIES, type Market } from '@lingong/shared'
+import { MarketInfo } from '../src/components/market-info'
 import { mapCenter, MARKET_ICON, MarketMap, marketMarkers, marketOfMarker, ORIGIN_ICON, ORIGIN_MARKER_ID } from '../src/components/market-map'
 
-const taro = Taro as unknown as { navigateTo: jest.Mock }
+const taro = Taro as unknown as { navigateTo: jest.Mock; openLocation: jest.Mock }
 
 function market(overrides: Partial<Market> = {}): Market {
   return {
@@ -80,5 +81,25 @@ describe('MarketMap', () => {
     fireEvent.click(screen.getByTestId('map-fail'))
     expect(screen.queryByTestId('market-map')).toBeNull()
     expect(screen.getByText('地图没能打开，请看下面的市场列表。')).toBeTruthy()
+  })
+})
+
+describe('MarketInfo on WeChat', () => {
+  const env = process.env.TARO_ENV
+  afterEach(() => {
+    process.env.TARO_ENV = env
+  })
+
+  it("navigates with WeChat's own map app to the market's point, name and address", () => {
+    process.env.TARO_ENV = 'weapp'
+    render(<MarketInfo market={nearby[0]} detailed />)
+    fireEvent.click(screen.getByTestId('navigate'))
+    expect(taro.openLocation).toHaveBeenCalledWith({ latitude: 35.393, longitude: 116.098, name: '巨野县零工市场', address: '巨野县永丰街与新华路交叉口南', scale: 16 })
+  })
+
+  it('offers no navigation button in the browser build', () => {
+    process.env.TARO_ENV = 'h5'
+    render(<MarketInfo market={nearby[0]} detailed />)
+    expect(screen.queryByTestId('navigate')).toBeNull()
   })
 })
