@@ -18,6 +18,7 @@ import { MarketsModule } from './markets/markets.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PiiModule } from './pii/pii.module';
 import { PostingsModule } from './postings/postings.module';
+import { StaffModule } from './staff/staff.module';
 import { CatalogueModule } from './trades/catalogue.module';
 import { UsersModule } from './users/users.module';
 import { WorkersModule } from './workers/workers.module';
@@ -49,6 +50,7 @@ export class AppModule {
         PostingsModule,
         HiresModule,
         ApplicationsModule,
+        StaffModule,
         ...extraModules,
       ],
     };

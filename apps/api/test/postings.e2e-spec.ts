@@ -2,7 +2,7 @@ import type { Response } from 'supertest';
 import type { FeedItem, Posting } from '@lingong/shared';
 import { PostingsService } from '../src/postings/postings.service';
 import { bootTestApp, TestApp } from './support/test-app';
-import { creditCode, isolatedPoint, login, offsetPoint, postingInput, registeredEmployer, registeredWorker, verifiedEmployer } from './support/factories';
+import { creditCode, isolatedPoint, LoggedIn, login, offsetPoint, postingInput, registeredEmployer, registeredWorker, verifiedEmployer } from './support/factories';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -130,6 +130,29 @@ describe('Postings (e2e)', () => {
       expectError(await t.http().post(`/api/postings/${res.body.id}/approve`).set(operator.auth), 409, 'POSTING.STATUS_CHANGE_INVALID');
       const [audit] = await t.dataSource.query("SELECT actorUserId FROM audit_event WHERE action = 'posting.approved' AND entityId = ?", [res.body.id]);
       expect(audit.actorUserId).toBe(operator.userId);
+    });
+
+    it('lets the admin narrow the review queue to one county; an operator stays in their own whatever they ask', async () => {
+      const employer = await verifiedEmployer(t, { countyCode: '371725' });
+      const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ requirements: '年龄不超过55岁' })).expect(201);
+      expect(res.body).toMatchObject({ status: 'pending_review', countyCode: '371725' });
+      const queueIds = async (who: LoggedIn, countyCode?: string) => {
+        const answer = await t.http().get('/api/postings').set(who.auth).query({ status: 'pending_review', limit: 100, ...(countyCode ? { countyCode } : {}) }).expect(200);
+        return answer.body.items as Posting[];
+      };
+
+      const admin = await login(t, 'admin');
+      const yuncheng = await queueIds(admin, '371725');
+      expect(yuncheng.map((p) => p.id)).toContain(res.body.id);
+      expect(yuncheng.every((p) => p.countyCode === '371725')).toBe(true);
+      expect((await queueIds(admin, '371702')).map((p) => p.id)).not.toContain(res.body.id);
+      expect((await queueIds(admin)).map((p) => p.id)).toContain(res.body.id);
+
+      const mudan = await login(t, 'operator', '371702');
+      const asked = await queueIds(mudan, '371725');
+      expect(asked.map((p) => p.id)).not.toContain(res.body.id);
+      expect(asked.every((p) => p.countyCode === '371702')).toBe(true);
+      expectError(await t.http().get('/api/postings').set(admin.auth).query({ countyCode: '3717' }), 400, 'COMMON.VALIDATION_FAILED');
     });
 
     it('sends a gender note for work forbidden to women to review instead of refusing it', async () => {

@@ -29,6 +29,7 @@ export default defineAppConfig({
     ],
   },
   // WeChat allows one of getLocation / getFuzzyLocation here; a fuzzy position is enough to rank markets.
+  // The markets' <Map> (without showLocation) and openLocation for 导航 are not location-reading APIs: no entry.
   requiredPrivateInfos: ['getFuzzyLocation'],
   permission: {
     'scope.userFuzzyLocation': { desc: '用于把离您近的活和零工市场排在前面，以及在市场门口签到' },

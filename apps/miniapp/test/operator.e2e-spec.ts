@@ -1,12 +1,27 @@
-import type { Page } from 'playwright-core'
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, type ComplaintDetail } from '@lingong/shared'
-import { fileComplaint, login, registeredWorker, unique } from '../../api/test/support/factories'
+import type { Locator, Page } from 'playwright-core'
+import {
+  COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_STATUS_LABELS,
+  countyName,
+  HEZE_COUNTIES,
+  type ComplaintDetail,
+  type CreateMarketRequest,
+  type GateTokenResponse,
+  type ListResponse,
+  type Market,
+  type MarketCheckin,
+  type Posting,
+} from '@lingong/shared'
+import { fileComplaint, login, postingInput, registeredWorker, unique, verifiedEmployer } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { openH5App, type H5App } from './support/h5'
+import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, uiLogin, type H5App } from './support/h5'
 
 // The operator subpackage of the H5 build, served by the real API and driven in headless Chromium.
 /** 巨野县: a county few other suites file complaints in, so the new case is near the top of its queue. */
 const COUNTY = '371724'
+/** 鄄城县: the admin's other county. */
+const OTHER_COUNTY = '371726'
+const SEAT = HEZE_COUNTIES.find((c) => c.code === COUNTY)!.seat
 
 jest.setTimeout(90000)
 
@@ -64,5 +79,187 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     const staff = await login(t, 'operator', COUNTY)
     const after = await t.http().get(`/api/complaints/${filed.id}`).set(staff.auth).expect(200)
     expect(after.body.status).toBe('accepted')
+  })
+
+  /** Waits for the page's slide-in to finish, so a screenshot shows the page alone. */
+  async function settled(selector: string) {
+    await page.waitForFunction((sel) => {
+      type El = { getBoundingClientRect(): { left: number } }
+      const el = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document.querySelector(sel)
+      return !!el && Math.abs(el.getBoundingClientRect().left) < 1
+    }, selector)
+    await page.waitForTimeout(200)
+  }
+
+  /** Pages on through a sorted list until the card shows (fresh items may be on a later page). */
+  async function untilShown(card: Locator): Promise<Locator> {
+    for (let i = 0; i < 20 && !(await card.count()); i++) {
+      const more = page.locator('[data-testid=more]')
+      if (await more.count()) await more.click()
+      await page.waitForTimeout(300)
+    }
+    return card
+  }
+
+  it('posting review: the checker\'s notes are shown, the operator approves one posting and rejects another with a reason', async () => {
+    const employer = await verifiedEmployer(t, { countyCode: COUNTY })
+    const tag = unique('').slice(-6)
+    const post = async (title: string, requirements: string) => {
+      const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ title, requirements, lat: SEAT.lat, lng: SEAT.lng, address: '巨野县永丰街测试工地' })).expect(201)
+      expect(res.body.status).toBe('pending_review')
+      return res.body as Posting
+    }
+    const toApprove = await post(`巨野急招瓦工${tag}`, '50岁以下，能吃苦')
+    const toReject = await post(`巨野招搬运工${tag}`, '18-45岁')
+
+    const openid = unique('h5rev')
+    await uiLogin(page, base, openid, 'operator', COUNTY)
+    await page.locator('.mine-page [data-testid=staff-postings]').click()
+    const approveCard = page.locator('.operator-postings-page [data-testid=review-card]', { hasText: toApprove.title })
+    const rejectCard = page.locator('.operator-postings-page [data-testid=review-card]', { hasText: toReject.title })
+    await approveCard.waitFor()
+    // An operator is fixed to their county: a line, no picker.
+    await expect(page.locator('.operator-postings-page [data-testid=staff-county-fixed]').textContent()).resolves.toContain(countyName(COUNTY))
+    expect(await page.locator('.operator-postings-page [data-testid=staff-county-picker]').count()).toBe(0)
+    // The notes are the checker's own words: the phrase it found and why it asks for review.
+    const notes = await approveCard.locator('[data-testid=review-note]').allTextContents()
+    expect(notes).toEqual([`！“50岁以下”：${toApprove.reviewNotes![0].reason}`])
+    await expect(rejectCard.locator('[data-testid=review-note]').textContent()).resolves.toContain('“18-45岁”')
+    await expectAgeingFriendly(page, '.operator-postings-page .row', '.operator-postings-page [data-testid=approve]')
+    await settled('.operator-postings-page')
+    await page.screenshot({ path: screenshotPath('operator-review') })
+
+    await approveCard.locator('[data-testid=approve]').click()
+    await approveCard.waitFor({ state: 'detached' })
+    await rejectCard.locator('[data-testid=start-reject]').click()
+    await rejectCard.locator('[data-testid=reject-reason] textarea').fill('年龄限制没有正当理由，请删去后重新发布')
+    await rejectCard.locator('[data-testid=reject]').click()
+    await rejectCard.waitFor({ state: 'detached' })
+
+    const staff = await login(t, 'operator', COUNTY, openid)
+    const approved = await t.http().get(`/api/postings/${toApprove.id}`).set(staff.auth).expect(200)
+    expect(approved.body.status).toBe('open')
+    const rejected = await t.http().get(`/api/postings/${toReject.id}`).set(staff.auth).expect(200)
+    expect(rejected.body).toMatchObject({ status: 'rejected', statusReason: '年龄限制没有正当理由，请删去后重新发布' })
+    const [audit] = await t.dataSource.query("SELECT actorUserId FROM audit_event WHERE action = 'posting.approved' AND entityId = ?", [toApprove.id])
+    expect(audit.actorUserId).toBe(staff.userId)
+  })
+
+  it("today's check-ins: the operator sees the count, the names as the API gives them, and opens the gate screen", async () => {
+    const admin = await login(t, 'admin')
+    const input: CreateMarketRequest = {
+      name: `巨野浏览器签到市场${unique('m').slice(-6)}`,
+      type: 'public',
+      countyCode: COUNTY,
+      address: '巨野县签到测试路1号',
+      lat: SEAT.lat + 0.02,
+      lng: SEAT.lng + 0.02,
+      openingHours: '00:00-24:00',
+      services: ['matching'],
+      phone: '0530-8219999',
+      trades: ['construction'],
+      status: 'open',
+    }
+    const market = (await t.http().post('/api/markets').set(admin.auth).send(input).expect(201)).body as Market
+    const openid = unique('h5chk')
+    const staff = await login(t, 'operator', COUNTY, openid)
+    const names = ['赵铁柱', '钱秀英', '孙大勇']
+    for (const realName of names) {
+      const worker = await registeredWorker(t, { realName, trades: ['construction.mason'] })
+      const { scene } = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(staff.auth).expect(200)).body as GateTokenResponse
+      await t.http().post('/api/checkins').set(worker.auth).send({ token: scene }).expect(201)
+    }
+    const listed = ((await t.http().get(`/api/markets/${market.id}/checkins`).set(staff.auth).expect(200)).body as ListResponse<MarketCheckin>).items
+
+    await uiLogin(page, base, openid, 'operator', COUNTY)
+    await page.locator('.mine-page [data-testid=staff-checkins]').click()
+    await page.locator(`.operator-checkins-page [data-testid=market-${market.id}]`).click()
+    const stats = page.locator('.operator-checkins-page [data-testid=stats]')
+    await expect(stats.locator('.title').textContent()).resolves.toMatch(/签到 3 人$/)
+    const rows = page.locator('.operator-checkins-page [data-testid=checkin-row]')
+    await expect(rows.count()).resolves.toBe(3)
+    const shown = await rows.allTextContents()
+    for (const c of listed) {
+      // The name as the API gives it to staff, and the phone only masked.
+      expect(shown.some((row) => row.includes(c.realName) && (!c.phoneMasked || row.includes(c.phoneMasked)))).toBe(true)
+    }
+    expect(listed.map((c) => c.realName).sort()).toEqual([...names].sort())
+    expect(shown.join('')).not.toMatch(/1[3-9]\d{9}/)
+    await expectAgeingFriendly(page, '.operator-checkins-page .row', '.operator-checkins-page [data-testid=gate-screen]')
+    await settled('.operator-checkins-page')
+    await page.screenshot({ path: screenshotPath('operator-checkins') })
+
+    const [gate] = await Promise.all([h5.context.waitForEvent('page'), page.locator('.operator-checkins-page [data-testid=gate-screen]').click()])
+    await gate.waitForLoadState()
+    expect(gate.url()).toContain(`/api/markets/${market.id}/gate-screen`)
+    await gate.waitForFunction(() => (globalThis as unknown as { document: { getElementById(id: string): { textContent: string } | null } }).document.getElementById('count')?.textContent === '3')
+    await expect(gate.locator('#market').textContent()).resolves.toContain(market.name)
+    // The token left the address bar as soon as the screen read it.
+    expect(gate.url()).not.toContain('token=')
+    await gate.close()
+  })
+
+  it('the case page assigns a colleague and suspends the respondent employer after a confirmation', async () => {
+    const employer = await verifiedEmployer(t, { countyCode: COUNTY })
+    const worker = await registeredWorker(t)
+    const filed = await fileComplaint(t, worker, { category: 'illegal_fee', respondent: { employerId: employer.employer.id } })
+    expect(filed.countyCode).toBe(COUNTY)
+    const openid = unique('h5case')
+    const colleague = await login(t, 'operator', COUNTY)
+
+    await uiLogin(page, base, openid, 'operator', COUNTY)
+    await openRoute(page, base, `operator/complaint/index?id=${filed.id}`)
+    const casePage = page.locator('.operator-complaint-page')
+    await casePage.locator('[data-testid=assign-card]').waitFor()
+    await expect(casePage.locator('[data-testid=assignee-current]').textContent()).resolves.toBe('还没有指派经办人')
+    await casePage.locator(`[data-testid=assignee-${colleague.userId}]`).click()
+    await casePage.locator('[data-testid=assign]').click()
+    await expect(casePage.locator('[data-testid=assignee-current]', { hasText: `工作人员${colleague.userId}号` }).textContent()).resolves.toBe(`现在由 工作人员${colleague.userId}号 办理`)
+
+    // Backing out of the confirmation sends nothing.
+    const reason = '收取报名费，调查期间暂停招工'
+    await casePage.locator('[data-testid=suspend-reason] textarea').fill(reason)
+    await casePage.locator('[data-testid=suspend-employer]').click()
+    await page.locator('.taro-modal__foot').getByText('先不暂停', { exact: true }).click()
+    const staff = await login(t, 'operator', COUNTY, openid)
+    expect((await t.http().get(`/api/employers/${employer.employer.id}`).set(staff.auth).expect(200)).body.status).toBe('verified')
+
+    await casePage.locator('[data-testid=suspend-employer]').click()
+    await page.locator('.taro-modal__foot').getByText('确定暂停', { exact: true }).click()
+    await expect(casePage.locator('[data-testid=employer-suspended]').textContent()).resolves.toBe(`！已暂停招工：${reason}`)
+    expect(await casePage.locator('[data-testid=suspend-employer]').count()).toBe(0)
+
+    const suspended = await t.http().get(`/api/employers/${employer.employer.id}`).set(staff.auth).expect(200)
+    expect(suspended.body).toMatchObject({ status: 'suspended', statusReason: reason })
+    const after = (await t.http().get(`/api/complaints/${filed.id}`).set(staff.auth).expect(200)).body as ComplaintDetail
+    expect(after.assignedOperatorId).toBe(colleague.userId)
+    expect(after.history.map((h) => h.action)).toEqual(['submit', 'assign', 'suspend-employer'])
+    expect(after.history.at(-1)).toMatchObject({ reason, byUserId: staff.userId })
+  })
+
+  it("an admin switches county and sees that county's queue; the choice carries over to the other staff pages", async () => {
+    const worker = await registeredWorker(t)
+    const here = `巨野管理员测试劳务${unique('r').slice(-6)}`
+    const there = `鄄城管理员测试劳务${unique('r').slice(-6)}`
+    await fileComplaint(t, worker, { countyCode: COUNTY, respondent: { name: here } })
+    await fileComplaint(t, worker, { countyCode: OTHER_COUNTY, respondent: { name: there } })
+
+    await uiLogin(page, base, unique('h5adm'), 'admin')
+    await page.locator('.mine-page [data-testid=staff-complaints]').click()
+    const queue = page.locator('.operator-complaints-page')
+    await queue.locator('[data-testid=staff-county-picker]').waitFor()
+    await queue.locator(`[data-testid=staff-county-${OTHER_COUNTY}]`).click()
+    await expect(queue.locator('[data-testid=queue-scope]').textContent()).resolves.toContain(countyName(OTHER_COUNTY))
+    await queue.locator('[data-testid=filter-submitted]').click()
+    await expect((await untilShown(queue.locator('[data-testid=queue-card]', { hasText: there }))).count()).resolves.toBe(1)
+    expect(await queue.locator('[data-testid=queue-card]', { hasText: here }).count()).toBe(0)
+
+    await queue.locator(`[data-testid=staff-county-${COUNTY}]`).click()
+    await expect(queue.locator('[data-testid=queue-scope]').textContent()).resolves.toContain(countyName(COUNTY))
+    await expect((await untilShown(queue.locator('[data-testid=queue-card]', { hasText: here }))).count()).resolves.toBe(1)
+    expect(await queue.locator('[data-testid=queue-card]', { hasText: there }).count()).toBe(0)
+
+    await openRoute(page, base, 'operator/postings/index')
+    await expect(page.locator(`.operator-postings-page [data-testid=staff-county-${COUNTY}]`).getAttribute('class')).resolves.toContain('chip-on')
   })
 })

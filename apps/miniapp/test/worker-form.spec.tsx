@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ERRORS, HEZE_COUNTIES, PII_CONSENT_VERSION, residentIdCheckChar, shanghaiDate, TRADES, validateResidentId } from '@lingong/shared'
-import { idNumberProblem, WorkerForm } from '../src/components/worker-form'
+import { COMMON_TRADES, idNumberProblem, WorkerForm } from '../src/components/worker-form'
 import { ApiError } from '../src/services/api'
 
 const counties = HEZE_COUNTIES.map(({ code, name }) => ({ code, name }))
@@ -94,5 +94,41 @@ describe('WorkerForm', () => {
     fillValid()
     fireEvent.click(screen.getByTestId('submit'))
     expect((await screen.findByTestId('realName-error')).textContent).toBe('⚠ 请填写身份证上的真实姓名')
+  })
+
+  it('shows the broad trades and the common finer ones first, folds the rest, and keeps a folded choice in view', async () => {
+    const onSubmit = renderForm()
+    const shown = () => screen.queryAllByTestId(/^trade-/).map((el) => el.getAttribute('data-testid')!.replace('trade-', ''))
+    const broad = TRADES.filter((t) => !t.parentCode).map((t) => t.code)
+    expect(shown()).toEqual([...broad, ...COMMON_TRADES])
+    expect(screen.getByTestId('trade-construction').textContent).toBe('建筑（全部）')
+
+    fireEvent.click(screen.getByTestId('toggle-trades'))
+    expect(shown()).toHaveLength(TRADES.length)
+    expect(new Set(shown()).size).toBe(TRADES.length)
+    fireEvent.click(screen.getByTestId('trade-manufacturing.welder'))
+    fireEvent.click(screen.getByTestId('toggle-trades'))
+    expect(screen.queryByTestId('trade-manufacturing.welder')).toBeNull()
+    expect(screen.getByTestId('trades-folded-chosen').textContent).toBe('另外已选：电焊工')
+
+    fillValid()
+    fireEvent.click(screen.getByTestId('submit'))
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ trades: ['manufacturing.welder', 'construction.mason'] }))
+  })
+
+  it('folds the optional position away and sends it once taken', async () => {
+    const onSubmit = jest.fn(async () => undefined)
+    const onLocate = jest.fn(async () => ({ lat: 35.39, lng: 116.1 }))
+    render(<WorkerForm trades={[...TRADES]} counties={counties} consentVersion={PII_CONSENT_VERSION} onSubmit={onSubmit} onLocate={onLocate} />)
+    expect(screen.queryByTestId('locate')).toBeNull()
+    fireEvent.click(screen.getByTestId('toggle-optional'))
+    fireEvent.click(screen.getByTestId('locate'))
+    await waitFor(() => expect(screen.getByTestId('locate').textContent).toBe('✓ 已取得位置（点此更新）'))
+    fireEvent.click(screen.getByTestId('toggle-optional'))
+    expect(screen.getByTestId('toggle-optional').textContent).toBe('可不填：我的位置（已取得） ▼')
+    fillValid()
+    fireEvent.click(screen.getByTestId('submit'))
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ location: { lat: 35.39, lng: 116.1 } })))
   })
 })

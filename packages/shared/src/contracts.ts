@@ -77,6 +77,18 @@ export interface WorkerProfile {
   updatedAt: string;
 }
 
+// ---- Staff ----------------------------------------------------------------------------------
+
+/**
+ * An operator as colleagues see them when assigning a case. Accounts carry no name, so
+ * `displayName` is built from what the account has (its number, and the phone's last digits once bound).
+ */
+export interface StaffMember {
+  id: number;
+  countyCode: string;
+  displayName: string;
+}
+
 // ---- Employers ------------------------------------------------------------------------------
 
 export const EMPLOYER_KINDS = ['person', 'organisation'] as const;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CandidateItem, FeedItem, ListResponse, Posting } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { idParamPipe } from '../common/id-param';
-import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, ListStaffPostingsQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
 import { PostingsService } from './postings.service';
 import { PageQuery } from '../common/dto';
 
@@ -42,8 +42,8 @@ export class PostingsController {
 
   @Roles('operator', 'admin')
   @Get('postings')
-  @ApiOperation({ summary: '本县（区）招工信息列表（运营人员）；status=pending_review 为待审核队列' })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListPostingsQuery): Promise<ListResponse<Posting>> {
+  @ApiOperation({ summary: '本县（区）招工信息列表（运营人员）；status=pending_review 为待审核队列；管理员可按县（区）筛选' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListStaffPostingsQuery): Promise<ListResponse<Posting>> {
     return this.postings.listForStaff(user, query);
   }
 

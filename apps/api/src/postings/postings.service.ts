@@ -41,7 +41,7 @@ import { Rating } from '../hires/rating.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Worker } from '../workers/worker.entity';
 import { WorkerTrade } from '../workers/worker-trade.entity';
-import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, ListStaffPostingsQuery, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
 import { PostingReport } from './posting-report.entity';
 import { Posting } from './posting.entity';
 import { toPostingView } from './posting.mapper';
@@ -373,10 +373,10 @@ export class PostingsService {
 
   // ---- Operators -------------------------------------------------------------------------------
 
-  async listForStaff(staff: AuthUser, query: ListPostingsQuery): Promise<ListResponse<PostingView>> {
-    const scope = staffCountyScope(staff);
+  async listForStaff(staff: AuthUser, query: ListStaffPostingsQuery): Promise<ListResponse<PostingView>> {
+    const county = staffCountyScope(staff) ?? query.countyCode;
     const where: FindOptionsWhere<Posting> = {};
-    if (scope) where.countyCode = scope;
+    if (county) where.countyCode = county;
     if (query.status) where.status = query.status;
     return this.page(where, query);
   }

@@ -51,7 +51,7 @@ export function MarketInfo({ market, detailed = false }: { market: Market; detai
         </Button>
       ) : null}
       {process.env.TARO_ENV === 'weapp' ? (
-        <Button className='btn-plain' onClick={(e) => { e.stopPropagation?.(); navigate(market) }}>
+        <Button className='btn-plain' data-testid='navigate' onClick={(e) => { e.stopPropagation?.(); navigate(market) }}>
           导航去这里
         </Button>
       ) : null}

@@ -31,6 +31,20 @@ type Field = 'realName' | 'idNumber' | 'phone' | 'trades' | 'countyCode'
 type FieldErrors = Partial<Record<Field, string>>
 
 const MAX_TRADES = 10
+/**
+ * The finer trades most day labourers at Heze's gates name (the markets' main trades are building,
+ * moving, cleaning and factory work): on the first screen beside the ten broad ones; the rest fold away.
+ */
+export const COMMON_TRADES = [
+  'construction.labourer',
+  'construction.mason',
+  'construction.rebar',
+  'construction.carpenter',
+  'moving.loader',
+  'cleaning.daily',
+  'housekeeping.hourly',
+  'manufacturing.assembler',
+]
 
 /** The ID number check the API runs, here too so a typo is caught before the network. */
 export function idNumberProblem(raw: string, today = shanghaiDate()): string | undefined {
@@ -47,14 +61,25 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
   const [chosen, setChosen] = useState<string[]>([])
   const [countyIndex, setCountyIndex] = useState(-1)
   const [location, setLocation] = useState<LatLng>()
+  // Folded: the less common finer trades and the optional position, so the first screen is what everyone fills in.
+  const [allTrades, setAllTrades] = useState(false)
+  const [optional, setOptional] = useState(false)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string>()
   const [busy, setBusy] = useState(false)
 
-  const groups = useMemo(
-    () => trades.filter((t) => !t.parentCode).map((parent) => ({ parent, children: trades.filter((t) => t.parentCode === parent.code) })),
-    [trades],
-  )
+  const { broad, common, others } = useMemo(() => {
+    const parents = trades.filter((t) => !t.parentCode)
+    return {
+      broad: parents,
+      common: COMMON_TRADES.map((code) => trades.find((t) => t.code === code)).filter((t): t is TradeItem => !!t),
+      others: parents
+        .map((parent) => ({ parent, children: trades.filter((t) => t.parentCode === parent.code && !COMMON_TRADES.includes(t.code)) }))
+        .filter((g) => g.children.length),
+    }
+  }, [trades])
+  const foldedChosen = others.flatMap((g) => g.children).filter((t) => chosen.includes(t.code))
+  const examples = others.slice(0, 3).map((g) => g.children[0].name).join('、')
 
   const check = (): FieldErrors => {
     const found: FieldErrors = {}
@@ -117,6 +142,13 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
     }
   }
 
+  const tradeChip = (trade: TradeItem, label: string) => (
+    <Text key={trade.code} className={`chip ${chosen.includes(trade.code) ? 'chip-on' : ''}`} data-testid={`trade-${trade.code}`} onClick={() => toggleTrade(trade.code)}>
+      {chosen.includes(trade.code) ? '✓ ' : ''}
+      {label}
+    </Text>
+  )
+
   return (
     <View className='worker-form'>
       <View className='field'>
@@ -150,35 +182,53 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
         <ErrorText testId='phone-error'>{errors.phone}</ErrorText>
       </View>
 
+      <CountyField label='常住县区' counties={counties} value={counties[countyIndex]?.code} onChange={(code) => setCountyIndex(counties.findIndex((c) => c.code === code))} error={errors.countyCode} />
+
       <View className='field'>
         <Text className='label'>会做的工种（可多选，最多{MAX_TRADES}个，已选{chosen.length}个）</Text>
-        {groups.map(({ parent, children }) => (
-          <View key={parent.code} className='trade-group'>
-            <Text className='row muted'>{parent.name}</Text>
-            {[parent, ...children].map((trade) => (
-              <Text
-                key={trade.code}
-                className={`chip ${chosen.includes(trade.code) ? 'chip-on' : ''}`}
-                data-testid={`trade-${trade.code}`}
-                onClick={() => toggleTrade(trade.code)}
-              >
-                {chosen.includes(trade.code) ? '✓ ' : ''}
-                {trade.parentCode ? trade.name : `${trade.name}（全部）`}
-              </Text>
-            ))}
-          </View>
-        ))}
+        <Text className='row muted'>选大类就能找这一类的活；会做哪样细活，也可以点出来。</Text>
+        <View className='trade-group'>
+          <Text className='row muted'>大类</Text>
+          {broad.map((trade) => tradeChip(trade, `${trade.name}（全部）`))}
+        </View>
+        <View className='trade-group'>
+          <Text className='row muted'>常见的细活</Text>
+          {common.map((trade) => tradeChip(trade, trade.name))}
+        </View>
+        {others.length ? (
+          <Text className='chip' data-testid='toggle-trades' onClick={() => setAllTrades(!allTrades)}>
+            {allTrades ? '收起其他细活 ▲' : `其他细活（${examples}等）▼`}
+          </Text>
+        ) : null}
+        {allTrades
+          ? others.map(({ parent, children }) => (
+              <View key={parent.code} className='trade-group'>
+                <Text className='row muted'>{parent.name}</Text>
+                {children.map((trade) => tradeChip(trade, trade.name))}
+              </View>
+            ))
+          : null}
+        {!allTrades && foldedChosen.length ? (
+          <Text className='row' data-testid='trades-folded-chosen'>
+            另外已选：{foldedChosen.map((t) => t.name).join('、')}
+          </Text>
+        ) : null}
         <ErrorText testId='trades-error'>{errors.trades}</ErrorText>
       </View>
 
-      <CountyField label='常住县区' counties={counties} value={counties[countyIndex]?.code} onChange={(code) => setCountyIndex(counties.findIndex((c) => c.code === code))} error={errors.countyCode} />
-
       {onLocate ? (
         <View className='field'>
-          <Text className='label'>我的位置（可不填）</Text>
-          <Button className='btn-plain' onClick={locate}>
-            {location ? '✓ 已取得位置（点此更新）' : '用我现在的位置，方便找附近的活'}
-          </Button>
+          <Text className='chip' data-testid='toggle-optional' onClick={() => setOptional(!optional)}>
+            {optional ? '收起可不填的 ▲' : `可不填：我的位置${location ? '（已取得）' : ''} ▼`}
+          </Text>
+          {optional ? (
+            <View>
+              <Text className='label'>我的位置（可不填）</Text>
+              <Button className='btn-plain' data-testid='locate' onClick={locate}>
+                {location ? '✓ 已取得位置（点此更新）' : '用我现在的位置，方便找附近的活'}
+              </Button>
+            </View>
+          ) : null}
         </View>
       ) : null}
 

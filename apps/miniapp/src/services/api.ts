@@ -31,6 +31,7 @@ import type {
   MarketCheckinStats,
   PII_CONSENT_TEXT,
   ReportSubscriptionsRequest,
+  StaffMember,
   SubscribeTemplatesResponse,
   SubscriptionCredit,
   TradeItem,
@@ -202,11 +203,17 @@ export const api = {
   acceptApplication: (id: number) => request<Hire>('POST', `/applications/${id}/accept`),
 
   // Staff (operator/admin): the county's queue, the review queue and the market's day.
-  complaintQueue: (query: { status?: ComplaintStatus; overdue?: 'true'; cursor?: string } = {}) =>
+  // `countyCode` narrows an admin's lists to one county; the API keeps an operator to their own whatever is sent.
+  complaintQueue: (query: { status?: ComplaintStatus; overdue?: 'true'; countyCode?: string; cursor?: string } = {}) =>
     request<ListResponse<ComplaintSummary>>('GET', '/complaints', { query }),
   transitionComplaint: (id: number, input: ComplaintTransitionRequest) => request<ComplaintDetail>('POST', `/complaints/${id}/transitions`, { body: input }),
   noteComplaint: (id: number, input: { text: string; internal: boolean }) => request<unknown>('POST', `/complaints/${id}/notes`, { body: input }),
-  pendingPostings: (cursor?: string) => request<ListResponse<Posting>>('GET', '/postings', { query: { status: 'pending_review', cursor } }),
+  assignComplaint: (id: number, operatorUserId: number) => request<ComplaintDetail>('POST', `/complaints/${id}/assign`, { body: { operatorUserId } }),
+  suspendComplaintEmployer: (id: number, reason: string) => request<ComplaintDetail>('POST', `/complaints/${id}/suspend-employer`, { body: { reason } }),
+  staff: (query: { countyCode?: string; cursor?: string } = {}) => request<ListResponse<StaffMember>>('GET', '/staff', { query }),
+  employerForStaff: (id: number) => request<EmployerProfile>('GET', `/employers/${id}`),
+  pendingPostings: (query: { countyCode?: string; cursor?: string } = {}) =>
+    request<ListResponse<Posting>>('GET', '/postings', { query: { status: 'pending_review', ...query } }),
   approvePosting: (id: number) => request<Posting>('POST', `/postings/${id}/approve`),
   rejectPosting: (id: number, reason: string) => request<Posting>('POST', `/postings/${id}/reject`, { body: { reason } }),
   marketStats: (id: number) => request<MarketCheckinStats>('GET', `/markets/${id}/stats`),

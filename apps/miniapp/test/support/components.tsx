@@ -59,3 +59,27 @@ export function Textarea(props: Props) {
     onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
   })
 }
+
+type MarkerStandIn = { id?: number; title?: string; ariaLabel?: string; callout?: { content: string } }
+type MarkerTap = (e: { detail: { markerId: number } }) => void
+
+/** WeChat's map: each marker a button (tap → onMarkerTap) with its callout as a second button (→ onCalloutTap); `map-fail` fires onError. */
+export function Map(props: Props) {
+  const markers = (props.markers as MarkerStandIn[] | undefined) ?? []
+  const onMarkerTap = props.onMarkerTap as MarkerTap | undefined
+  const onCalloutTap = props.onCalloutTap as MarkerTap | undefined
+  const onError = props.onError as (() => void) | undefined
+  return createElement(
+    'div',
+    { ...passThrough(props), 'data-latitude': props.latitude, 'data-longitude': props.longitude },
+    createElement('button', { type: 'button', 'data-testid': 'map-fail', onClick: () => onError?.() }, 'fail'),
+    markers.map((m) =>
+      createElement(
+        'div',
+        { key: m.id },
+        createElement('button', { type: 'button', 'data-testid': `marker-${m.id}`, 'aria-label': m.ariaLabel, onClick: () => onMarkerTap?.({ detail: { markerId: m.id as number } }) }, m.title ?? ''),
+        m.callout ? createElement('button', { type: 'button', 'data-testid': `callout-${m.id}`, onClick: () => onCalloutTap?.({ detail: { markerId: m.id as number } }) }, m.callout.content) : null,
+      ),
+    ),
+  )
+}

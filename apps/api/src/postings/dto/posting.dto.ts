@@ -143,6 +143,13 @@ export class ListPostingsQuery extends PageQuery {
   status?: PostingStatus;
 }
 
+export class ListStaffPostingsQuery extends ListPostingsQuery {
+  @ApiPropertyOptional({ example: '371724', description: '管理员按县（区）筛选；运营人员只能看本县（区）' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '县（区）代码应为6位数字' })
+  countyCode?: string;
+}
+
 export class FeedQuery extends PageQuery {
   @ApiProperty({ description: '当前位置纬度（GCJ-02）' })
   @Type(() => Number)

@@ -2,10 +2,11 @@ import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { tradeName, type Market, type MarketCheckin, type MarketCheckinStats } from '@lingong/shared'
-import { api, API_BASE, errorMessage, loadSession, sessionToken } from '../../services/api'
+import { api, API_BASE, errorMessage, sessionToken } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { shanghaiTimeLabel } from '../../services/format'
 import { ErrorText } from '../../components/messages'
+import { scopeName, StaffCountyPicker, useStaffCounty } from '../staff-county'
 import '../common.scss'
 
 /** The gate screen takes the operator's token in the fragment, which browsers never send to a server. */
@@ -16,6 +17,7 @@ function gateScreenUrl(marketId: number): string {
 
 export default function TodayCheckinsPage() {
   const font = usePageFont()
+  const county = useStaffCounty()
   const [markets, setMarkets] = useState<Market[]>()
   const [market, setMarket] = useState<Market>()
   const [stats, setStats] = useState<MarketCheckinStats>()
@@ -36,17 +38,28 @@ export default function TodayCheckinsPage() {
     }
   }
 
-  useDidShow(() => {
-    font.refresh()
-    const countyCode = loadSession()?.user.countyCode
+  const loadMarkets = (countyCode: string | undefined, keep?: Market) =>
     api.markets(countyCode ? { countyCode } : {}).then(
       (r) => {
         setMarkets(r.items)
-        if (market) void pick(market)
+        if (keep) void pick(keep)
       },
       (e) => setError(errorMessage(e)),
     )
+
+  useDidShow(() => {
+    font.refresh()
+    void loadMarkets(county.countyCode, market)
   })
+
+  const pickCounty = (code?: string) => {
+    county.pick(code)
+    setMarket(undefined)
+    setStats(undefined)
+    setCheckins(undefined)
+    setMarkets(undefined)
+    void loadMarkets(code)
+  }
 
   const openGate = async () => {
     if (!market) return
@@ -62,6 +75,7 @@ export default function TodayCheckinsPage() {
   const maxHour = Math.max(1, ...(stats?.byHour ?? []).map((h) => h.count))
   return (
     <View className='page operator-checkins-page' style={font.style}>
+      <StaffCountyPicker county={county} onPick={pickCounty} />
       <Text className='label'>选市场</Text>
       <View className='field'>
         {(markets ?? []).map((m) => (
@@ -71,7 +85,7 @@ export default function TodayCheckinsPage() {
           </Text>
         ))}
       </View>
-      {markets && !markets.length ? <Text className='row'>本县（区）还没有零工市场。</Text> : null}
+      {markets && !markets.length ? <Text className='row'>{scopeName(county)}还没有零工市场。</Text> : null}
       <ErrorText>{error}</ErrorText>
       {market && stats ? (
         <View>

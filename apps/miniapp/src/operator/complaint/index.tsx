@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Switch, Text, Textarea, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, countyName, type ComplaintAction, type ComplaintDetail, type ComplaintEvidenceItem } from '@lingong/shared'
-import { api, API_BASE, errorMessage, sessionToken } from '../../services/api'
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_OPEN_STATUSES, COMPLAINT_STATUS_LABELS, countyName, type ComplaintAction, type ComplaintDetail, type ComplaintEvidenceItem } from '@lingong/shared'
+import { api, API_BASE, errorMessage, loadSession, sessionToken } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { shanghaiTimeLabel, yuan } from '../../services/format'
 import { ErrorText } from '../../components/messages'
+import { AssignCard, SuspendEmployerCard } from '../case-actions'
 import { ACTION_LABELS, TransitionForm } from '../transition-form'
 import '../common.scss'
 
@@ -156,6 +157,12 @@ export default function OperatorComplaintPage() {
           Taro.showToast({ title: '已办理', icon: 'none' })
         }}
       />
+
+      {/* A closed case has nothing left to hand over; suspension needs a respondent registered on the platform. */}
+      {COMPLAINT_OPEN_STATUSES.includes(c.status) ? (
+        <AssignCard complaintId={c.id} countyCode={c.countyCode} assignedOperatorId={c.assignedOperatorId} me={loadSession()?.user.id} onAssigned={setComplaint} />
+      ) : null}
+      {c.respondent.employerId ? <SuspendEmployerCard complaintId={c.id} employerId={c.respondent.employerId} onSuspended={setComplaint} /> : null}
 
       <View className='card'>
         <Text className='title'>证据</Text>

@@ -5,6 +5,7 @@ import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, type ComplaintStatu
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { ErrorText } from '../../components/messages'
+import { scopeName, StaffCountyPicker, useStaffCounty } from '../staff-county'
 import '../common.scss'
 
 const STATUS_FILTERS: { status?: ComplaintStatus; label: string }[] = [
@@ -17,16 +18,17 @@ const STATUS_FILTERS: { status?: ComplaintStatus; label: string }[] = [
 
 export default function ComplaintQueuePage() {
   const font = usePageFont()
+  const county = useStaffCounty()
   const [status, setStatus] = useState<ComplaintStatus>()
   const [overdueOnly, setOverdueOnly] = useState(false)
   const [items, setItems] = useState<ComplaintSummary[]>()
   const [nextCursor, setNextCursor] = useState<string>()
   const [error, setError] = useState<string>()
 
-  const load = async (filters: { status?: ComplaintStatus; overdue: boolean }, cursor?: string) => {
+  const load = async (filters: { status?: ComplaintStatus; overdue: boolean; countyCode?: string }, cursor?: string) => {
     setError(undefined)
     try {
-      const page = await api.complaintQueue({ status: filters.status, overdue: filters.overdue ? 'true' : undefined, cursor })
+      const page = await api.complaintQueue({ status: filters.status, overdue: filters.overdue ? 'true' : undefined, countyCode: filters.countyCode, cursor })
       setItems((prev) => (cursor ? [...(prev ?? []), ...page.items] : page.items))
       setNextCursor(page.nextCursor)
     } catch (e) {
@@ -36,18 +38,27 @@ export default function ComplaintQueuePage() {
 
   useDidShow(() => {
     font.refresh()
-    void load({ status, overdue: overdueOnly })
+    void load({ status, overdue: overdueOnly, countyCode: county.countyCode })
   })
 
   const pick = (next: { status?: ComplaintStatus; overdue: boolean }) => {
     setStatus(next.status)
     setOverdueOnly(next.overdue)
-    void load(next)
+    void load({ ...next, countyCode: county.countyCode })
+  }
+
+  const pickCounty = (code?: string) => {
+    county.pick(code)
+    setItems(undefined)
+    void load({ status, overdue: overdueOnly, countyCode: code })
   }
 
   return (
     <View className='page operator-complaints-page' style={font.style}>
-      <Text className='row muted'>本县（区）的投诉，按期限先后排。</Text>
+      <StaffCountyPicker county={county} onPick={pickCounty} />
+      <Text className='row muted' data-testid='queue-scope'>
+        {scopeName(county)}的投诉，按期限先后排。
+      </Text>
       <View className='field'>
         {STATUS_FILTERS.map((f) => (
           <Text key={f.label} className={`chip ${status === f.status ? 'chip-on' : ''}`} data-testid={`filter-${f.status ?? 'all'}`} onClick={() => pick({ status: f.status, overdue: overdueOnly })}>
@@ -81,7 +92,7 @@ export default function ComplaintQueuePage() {
         </View>
       ))}
       {nextCursor ? (
-        <Button className='btn-plain' data-testid='more' onClick={() => load({ status, overdue: overdueOnly }, nextCursor)}>
+        <Button className='btn-plain' data-testid='more' onClick={() => load({ status, overdue: overdueOnly, countyCode: county.countyCode }, nextCursor)}>
           再看更多
         </Button>
       ) : null}

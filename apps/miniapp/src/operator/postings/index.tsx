@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel } from '../../services/format'
 import { ErrorText } from '../../components/messages'
+import { scopeName, StaffCountyPicker, useStaffCounty } from '../staff-county'
 import '../common.scss'
 
 function ReviewCard({ posting, onDone }: { posting: Posting; onDone: () => void }) {
@@ -43,7 +44,8 @@ function ReviewCard({ posting, onDone }: { posting: Posting; onDone: () => void 
       </Text>
       <Text className='row'>{p.description}</Text>
       {p.requirements ? <Text className='row'>要求：{p.requirements}</Text> : null}
-      {p.statusReason ? <Text className='row'>待审原因：{p.statusReason}</Text> : null}
+      {/* The API's status reason is the first note's reason: shown on its own only when there are no notes. */}
+      {p.statusReason && !p.reviewNotes?.length ? <Text className='row'>待审原因：{p.statusReason}</Text> : null}
       {(p.reviewNotes ?? []).map((n, i) => (
         <Text key={i} className='row warning' data-testid='review-note'>
           ！“{n.phrase}”：{n.reason}
@@ -72,19 +74,30 @@ function ReviewCard({ posting, onDone }: { posting: Posting; onDone: () => void 
 
 export default function PostingReviewPage() {
   const font = usePageFont()
+  const county = useStaffCounty()
   const [items, setItems] = useState<Posting[]>()
   const [error, setError] = useState<string>()
 
-  const load = () => api.pendingPostings().then((r) => setItems(r.items), (e) => setError(errorMessage(e)))
+  const load = (countyCode = county.countyCode) => {
+    setError(undefined)
+    return api.pendingPostings({ countyCode }).then((r) => setItems(r.items), (e) => setError(errorMessage(e)))
+  }
 
   useDidShow(() => {
     font.refresh()
     void load()
   })
 
+  const pickCounty = (code?: string) => {
+    county.pick(code)
+    setItems(undefined)
+    void load(code)
+  }
+
   return (
     <View className='page operator-postings-page' style={font.style}>
-      <Text className='row muted'>这些招工被内容检查拦下，等人工看过再发布。</Text>
+      <StaffCountyPicker county={county} onPick={pickCounty} />
+      <Text className='row muted'>{scopeName(county)}：这些招工被内容检查拦下，等人工看过再发布。</Text>
       <ErrorText>{error}</ErrorText>
       {items && !items.length ? <Text className='row'>没有等待审核的招工。</Text> : null}
       {(items ?? []).map((p) => (

@@ -7,6 +7,7 @@ import { usePageFont } from '../../services/display'
 import { locate, LOCATION_FAILED } from '../../services/location'
 import { ErrorText } from '../../components/messages'
 import { MarketInfo } from '../../components/market-info'
+import { MarketMap } from '../../components/market-map'
 import { PrivacyDialog } from '../../components/privacy-dialog'
 import './index.scss'
 
@@ -73,6 +74,7 @@ export default function MarketsPage() {
         ))}
       </View>
       <ErrorText>{error}</ErrorText>
+      {process.env.TARO_ENV === 'weapp' && markets?.length ? <MarketMap markets={markets} origin={origin} /> : null}
       {markets && !markets.length ? <Text className='row'>附近 200 公里内没有找到零工市场。</Text> : null}
       {(markets ?? []).map((market) => (
         <View key={market.id} className='card market-card' data-testid='market-card' onClick={() => Taro.navigateTo({ url: `/pages/market/index?id=${market.id}` })}>

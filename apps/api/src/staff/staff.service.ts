@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import type { ListResponse, StaffMember } from '@lingong/shared';
+import { AuthUser } from '../auth/auth.decorators';
+import { staffCountyScope } from '../auth/county-scope';
+import { decodeCursor, encodeCursor } from '../common/pagination';
+import { User } from '../users/user.entity';
+import { ListStaffQuery } from './dto/list-staff.query';
+
+const DEFAULT_LIMIT = 100;
+
+/** Accounts have no name: the number is what the audit trail shows, the phone's tail what colleagues recognise. */
+export function staffDisplayName(user: Pick<User, 'id' | 'phone'>): string {
+  return user.phone ? `工作人员${user.id}号 · 手机尾号${user.phone.slice(-4)}` : `工作人员${user.id}号`;
+}
+
+@Injectable()
+export class StaffService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  /**
+   * The operators a case of the county can be assigned to (the same rule as assigning: an open
+   * account holding the operator role for that county). Operators only ever get their own county.
+   */
+  async listOperators(staff: AuthUser, query: ListStaffQuery): Promise<ListResponse<StaffMember>> {
+    const county = staffCountyScope(staff) ?? query.countyCode;
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
+    const qb = this.users
+      .createQueryBuilder('u')
+      .where({ closedAt: IsNull() })
+      .andWhere('u.countyCode IS NOT NULL')
+      // roles is a JSON array in a text column on both engines; the exact check follows below.
+      .andWhere('u.roles LIKE :operator', { operator: '%"operator"%' });
+    if (county) qb.andWhere('u.countyCode = :county', { county });
+    if (cursor) qb.andWhere('u.id > :after', { after: cursor.id });
+    const rows = await qb.orderBy('u.id', 'ASC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    return {
+      items: page
+        .filter((u) => u.roles.includes('operator'))
+        .map((u) => ({ id: u.id, countyCode: u.countyCode as string, displayName: staffDisplayName(u) })),
+      ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}),
+    };
+  }
+}
