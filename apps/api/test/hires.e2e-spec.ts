@@ -73,6 +73,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
         id: expect.any(Number),
         postingId: posting.id,
         workerId: worker.worker.id,
+        workerPhone: worker.input.phone,
         employerId: employer.employer.id,
         payAmountFen: posting.payAmountFen,
         payUnit: 'day',
@@ -81,6 +82,8 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
         endDate: addDays(posting.startDate, 1),
         agreement: { text: expect.any(String), workerConfirmedAt: null, employerConfirmedAt: null },
         payment: { status: 'pending' },
+        completedAt: null,
+        ratings: {},
       });
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth), 409, 'APPLICATION.NOT_PENDING');
       const mine = await t.http().get('/api/workers/me/applications').set(worker.auth).expect(200);

@@ -115,6 +115,8 @@ export interface Hire {
   workerId: number;
   employerId: number;
   workerName: string;
+  /** The worker's mobile, for the employer's 打电话 (both sides see it in the agreement already); '' once the account is deleted. */
+  workerPhone: string;
   employerName: string;
   trade: string;
   payAmountFen: number;

@@ -6,7 +6,7 @@ export function toRatingView(rating: Rating): RatingView {
   return { hireId: rating.hireId, fromSide: rating.fromSide, score: rating.score, tags: rating.tags, createdAt: rating.createdAt.toISOString() };
 }
 
-export function toHireView(hire: Hire, names: { workerName: string; employerName: string }, ratings: Rating[] = []): HireView {
+export function toHireView(hire: Hire, names: { workerName: string; workerPhone: string; employerName: string }, ratings: Rating[] = []): HireView {
   const byWorker = ratings.find((r) => r.fromSide === 'worker');
   const byEmployer = ratings.find((r) => r.fromSide === 'employer');
   return {
@@ -15,6 +15,7 @@ export function toHireView(hire: Hire, names: { workerName: string; employerName
     workerId: hire.workerId,
     employerId: hire.employerId,
     workerName: names.workerName,
+    workerPhone: names.workerPhone,
     employerName: names.employerName,
     trade: hire.trade,
     payAmountFen: hire.payAmountFen,

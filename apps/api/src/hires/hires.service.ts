@@ -127,7 +127,7 @@ export class HiresService {
       this.dataSource.getRepository(Employer).findOneBy({ id: hire.employerId }),
       this.dataSource.getRepository(Rating).findBy({ hireId: hire.id }),
     ]);
-    return toHireView(hire, { workerName: worker?.realName ?? '', employerName: employer?.name ?? '' }, ratings);
+    return toHireView(hire, { workerName: worker?.realName ?? '', workerPhone: worker?.phone ?? '', employerName: employer?.name ?? '' }, ratings);
   }
 
   async get(user: AuthUser, id: number): Promise<HireView> {
