@@ -167,11 +167,7 @@ export default function EmployerHirePage() {
           <HireInsuranceForm
             hire={hire}
             products={products}
-            onEnroll={async (input) => {
-              const enrollment = await api.enroll(input)
-              void loadInsurance()
-              return enrollment
-            }}
+            onEnroll={(input) => api.enroll(input)}
           />
         </View>
       )}
