@@ -44,6 +44,11 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     return { employer, worker, posting, application, hire };
   }
 
+  async function confirmedByBoth(parties: { worker: Auth; employer: Auth; hire: Hire }): Promise<void> {
+    await t.http().post(`/api/hires/${parties.hire.id}/agreement/confirm`).set(parties.worker.auth).expect(200);
+    await t.http().post(`/api/hires/${parties.hire.id}/agreement/confirm`).set(parties.employer.auth).expect(200);
+  }
+
   describe('applications', () => {
     it('a worker applies once; the employer sees it, accepts it and gets the hiring record', async () => {
       const employer = await verifiedEmployer(t);
@@ -68,6 +73,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
         id: expect.any(Number),
         postingId: posting.id,
         workerId: worker.worker.id,
+        workerPhone: worker.input.phone,
         employerId: employer.employer.id,
         payAmountFen: posting.payAmountFen,
         payUnit: 'day',
@@ -76,6 +82,8 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
         endDate: addDays(posting.startDate, 1),
         agreement: { text: expect.any(String), workerConfirmedAt: null, employerConfirmedAt: null },
         payment: { status: 'pending' },
+        completedAt: null,
+        ratings: {},
       });
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth), 409, 'APPLICATION.NOT_PENDING');
       const mine = await t.http().get('/api/workers/me/applications').set(worker.auth).expect(200);
@@ -357,22 +365,95 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       expect(reputation.body).toMatchObject({ unpaidCount: 1, hireCount: 1, ratingCount: 0 });
     });
 
-    it('each side rates once (1-5 and tags); averages and no-shows show on profiles', async () => {
+    it('each side rates once (1-5 and its own tags) when the work is over; averages and no-shows show on profiles', async () => {
       const { worker, employer, hire } = await hired();
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 6 }), 400, 'COMMON.VALIDATION_FAILED');
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4, tags: ['随便写'] }), 400, 'COMMON.VALIDATION_FAILED');
+      // Started but not done: neither side may judge the work yet.
+      expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4 }), 409, 'HIRE.NOT_FINISHED');
+      expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(employer.auth).send({ score: 5, tags: ['活干得好'] }), 409, 'HIRE.NOT_FINISHED');
+      await confirmedByBoth({ worker, employer, hire });
+      await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth).expect(200);
+
+      const foreign = await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4, tags: ['没来上工'] });
+      expectError(foreign, 400, 'COMMON.VALIDATION_FAILED');
+      expect(foreign.body.errors).toEqual([{ field: 'tags', message: expect.stringContaining('没来上工') }]);
       const byWorker = await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4, tags: ['按时结钱'] }).expect(201);
-      expect(byWorker.body).toMatchObject({ hireId: hire.id, fromSide: 'worker', score: 4, tags: ['按时结钱'] });
+      expect(byWorker.body).toEqual({ hireId: hire.id, fromSide: 'worker', score: 4, tags: ['按时结钱'], createdAt: expect.any(String) });
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 5 }), 409, 'HIRE.ALREADY_RATED');
-      await t.http().post(`/api/hires/${hire.id}/rating`).set(employer.auth).send({ score: 1, tags: ['没来上工'] }).expect(201);
+      const byEmployer = await t.http().post(`/api/hires/${hire.id}/rating`).set(employer.auth).send({ score: 5, tags: ['活干得好', '准时'] }).expect(201);
+      const seen = (await t.http().get(`/api/hires/${hire.id}`).set(worker.auth).expect(200)).body as Hire;
+      expect(seen.ratings).toEqual({ byWorker: byWorker.body, byEmployer: byEmployer.body });
 
+      // A worker who did not come: the employer says so without marking anything done; the worker
+      // may rate once the wage is reported.
       const second = await hired();
-      await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.worker.auth).send({ score: 2 }).expect(201);
+      await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.employer.auth).send({ score: 1, tags: ['没来上工'] }).expect(201);
+      expectError(await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.worker.auth).send({ score: 2 }), 409, 'HIRE.NOT_FINISHED');
+      await t.http().post(`/api/hires/${second.hire.id}/payment`).set(second.worker.auth).send({ paid: true }).expect(200);
+      await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.worker.auth).send({ score: 2, tags: ['活和说的不一样'] }).expect(201);
 
-      const workerReputation = await t.http().get(`/api/workers/${worker.worker.id}/reputation`).set(employer.auth).expect(200);
-      expect(workerReputation.body).toEqual({ ratingAverage: 1, ratingCount: 1, hireCount: 1, noShowCount: 1 });
-      const employerReputation = await t.http().get(`/api/employers/${employer.employer.id}/reputation`).set(worker.auth).expect(200);
-      expect(employerReputation.body).toEqual({ ratingAverage: 4, ratingCount: 1, hireCount: 1, unpaidCount: 0 });
+      const reputation = async (path: string, auth: Auth['auth']) => (await t.http().get(path).set(auth).expect(200)).body;
+      expect(await reputation(`/api/workers/${worker.worker.id}/reputation`, employer.auth)).toEqual({ ratingAverage: 5, ratingCount: 1, hireCount: 1, noShowCount: 0 });
+      expect(await reputation(`/api/employers/${employer.employer.id}/reputation`, worker.auth)).toEqual({ ratingAverage: 4, ratingCount: 1, hireCount: 1, unpaidCount: 0 });
+      expect(await reputation(`/api/workers/${second.worker.worker.id}/reputation`, second.employer.auth)).toEqual({ ratingAverage: 1, ratingCount: 1, hireCount: 1, noShowCount: 1 });
+      expect(await reputation(`/api/employers/${second.employer.employer.id}/reputation`, second.worker.auth)).toEqual({ ratingAverage: 2, ratingCount: 1, hireCount: 1, unpaidCount: 0 });
+    });
+  });
+
+  describe('marking the work done (完工)', () => {
+    it('the employer marks a confirmed, started hire done once; the worker sees it and is notified', async () => {
+      const parties = await hired();
+      const { worker, employer, hire } = parties;
+      expect(hire.completedAt).toBeNull();
+      await confirmedByBoth(parties);
+      const before = Date.now();
+      const res = await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth).expect(200);
+      expect(res.body).toMatchObject({ id: hire.id, completedAt: expect.any(String), payment: { status: 'pending' } });
+      expect(new Date(res.body.completedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect((await t.http().get(`/api/hires/${hire.id}`).set(worker.auth).expect(200)).body.completedAt).toBe(res.body.completedAt);
+
+      const again = await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth);
+      expectError(again, 409, 'HIRE.ALREADY_COMPLETED');
+      const rows = await t.dataSource.query("SELECT userId, payload FROM notification WHERE event = 'hire.completed' AND payload LIKE ?", [`%"hireId":${hire.id},%`]);
+      expect(rows).toHaveLength(1);
+      expect(rows[0].userId).toBe(worker.userId);
+      expect(JSON.parse(rows[0].payload)).toEqual({ hireId: hire.id, postingId: hire.postingId, title: parties.posting.title });
+      const [{ n: audited }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'hire.completed' AND entityType = 'hire' AND entityId = ?", [hire.id]);
+      expect(Number(audited)).toBe(1);
+    });
+
+    it('is refused until both sides confirmed the agreement, before the start date, and for a cancelled hire', async () => {
+      const parties = await hired();
+      const { worker, employer, hire } = parties;
+      expectError(await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth), 409, 'HIRE.AGREEMENT_NOT_CONFIRMED');
+      await t.http().post(`/api/hires/${hire.id}/agreement/confirm`).set(employer.auth).expect(200);
+      expectError(await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth), 409, 'HIRE.AGREEMENT_NOT_CONFIRMED');
+      await t.http().post(`/api/hires/${hire.id}/agreement/confirm`).set(worker.auth).expect(200);
+      await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth).expect(200);
+
+      const future = await hired({ startDate: addDays(shanghaiDate(), 2) });
+      await confirmedByBoth(future);
+      const early = await t.http().post(`/api/hires/${future.hire.id}/complete`).set(future.employer.auth);
+      expectError(early, 409, 'HIRE.NOT_STARTED');
+      expect(early.body.message).toContain(future.hire.startDate);
+
+      await t.http().post(`/api/applications/${future.application.id}/cancel`).set(future.worker.auth).send({ reason: '家里有事' }).expect(200);
+      expectError(await t.http().post(`/api/hires/${future.hire.id}/complete`).set(future.employer.auth), 409, 'HIRE.CANCELLED');
+      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM hire WHERE id IN (?, ?) AND completedAt IS NOT NULL', [hire.id, future.hire.id]);
+      expect(Number(n)).toBe(1);
+    });
+
+    it('only the employer of the hire may mark it done: other employers do not find it, the worker and staff are refused', async () => {
+      const parties = await hired();
+      await confirmedByBoth(parties);
+      const stranger = await verifiedEmployer(t);
+      expectError(await t.http().post(`/api/hires/${parties.hire.id}/complete`).set(stranger.auth), 404, 'HIRE.NOT_FOUND');
+      expectError(await t.http().post(`/api/hires/${parties.hire.id}/complete`).set(parties.worker.auth), 403, 'AUTH.FORBIDDEN');
+      const operator = await login(t, 'operator', '371702');
+      expectError(await t.http().post(`/api/hires/${parties.hire.id}/complete`).set(operator.auth), 403, 'AUTH.FORBIDDEN');
+      expectError(await t.http().post('/api/hires/999999999/complete').set(parties.employer.auth), 404, 'HIRE.NOT_FOUND');
+      expect((await t.http().get(`/api/hires/${parties.hire.id}`).set(parties.employer.auth).expect(200)).body.completedAt).toBeNull();
     });
   });
 });

@@ -7,7 +7,7 @@ export default defineAppConfig({
       root: 'worker',
       pages: ['consent/index', 'register/index', 'work/index', 'hire/index', 'complaints/index', 'complaint/index', 'complaint-new/index', 'insurance/index', 'enrollment/index'],
     },
-    { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index'] },
+    { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index', 'hires/index', 'hire/index'] },
     // Staff pages: only operators and admins open them, so none of their code weighs on the main package.
     { root: 'operator', pages: ['complaints/index', 'complaint/index', 'postings/index', 'checkins/index'] },
   ],

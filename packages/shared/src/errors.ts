@@ -141,6 +141,9 @@ export const ERRORS = {
   'HIRE.NOT_STARTED': { status: 409, message: '还没开工，开工后才能登记工钱和评价。' },
   'HIRE.ALREADY_RATED': { status: 409, message: '您已经评价过了。' },
   'HIRE.CANCELLED': { status: 409, message: '这次用工已经取消了。' },
+  'HIRE.AGREEMENT_NOT_CONFIRMED': { status: 409, message: '双方都确认用工协议以后，才能标记完工。' },
+  'HIRE.ALREADY_COMPLETED': { status: 409, message: '这个活已经标记过完工了。' },
+  'HIRE.NOT_FINISHED': { status: 409, message: '活干完了才能评价：用工方标记完工以后，或零工登记了工钱以后。' },
   'NOTIFICATION.TEMPLATE_UNKNOWN': { status: 400, message: '订阅的消息类型不正确。' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -115,6 +115,8 @@ export interface Hire {
   workerId: number;
   employerId: number;
   workerName: string;
+  /** The worker's mobile, for the employer's 打电话 (both sides see it in the agreement already); '' once the account is deleted. */
+  workerPhone: string;
   employerName: string;
   trade: string;
   payAmountFen: number;
@@ -128,6 +130,41 @@ export interface Hire {
   payment: { status: PaymentStatus; reportedAt?: string };
   /** Present when the job was cancelled before it started. */
   cancelled?: { at: string; reason: string };
+  /** When the employer marked the work done (完工), or null. */
+  completedAt: string | null;
+  /** Each side rates the other once; absent until that side has rated. */
+  ratings: { byWorker?: Rating; byEmployer?: Rating };
+  createdAt: string;
+}
+
+// ---- Ratings ----------------------------------------------------------------------------------
+
+export type HireSide = 'worker' | 'employer';
+
+/** Tags a worker gives an employer. */
+export const WORKER_RATING_TAGS = ['按时结钱', '安全措施好', '态度好', '拖欠工钱', '活和说的不一样'] as const;
+/** Tags an employer gives a worker. */
+export const EMPLOYER_RATING_TAGS = ['准时', '活干得好', '踏实肯干', '态度好', '没来上工'] as const;
+/** Every tag a rating may carry; each side may use only its own list (`RATING_TAGS_BY_SIDE`). */
+export const RATING_TAGS = ['准时', '活干得好', '踏实肯干', '按时结钱', '安全措施好', '态度好', '没来上工', '拖欠工钱', '活和说的不一样'] as const;
+export type RatingTag = (typeof RATING_TAGS)[number];
+export const RATING_TAGS_BY_SIDE: Record<HireSide, readonly RatingTag[]> = { worker: WORKER_RATING_TAGS, employer: EMPLOYER_RATING_TAGS };
+/** The tag an employer gives a worker who did not come; it counts as a no-show on the worker's profile. */
+export const NO_SHOW_TAG: RatingTag = '没来上工';
+export const RATING_MAX_TAGS = 5;
+
+export interface RatingRequest {
+  /** 1-5 stars. */
+  score: number;
+  tags?: RatingTag[];
+}
+
+export interface Rating {
+  hireId: number;
+  /** Who gave it: the worker rates the employer, the employer the worker. */
+  fromSide: HireSide;
+  score: number;
+  tags: string[];
   createdAt: string;
 }
 
@@ -255,7 +292,7 @@ export function workerDisplayName(realName: string): string {
  * `GET /api/notifications/templates` with `wx.requestSubscribeMessage` inside a tap, then reports
  * the accepted ones to `POST /api/notifications/subscriptions`; each accept allows one message.
  */
-export const SUBSCRIBE_TEMPLATE_KEYS = ['application', 'invitation', 'accepted', 'posting_rejected'] as const;
+export const SUBSCRIBE_TEMPLATE_KEYS = ['application', 'invitation', 'accepted', 'posting_rejected', 'completed'] as const;
 export type SubscribeTemplateKey = (typeof SUBSCRIBE_TEMPLATE_KEYS)[number];
 
 export interface SubscribeTemplatesResponse {

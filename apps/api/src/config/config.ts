@@ -242,7 +242,7 @@ export function parseDatabaseUrl(url: string, cwd: string, problems: string[]): 
 }
 
 /** Mirrors SUBSCRIBE_TEMPLATE_KEYS of @lingong/shared (a unit test keeps them equal). */
-export const SUBSCRIBE_PURPOSES: readonly SubscribeTemplateKey[] = ['application', 'invitation', 'accepted', 'posting_rejected'];
+export const SUBSCRIBE_PURPOSES: readonly SubscribeTemplateKey[] = ['application', 'invitation', 'accepted', 'posting_rejected', 'completed'];
 
 /** `application:TEMPLATE_ID,invitation:TEMPLATE_ID,...`: the template chosen in the WeChat console for each purpose. */
 function parseSubscribeTemplates(raw: string, problems: string[]): Partial<Record<SubscribeTemplateKey, string>> {

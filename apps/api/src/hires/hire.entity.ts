@@ -89,6 +89,10 @@ export class Hire {
   @Column({ type: 'varchar', length: 500, nullable: true })
   cancelReason: string | null;
 
+  /** When the employer marked the work done (完工); the worker is told and both may then rate. */
+  @Column(timeColumn({ nullable: true }))
+  completedAt: Date | null;
+
   /** The employer reported that the worker did not come. */
   @Column({ type: 'boolean', default: false })
   noShow: boolean;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Hire, ListResponse } from '@lingong/shared';
+import type { Hire, ListResponse, Rating } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { idParamPipe } from '../common/id-param';
 import { ListHiresQuery, PaymentDto, RatingDto } from './dto/hire.dto';
@@ -41,10 +41,18 @@ export class HiresController {
     return this.hires.reportPayment(user, id, dto.paid);
   }
 
+  @Roles('employer')
+  @Post('hires/:id/complete')
+  @HttpCode(200)
+  @ApiOperation({ summary: '用工方标记完工（双方确认协议后、开工当天起，只能标记一次；会通知零工）' })
+  complete(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Hire> {
+    return this.hires.complete(user, id);
+  }
+
   @Roles('worker', 'employer')
   @Post('hires/:id/rating')
-  @ApiOperation({ summary: '评价对方（1-5星和标签，每次用工每方一次）' })
-  rate(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: RatingDto) {
+  @ApiOperation({ summary: '评价对方（1-5星和标签，每次用工每方一次；完工或登记工钱后）' })
+  rate(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: RatingDto): Promise<Rating> {
     return this.hires.rate(user, id, dto);
   }
 

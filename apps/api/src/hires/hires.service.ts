@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, LessThan, Repository } from 'typeorm';
-import { Hire as HireView, ListResponse, shanghaiDate } from '@lingong/shared';
+import { Hire as HireView, ListResponse, NO_SHOW_TAG, Rating as RatingView, RATING_TAGS_BY_SIDE, shanghaiDate, type HireSide } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth.decorators';
 import { staffCanSee } from '../auth/county-scope';
@@ -14,13 +14,13 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { Posting } from '../postings/posting.entity';
 import { Worker } from '../workers/worker.entity';
 import { renderAgreement } from './agreement';
-import { ListHiresQuery, NO_SHOW_TAG, RatingDto } from './dto/hire.dto';
+import { ListHiresQuery, RatingDto } from './dto/hire.dto';
 import { Hire } from './hire.entity';
-import { toHireView } from './hire.mapper';
+import { toHireView, toRatingView } from './hire.mapper';
 import { Rating } from './rating.entity';
 import { UNPAID_WAGE_HANDLER, UnpaidWageHandler } from './unpaid-wage.handler';
 
-type Side = 'worker' | 'employer';
+type Side = HireSide;
 
 export interface Reputation {
   ratingAverage?: number;
@@ -84,6 +84,7 @@ export class HiresService {
         cancelledAt: null,
         cancelledBy: null,
         cancelReason: null,
+        completedAt: null,
       }),
     );
     const [worker, employer] = await Promise.all([
@@ -121,11 +122,12 @@ export class HiresService {
   }
 
   async toView(hire: Hire): Promise<HireView> {
-    const [worker, employer] = await Promise.all([
+    const [worker, employer, ratings] = await Promise.all([
       this.dataSource.getRepository(Worker).findOneBy({ id: hire.workerId }),
       this.dataSource.getRepository(Employer).findOneBy({ id: hire.employerId }),
+      this.dataSource.getRepository(Rating).findBy({ hireId: hire.id }),
     ]);
-    return toHireView(hire, { workerName: worker?.realName ?? '', employerName: employer?.name ?? '' });
+    return toHireView(hire, { workerName: worker?.realName ?? '', workerPhone: worker?.phone ?? '', employerName: employer?.name ?? '' }, ratings);
   }
 
   async get(user: AuthUser, id: number): Promise<HireView> {
@@ -211,11 +213,52 @@ export class HiresService {
     return this.toView(updated);
   }
 
-  async rate(user: AuthUser, id: number, dto: RatingDto): Promise<{ hireId: number; fromSide: Side; score: number; tags: string[]; createdAt: string }> {
+  /**
+   * The employer marks the work done (完工): only what both sides confirmed can be declared done, not
+   * before the first day of work, and once. The worker is told through the outbox (`hire.completed`).
+   */
+  async complete(user: AuthUser, id: number): Promise<HireView> {
+    const { hire, side } = await this.requireAccess(user, id);
+    if (side !== 'employer') throw new AppException('AUTH.FORBIDDEN', { message: '完工由用工方标记。' });
+    if (hire.cancelledAt) throw new AppException('HIRE.CANCELLED');
+    if (hire.completedAt) throw new AppException('HIRE.ALREADY_COMPLETED');
+    if (!hire.workerConfirmedAt || !hire.employerConfirmedAt) throw new AppException('HIRE.AGREEMENT_NOT_CONFIRMED');
+    if (hire.startDate > shanghaiDate()) throw new AppException('HIRE.NOT_STARTED', { message: `还没到开工日期（${hire.startDate}），开工以后才能标记完工。` });
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.getRepository(Hire).update({ id, completedAt: IsNull() }, { completedAt: new Date() });
+      if (!result.affected) throw new AppException('HIRE.ALREADY_COMPLETED');
+      await this.audit.record({ actorUserId: user.id, action: 'hire.completed', entityType: 'hire', entityId: id, countyCode: hire.countyCode }, manager);
+      const [worker, posting] = await Promise.all([
+        manager.getRepository(Worker).findOneByOrFail({ id: hire.workerId }),
+        manager.getRepository(Posting).findOneBy({ id: hire.postingId }),
+      ]);
+      await this.notifications.record(manager, {
+        userId: worker.userId,
+        event: 'hire.completed',
+        payload: { hireId: id, postingId: hire.postingId, title: posting?.title ?? '' },
+      });
+    });
+    return this.toView(await this.hires.findOneByOrFail({ id }));
+  }
+
+  /**
+   * A rating judges finished work, so it waits until the work is over: the employer marked it done,
+   * or (for the worker) the wage was reported paid or not paid — an employer who never marks the work
+   * done must not take away the worker's say. The one exception is the employer's 没来上工: a worker
+   * who did not come has no work to complete, so that rating is allowed once the work has started.
+   * Each side rates once, with its own tags.
+   */
+  async rate(user: AuthUser, id: number, dto: RatingDto): Promise<RatingView> {
     const { hire, side } = await this.requireAccess(user, id);
     if (hire.cancelledAt) throw new AppException('HIRE.CANCELLED');
     if (hire.startDate > shanghaiDate()) throw new AppException('HIRE.NOT_STARTED');
     const tags = dto.tags ?? [];
+    const foreign = tags.filter((tag) => !RATING_TAGS_BY_SIDE[side].includes(tag));
+    if (foreign.length) {
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'tags', message: `${side === 'worker' ? '零工' : '用工方'}不能选这些标签：${foreign.join('、')}` }] });
+    }
+    const finished = hire.completedAt !== null || (side === 'worker' ? hire.paymentStatus !== 'pending' : tags.includes(NO_SHOW_TAG));
+    if (!finished) throw new AppException('HIRE.NOT_FINISHED');
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
         const rating = await manager.getRepository(Rating).save(
@@ -232,7 +275,7 @@ export class HiresService {
         await this.audit.record({ actorUserId: user.id, action: 'hire.rated', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side, score: dto.score } }, manager);
         return rating;
       });
-      return { hireId: id, fromSide: side, score: saved.score, tags: saved.tags, createdAt: saved.createdAt.toISOString() };
+      return toRatingView(saved);
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppException('HIRE.ALREADY_RATED');
       throw error;

@@ -8,7 +8,8 @@ export type NotificationEvent =
   | 'application.accepted'
   | 'invitation.accepted'
   | 'posting.rejected'
-  | 'hire.unpaid';
+  | 'hire.unpaid'
+  | 'hire.completed';
 
 export interface NotificationInput {
   userId: number | null;

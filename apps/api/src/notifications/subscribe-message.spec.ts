@@ -19,6 +19,8 @@ describe('subscribe messages', () => {
     expect(message!.data.time3.value).toBe('2026-11-28 08:30');
     for (const [key, { value }] of Object.entries(message!.data)) expect([...value].length).toBeLessThanOrEqual(key.startsWith('phrase') ? 5 : 20);
     expect(subscribeMessageFor('hire.unpaid', { hireId: 1 }, new Date())).toBeUndefined();
+    const completed = subscribeMessageFor('hire.completed', { hireId: 12, postingId: 3, title: '砌院墙' }, new Date('2026-11-28T09:00:00Z'));
+    expect(completed).toMatchObject({ templateKey: 'completed', page: 'worker/hire/index?id=12', data: { thing1: { value: '砌院墙' }, phrase2: { value: '已完工' } } });
   });
 
   it('reads WECHAT_SUBSCRIBE_TEMPLATES by purpose and refuses unknown purposes', () => {

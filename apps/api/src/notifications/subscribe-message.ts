@@ -48,6 +48,8 @@ export function subscribeMessageFor(event: NotificationEvent, payload: Record<st
       return { templateKey: 'accepted', page: `pages/hire/index?id=${payload.hireId}`, data: data('已录用', '请查看并确认用工协议') };
     case 'posting.rejected':
       return { templateKey: 'posting_rejected', page: `pages/posting/index?id=${payload.postingId}`, data: data('未通过', String(payload.reason ?? '请查看原因后修改')) };
+    case 'hire.completed':
+      return { templateKey: 'completed', page: `worker/hire/index?id=${payload.hireId}`, data: data('已完工', '老板已标记完工，请登记工钱并评价') };
     default:
       return undefined;
   }

@@ -30,6 +30,8 @@ import type {
   MarketCheckin,
   MarketCheckinStats,
   PII_CONSENT_TEXT,
+  Rating,
+  RatingRequest,
   ReportSubscriptionsRequest,
   StaffMember,
   SubscribeTemplatesResponse,
@@ -176,10 +178,16 @@ export const api = {
     request<unknown>('POST', `/postings/${postingId}/reports`, { body: input }),
   myApplications: () => request<ListResponse<Application>>('GET', '/workers/me/applications'),
 
+  acceptInvitation: (id: number) => request<Hire>('POST', `/invitations/${id}/accept`),
+  declineInvitation: (id: number) => request<Application>('POST', `/invitations/${id}/decline`),
+
   hires: () => request<ListResponse<Hire>>('GET', '/hires', { query: { as: 'worker' } }),
+  employerHires: (cursor?: string) => request<ListResponse<Hire>>('GET', '/hires', { query: { as: 'employer', cursor } }),
   hire: (id: number) => request<Hire>('GET', `/hires/${id}`),
   confirmAgreement: (id: number) => request<Hire>('POST', `/hires/${id}/agreement/confirm`),
   reportPayment: (id: number, paid: boolean) => request<Hire>('POST', `/hires/${id}/payment`, { body: { paid } }),
+  completeHire: (id: number) => request<Hire>('POST', `/hires/${id}/complete`),
+  rateHire: (id: number, input: RatingRequest) => request<Rating>('POST', `/hires/${id}/rating`, { body: input }),
 
   complaints: () => request<ListResponse<ComplaintSummary>>('GET', '/complaints'),
   complaint: (id: number) => request<ComplaintDetail>('GET', `/complaints/${id}`),
@@ -201,6 +209,8 @@ export const api = {
   invite: (postingId: number, workerId: number) => request<Application>('POST', `/postings/${postingId}/invitations`, { body: { workerId } }),
   postingApplications: (postingId: number) => request<ListResponse<Application>>('GET', `/postings/${postingId}/applications`),
   acceptApplication: (id: number) => request<Hire>('POST', `/applications/${id}/accept`),
+  declineApplication: (id: number) => request<Application>('POST', `/applications/${id}/decline`),
+  closePosting: (id: number) => request<Posting>('POST', `/postings/${id}/close`),
 
   // Staff (operator/admin): the county's queue, the review queue and the market's day.
   // `countyCode` narrows an admin's lists to one county; the API keeps an operator to their own whatever is sent.

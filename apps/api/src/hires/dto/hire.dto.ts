@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { RATING_MAX_TAGS, RATING_TAGS, type RatingRequest, type RatingTag } from '@lingong/shared';
 import { PageQuery } from '../../common/dto';
 
 export class PaymentDto {
@@ -8,11 +9,7 @@ export class PaymentDto {
   paid: boolean;
 }
 
-export const RATING_TAGS = ['准时', '活干得好', '踏实肯干', '按时结钱', '安全措施好', '态度好', '没来上工', '拖欠工钱', '活和说的不一样'] as const;
-/** The tag an employer gives a worker who did not come; it counts as a no-show on the worker's profile. */
-export const NO_SHOW_TAG = '没来上工';
-
-export class RatingDto {
+export class RatingDto implements RatingRequest {
   @ApiProperty({ minimum: 1, maximum: 5 })
   @IsInt({ message: '评分应为1到5的整数' })
   @Min(1, { message: '评分最少1星' })
@@ -22,11 +19,11 @@ export class RatingDto {
   @ApiPropertyOptional({ enum: RATING_TAGS, isArray: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(5)
-  @ArrayUnique()
+  @ArrayMaxSize(RATING_MAX_TAGS, { message: `标签最多选${RATING_MAX_TAGS}个` })
+  @ArrayUnique({ message: '标签不能重复' })
   @IsString({ each: true })
   @IsIn(RATING_TAGS as unknown as string[], { each: true, message: '标签不是可选的值' })
-  tags?: string[];
+  tags?: RatingTag[];
 }
 
 export class ListHiresQuery extends PageQuery {

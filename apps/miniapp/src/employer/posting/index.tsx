@@ -10,7 +10,8 @@ import { POSTING_STATUS_LABELS, presentFirst } from '../common'
 import '../common.scss'
 
 const APPLICATION_STATUS = { pending: '等您回复', accepted: '已录用', declined: '没有录用', cancelled: '已取消' } as const
-
+/** Statuses the employer may still stop (POST /postings/:id/close). */
+const CLOSABLE = ['open', 'pending_review', 'rejected', 'filled']
 
 export default function EmployerPostingPage() {
   const font = usePageFont()
@@ -51,6 +52,26 @@ export default function EmployerPostingPage() {
     }
   }
 
+  const decline = async (a: Application) => {
+    const { confirm } = await Taro.showModal({
+      title: `不录用${a.worker?.name ?? '这位师傅'}？`,
+      content: '师傅会看到“没有录用”。',
+      confirmText: '不录用',
+      cancelText: '再想想',
+    })
+    if (confirm) await run(() => api.declineApplication(a.id))
+  }
+
+  const stop = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '停止招工？',
+      content: '停止后，这条招工信息不再显示，也不能再报名。已经录用的师傅不受影响。',
+      confirmText: '停止招工',
+      cancelText: '继续招',
+    })
+    if (confirm) await run(() => api.closePosting(id), () => setCandidates(undefined))
+  }
+
   return (
     <View className='page employer-posting-page' style={font.style}>
       {posting ? (
@@ -68,6 +89,11 @@ export default function EmployerPostingPage() {
           <Text className='row'>
             {payLabel(posting)} · 招 {posting.headcount} 人，已录用 {posting.filledCount} 人
           </Text>
+          {posting.filledCount > 0 ? (
+            <Button className='btn-plain' data-testid='employer-hires' onClick={() => Taro.navigateTo({ url: '/employer/hires/index' })}>
+              用工记录（协议、完工、评价、保险） ›
+            </Button>
+          ) : null}
         </View>
       ) : null}
       <ErrorText>{error}</ErrorText>
@@ -86,8 +112,18 @@ export default function EmployerPostingPage() {
             </Button>
           ) : null}
           {a.kind === 'application' && a.status === 'pending' ? (
-            <Button className='btn-main' data-testid='accept' onClick={() => run(() => api.acceptApplication(a.id))}>
-              录用
+            <View>
+              <Button className='btn-main' data-testid='accept' onClick={() => run(() => api.acceptApplication(a.id))}>
+                录用
+              </Button>
+              <Button className='btn-plain' data-testid='decline' onClick={() => decline(a)}>
+                不录用
+              </Button>
+            </View>
+          ) : null}
+          {a.status === 'accepted' && a.hireId ? (
+            <Button className='btn-plain' data-testid='see-hire' onClick={() => Taro.navigateTo({ url: `/employer/hire/index?id=${a.hireId}` })}>
+              看用工协议、标记完工 ›
             </Button>
           ) : null}
         </View>
@@ -114,6 +150,12 @@ export default function EmployerPostingPage() {
           )}
         </View>
       ))}
+
+      {posting && CLOSABLE.includes(posting.status) ? (
+        <Button className='btn-plain btn-danger' data-testid='close-posting' onClick={stop}>
+          停止招工
+        </Button>
+      ) : null}
     </View>
   )
 }

@@ -252,6 +252,9 @@ export default function MinePage() {
             <Button className='btn-plain' data-testid='my-postings' onClick={() => Taro.navigateTo({ url: '/employer/postings/index' })}>
               我的招工（报名、邀请、录用）
             </Button>
+            <Button className='btn-plain' data-testid='employer-hires' onClick={() => Taro.navigateTo({ url: '/employer/hires/index' })}>
+              用工记录（协议、完工、评价、保险）
+            </Button>
           </View>
         ) : (
           <Button className='btn-plain' data-testid='register-employer' onClick={() => Taro.navigateTo({ url: '/employer/register/index' })}>

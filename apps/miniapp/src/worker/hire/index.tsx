@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel, shanghaiTimeLabel } from '../../services/format'
 import { ErrorText } from '../../components/messages'
+import { RatingForm, RatingSummary } from '../../components/rating-form'
 import '../common.scss'
 
 export default function HirePage() {
@@ -83,6 +84,11 @@ export default function HirePage() {
         </Text>
         <Text className='row'>地点：{hire.address}</Text>
         {hire.cancelled ? <Text className='notice'>这个活已取消：{hire.cancelled.reason}</Text> : null}
+        {hire.completedAt ? (
+          <Text className='notice' data-testid='completed-notice'>
+            ✓ 老板已标记完工（{shanghaiTimeLabel(hire.completedAt)}）。工钱拿到了吗？请在下面登记。
+          </Text>
+        ) : null}
       </View>
 
       <View className='card'>
@@ -126,6 +132,25 @@ export default function HirePage() {
           <Button className='btn-plain btn-danger' data-testid='not-paid' disabled={busy} onClick={notPaid}>
             没拿到工钱
           </Button>
+        </View>
+      ) : null}
+
+      {hire.completedAt || hire.payment.status !== 'pending' ? (
+        <View className='card' data-testid='rating-card'>
+          <Text className='title'>评价老板</Text>
+          {hire.ratings.byWorker ? (
+            <RatingSummary rating={hire.ratings.byWorker} who='您的评价' testId='my-rating' />
+          ) : (
+            <RatingForm
+              side='worker'
+              main={hire.payment.status !== 'pending'}
+              onSubmit={async (input) => {
+                await api.rateHire(id, input)
+                setHire(await api.hire(id))
+              }}
+            />
+          )}
+          {hire.ratings.byEmployer ? <RatingSummary rating={hire.ratings.byEmployer} who='老板给您的评价' testId='their-rating' /> : null}
         </View>
       ) : null}
     </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { Application, ApplicationStatus, Hire } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
@@ -22,8 +22,9 @@ export default function MyWorkPage() {
   const [hires, setHires] = useState<Hire[]>()
   const [error, setError] = useState<string>()
 
-  useDidShow(() => {
-    font.refresh()
+  const [busy, setBusy] = useState(false)
+
+  const load = () =>
     Promise.all([api.myApplications(), api.hires()]).then(
       ([a, h]) => {
         setApplications(a.items)
@@ -31,7 +32,38 @@ export default function MyWorkPage() {
       },
       (e) => setError(errorMessage(e)),
     )
+
+  useDidShow(() => {
+    font.refresh()
+    void load()
   })
+
+  /** Accepting an invitation makes the hire: the agreement to read and confirm is the next step. */
+  const accept = async (a: Application) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      const hire = await api.acceptInvitation(a.id)
+      await Taro.navigateTo({ url: `/worker/hire/index?id=${hire.id}` })
+    } catch (e) {
+      setError(errorMessage(e))
+      await load()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const decline = async (a: Application) => {
+    const { confirm } = await Taro.showModal({ title: '不去这个活？', content: `“${a.postingTitle}”的老板会知道您不去。`, confirmText: '不去', cancelText: '再想想' })
+    if (!confirm) return
+    setError(undefined)
+    try {
+      await api.declineInvitation(a.id)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+    await load()
+  }
 
   return (
     <View className='page work-page' style={font.style}>
@@ -46,7 +78,17 @@ export default function MyWorkPage() {
             {hire.startDate} 到 {hire.endDate} · {hire.address}
           </Text>
           <Text className='row status'>
-            {hire.cancelled ? '已取消' : !hire.agreement.workerConfirmedAt ? '协议等您确认' : hire.payment.status === 'paid' ? '工钱已结清' : hire.payment.status === 'unpaid' ? '没拿到工钱，已投诉' : '协议已确认'}
+            {hire.cancelled
+              ? '已取消'
+              : !hire.agreement.workerConfirmedAt
+                ? '协议等您确认'
+                : hire.payment.status === 'paid'
+                  ? '工钱已结清'
+                  : hire.payment.status === 'unpaid'
+                    ? '没拿到工钱，已投诉'
+                    : hire.completedAt
+                      ? '老板已标记完工，请登记工钱'
+                      : '协议已确认'}
           </Text>
           <Text className='row more'>看协议、登记工钱 ›</Text>
         </View>
@@ -62,6 +104,21 @@ export default function MyWorkPage() {
             <Text className='status'>{APPLICATION_STATUS[a.status]}</Text>
           </Text>
           {a.cancelReason ? <Text className='row muted'>原因：{a.cancelReason}</Text> : null}
+          {a.kind === 'invitation' && a.status === 'pending' ? (
+            <View>
+              <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='accept-invitation' disabled={busy} onClick={() => accept(a)}>
+                接受邀请，去干活
+              </Button>
+              <Button className='btn-plain' data-testid='decline-invitation' disabled={busy} onClick={() => decline(a)}>
+                不去
+              </Button>
+            </View>
+          ) : null}
+          {a.status === 'accepted' && a.hireId ? (
+            <Text className='row more' data-testid='application-hire' onClick={() => Taro.navigateTo({ url: `/worker/hire/index?id=${a.hireId}` })}>
+              看协议 ›
+            </Text>
+          ) : null}
         </View>
       ))}
     </View>
