@@ -59,3 +59,7 @@ export function Textarea(props: Props) {
     onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
   })
 }
+
+export function Image(props: Props) {
+  return createElement('img', { ...passThrough(props), src: props.src, onClick: props.onClick })
+}

@@ -23,6 +23,11 @@ export const taro = {
   redirectTo: jest.fn(async () => undefined),
   navigateBack: jest.fn(async () => undefined),
   stopPullDownRefresh: jest.fn(),
+  chooseMedia: jest.fn(),
+  uploadFile: jest.fn(),
+  downloadFile: jest.fn(),
+  previewImage: jest.fn(async () => undefined),
+  openDocument: jest.fn(async () => undefined),
 }
 
 export default taro
