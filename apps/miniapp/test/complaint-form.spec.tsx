@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { HEZE_COUNTIES } from '@lingong/shared'
 import { AMOUNT_INVALID, ComplaintForm, yuanToFen } from '../src/components/complaint-form'
 import { ApiError } from '../src/services/api'
 
+const taro = Taro as unknown as { chooseMedia: jest.Mock }
 const counties = HEZE_COUNTIES.map(({ code, name }) => ({ code, name }))
 
 function type(testId: string, value: string) {
@@ -63,7 +65,21 @@ describe('ComplaintForm', () => {
       periodFrom: '2026-10-01',
       periodTo: '2026-10-20',
       countyCode: '371702',
-    })
+    }, [])
+  })
+
+  it('hands the picked photos to the page with the complaint, without those taken out with 删除', async () => {
+    taro.chooseMedia.mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'wxfile://tmp/a.jpg' }, { tempFilePath: 'wxfile://tmp/b.jpg' }, { tempFilePath: 'wxfile://tmp/c.jpg' }] })
+    const onSubmit = jest.fn(async () => undefined)
+    render(<ComplaintForm counties={counties} onSubmit={onSubmit} />)
+    fillWageClaim('200')
+    fireEvent.click(screen.getByTestId('add-photo'))
+    await waitFor(() => expect(screen.getAllByTestId('picked-photo')).toHaveLength(3))
+    expect(screen.getByTestId('photo-count').textContent).toBe('已选 3 张，最多 9 张')
+    fireEvent.click(screen.getByTestId('remove-photo-1'))
+    fireEvent.click(screen.getByTestId('submit'))
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ category: 'wage_arrears' }), [{ path: 'wxfile://tmp/a.jpg' }, { path: 'wxfile://tmp/c.jpg' }])
   })
 
   it("shows the API's sentence and puts its field message under the field", async () => {
