@@ -54,7 +54,7 @@ export default function ClaimPage() {
         <Text className='row'>经过：{claim.description}</Text>
         <Text className='row'>受伤情况：{claim.injuries}</Text>
         <Text className='row muted'>
-          {shanghaiTimeLabel(claim.reportedAt)} {claim.reportedBy === 'employer' ? '用工方' : '您'}报的案
+          {claim.reportedBy === 'employer' ? '用工方' : '您'}在 {shanghaiTimeLabel(claim.reportedAt)} 报的案
         </Text>
         {certificate ? (
           <Text className='row muted'>
