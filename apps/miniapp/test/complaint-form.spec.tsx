@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { HEZE_COUNTIES } from '@lingong/shared'
-import { AMOUNT_INVALID, ComplaintForm, yuanToFen } from '../src/components/complaint-form'
+import { AMOUNT_INVALID, ComplaintForm } from '../src/components/complaint-form'
 import { ApiError } from '../src/services/api'
 
 const taro = Taro as unknown as { chooseMedia: jest.Mock }
@@ -21,20 +21,6 @@ function fillWageClaim(amount: string) {
   type('periodTo', '2026-10-20')
   fireEvent.click(screen.getByTestId('county-371702'))
 }
-
-describe('yuanToFen', () => {
-  it('converts 元 to fen by digits, without floating-point error', () => {
-    expect(yuanToFen('4000')).toBe(400000)
-    expect(yuanToFen('4000.5')).toBe(400050)
-    expect(yuanToFen('0.29')).toBe(29)
-    expect(yuanToFen('1.1')).toBe(110)
-    expect(yuanToFen(' 180元 ')).toBe(18000)
-  })
-
-  it('refuses what is not an amount of money', () => {
-    for (const raw of ['', '0', '-5', '12.345', 'abc', '1,000']) expect(yuanToFen(raw)).toBeUndefined()
-  })
-})
 
 describe('ComplaintForm', () => {
   it('shows the categories in Chinese and asks for what a wage claim needs', async () => {

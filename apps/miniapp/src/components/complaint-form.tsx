@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, isValidDateString, type ComplaintCategory, type CountyItem, type CreateComplaintRequest } from '@lingong/shared'
 import { ApiError, errorMessage, type LocalFile } from '../services/api'
+import { yuanToFen } from '../services/format'
 import { PHOTOS_PER_CHOICE } from '../services/photos'
 import { CountyField } from './county-field'
 import { ErrorText } from './messages'
@@ -19,14 +20,6 @@ type Field = 'category' | 'respondent' | 'facts' | 'request' | 'amountFen' | 'pe
 type FieldErrors = Partial<Record<Field, string>>
 
 export const AMOUNT_INVALID = '金额请填数字，例如 4000 或 4000.5（单位：元）'
-
-/** "4000.5" 元 → 400050 fen, by digits so 0.1 + 0.2 never happens; undefined when it is not an amount. */
-export function yuanToFen(raw: string): number | undefined {
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(raw.trim().replace(/元$/, ''))
-  if (!match) return undefined
-  const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-  return fen > 0 ? fen : undefined
-}
 
 export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProps) {
   const [category, setCategory] = useState<ComplaintCategory | undefined>(initial?.category)
