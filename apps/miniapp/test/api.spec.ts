@@ -76,7 +76,7 @@ describe('api client', () => {
     taro.setStorageSync('lingong.token', 'tok-4')
     taro.downloadFile.mockResolvedValueOnce({ statusCode: 200, tempFilePath: 'blob:photo' })
     await expect(api.claimPhotoFile(12, 4)).resolves.toBe('blob:photo')
-    expect(taro.downloadFile.mock.calls[0][0]).toEqual({ url: `${API_BASE}/insurance/claims/12/photos/4`, header: { authorization: 'Bearer tok-4' } })
+    expect(taro.downloadFile.mock.calls[0][0]).toEqual({ url: `${API_BASE}/insurance/claims/12/photos/4`, header: { authorization: 'Bearer tok-4' }, withCredentials: false })
 
     taro.downloadFile.mockResolvedValueOnce({ statusCode: 404, tempFilePath: 'blob:error-body' })
     const error = await api.complaintEvidenceFile(5, 9).catch((e: unknown) => e)

@@ -156,7 +156,16 @@ export interface LocalFile {
 async function upload<T>(path: string, file: LocalFile, fields: Record<string, string> = {}): Promise<T> {
   let response: { statusCode: number; data: unknown }
   try {
-    response = await Taro.uploadFile({ url: API_BASE + path, filePath: file.path, name: 'file', header: { accept: 'application/json', ...authHeader() }, formData: fields, ...(file.name ? { fileName: file.name } : {}) })
+    // No cookies (the token is the header), like Taro.request: a cross-origin API need not allow credentials.
+    response = await Taro.uploadFile({
+      url: API_BASE + path,
+      filePath: file.path,
+      name: 'file',
+      header: { accept: 'application/json', ...authHeader() },
+      formData: fields,
+      withCredentials: false,
+      ...(file.name ? { fileName: file.name } : {}),
+    })
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
   }
@@ -171,7 +180,7 @@ async function upload<T>(path: string, file: LocalFile, fields: Record<string, s
 async function download(path: string): Promise<string> {
   let response: { statusCode: number; tempFilePath: string }
   try {
-    response = await Taro.downloadFile({ url: API_BASE + path, header: authHeader() })
+    response = await Taro.downloadFile({ url: API_BASE + path, header: authHeader(), withCredentials: false })
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
   }
