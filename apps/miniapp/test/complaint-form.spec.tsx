@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { HEZE_COUNTIES } from '@lingong/shared'
-import { AMOUNT_INVALID, ComplaintForm, yuanToFen } from '../src/components/complaint-form'
+import { AMOUNT_INVALID, ComplaintForm } from '../src/components/complaint-form'
 import { ApiError } from '../src/services/api'
 
+const taro = Taro as unknown as { chooseMedia: jest.Mock }
 const counties = HEZE_COUNTIES.map(({ code, name }) => ({ code, name }))
 
 function type(testId: string, value: string) {
@@ -19,20 +21,6 @@ function fillWageClaim(amount: string) {
   type('periodTo', '2026-10-20')
   fireEvent.click(screen.getByTestId('county-371702'))
 }
-
-describe('yuanToFen', () => {
-  it('converts 元 to fen by digits, without floating-point error', () => {
-    expect(yuanToFen('4000')).toBe(400000)
-    expect(yuanToFen('4000.5')).toBe(400050)
-    expect(yuanToFen('0.29')).toBe(29)
-    expect(yuanToFen('1.1')).toBe(110)
-    expect(yuanToFen(' 180元 ')).toBe(18000)
-  })
-
-  it('refuses what is not an amount of money', () => {
-    for (const raw of ['', '0', '-5', '12.345', 'abc', '1,000']) expect(yuanToFen(raw)).toBeUndefined()
-  })
-})
 
 describe('ComplaintForm', () => {
   it('shows the categories in Chinese and asks for what a wage claim needs', async () => {
@@ -63,7 +51,21 @@ describe('ComplaintForm', () => {
       periodFrom: '2026-10-01',
       periodTo: '2026-10-20',
       countyCode: '371702',
-    })
+    }, [])
+  })
+
+  it('hands the picked photos to the page with the complaint, without those taken out with 删除', async () => {
+    taro.chooseMedia.mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'wxfile://tmp/a.jpg' }, { tempFilePath: 'wxfile://tmp/b.jpg' }, { tempFilePath: 'wxfile://tmp/c.jpg' }] })
+    const onSubmit = jest.fn(async () => undefined)
+    render(<ComplaintForm counties={counties} onSubmit={onSubmit} />)
+    fillWageClaim('200')
+    fireEvent.click(screen.getByTestId('add-photo'))
+    await waitFor(() => expect(screen.getAllByTestId('picked-photo')).toHaveLength(3))
+    expect(screen.getByTestId('photo-count').textContent).toBe('已选 3 张，最多 9 张')
+    fireEvent.click(screen.getByTestId('remove-photo-1'))
+    fireEvent.click(screen.getByTestId('submit'))
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ category: 'wage_arrears' }), [{ path: 'wxfile://tmp/a.jpg' }, { path: 'wxfile://tmp/c.jpg' }])
   })
 
   it("shows the API's sentence and puts its field message under the field", async () => {

@@ -79,6 +79,9 @@ export const COMPLAINT_WITHDRAWABLE: readonly ComplaintStatus[] = ['submitted', 
 /** Statuses whose case is still being worked on (evidence and notes may be added). */
 export const COMPLAINT_OPEN_STATUSES: readonly ComplaintStatus[] = ['submitted', 'needs_material', 'accepted', 'investigating'];
 
+/** The API's default for evidence files per complaint (EVIDENCE_MAX_FILES_PER_CASE; a unit test keeps them equal). */
+export const COMPLAINT_MAX_EVIDENCE_FILES = 30;
+
 /** Legal clock (关于实施《劳动保障监察条例》若干规定), in working days. */
 export const COMPLAINT_ACCEPTANCE_WORKING_DAYS = 5;
 export const COMPLAINT_RESOLUTION_WORKING_DAYS = 60;

@@ -165,6 +165,15 @@ export interface EnrollmentDetail extends Enrollment {
 export const CLAIM_STATUSES = ['reported', 'forwarded', 'closed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  reported: '已报案，等待工作人员处理',
+  forwarded: '已转给保险公司理赔',
+  closed: '已结案',
+};
+
+/** The API's default for photos per accident report (INSURANCE_CLAIM_MAX_PHOTOS; a unit test keeps them equal). */
+export const CLAIM_MAX_PHOTOS = 20;
+
 export interface CreateClaimRequest {
   enrollmentId: number;
   /** ISO 8601 time of the accident. */
@@ -173,6 +182,13 @@ export interface CreateClaimRequest {
   description: string;
   injuries: string;
 }
+
+/** Lengths of an accident report's texts, in characters: the API's DTO and the mini-program's form. */
+export const CLAIM_TEXT_LIMITS = {
+  place: { min: 2, max: 200 },
+  description: { min: 4, max: 2000 },
+  injuries: { min: 2, max: 1000 },
+} as const;
 
 export interface ClaimPhoto {
   id: number;

@@ -5,6 +5,7 @@ import {
   isValidDateString,
   parseOpeningHours,
   shanghaiDate,
+  shanghaiInstant,
   shanghaiMinuteOfDay,
 } from './time';
 
@@ -39,6 +40,21 @@ describe('time', () => {
       expect(shanghaiMinuteOfDay(shanghai('2025-05-10T04:30:00'))).toBe(270);
       expect(shanghaiMinuteOfDay(new Date('2025-05-10T16:00:00Z'))).toBe(0);
       expect(shanghaiMinuteOfDay(shanghai('2025-05-10T23:59:59'))).toBe(1439);
+    });
+  });
+
+  describe(shanghaiInstant.name, () => {
+    it('reads a Shanghai date and minute as the instant, back to the previous UTC day before 08:00', () => {
+      expect(shanghaiInstant('2025-05-10', 14 * 60 + 30).toISOString()).toBe('2025-05-10T06:30:00.000Z');
+      expect(shanghaiInstant('2025-01-01', 0).toISOString()).toBe('2024-12-31T16:00:00.000Z');
+      expect(shanghaiDate(shanghaiInstant('2025-05-10', 1439))).toBe('2025-05-10');
+      expect(shanghaiMinuteOfDay(shanghaiInstant('2025-05-10', 270))).toBe(270);
+    });
+
+    it('refuses a date or minute that does not exist', () => {
+      expect(() => shanghaiInstant('2025-02-30', 0)).toThrow(RangeError);
+      expect(() => shanghaiInstant('2025-05-10', 1440)).toThrow(RangeError);
+      expect(() => shanghaiInstant('2025-05-10', 1.5)).toThrow(RangeError);
     });
   });
 

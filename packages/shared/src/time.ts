@@ -31,6 +31,16 @@ export function shanghaiMinuteOfDay(at: Date = new Date()): number {
   return minuteOf(clock.getUTCHours(), clock.getUTCMinutes());
 }
 
+/** The instant a Shanghai wall clock reads `date` at `minuteOfDay` (0..1439), e.g. an accident "2026-11-28 14:30". */
+export function shanghaiInstant(date: string, minuteOfDay: number): Date {
+  if (!isValidDateString(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  if (!Number.isInteger(minuteOfDay) || minuteOfDay < 0 || minuteOfDay >= MINUTES_PER_DAY) throw new RangeError(`Not a minute of the day: ${minuteOfDay}`);
+  const [year, month, day] = date.split('-').map(Number);
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  return new Date(utc.getTime() + (minuteOfDay - SHANGHAI_UTC_OFFSET_MINUTES) * MS_PER_MINUTE);
+}
+
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

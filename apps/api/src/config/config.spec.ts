@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLAIM_MAX_PHOTOS, COMPLAINT_MAX_EVIDENCE_FILES } from '@lingong/shared';
 import { ConfigError, loadConfig } from './config';
 
 const JWT_SECRET = 'a-production-jwt-secret-of-at-least-32-chars';
@@ -59,6 +60,12 @@ describe(loadConfig.name, () => {
       });
       expect(config.piiKey).toHaveLength(32);
       expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    });
+
+    it('limits uploads to what the mini-program offers by default', () => {
+      const config = loadConfig({}, dir);
+      expect(config.evidence.maxFilesPerCase).toBe(COMPLAINT_MAX_EVIDENCE_FILES);
+      expect(config.insurer.maxPhotosPerClaim).toBe(CLAIM_MAX_PHOTOS);
     });
 
     it('takes the values it is given', () => {

@@ -150,6 +150,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   // Tests share one database across suites: a job in every suite's app would touch others' enrollments.
   const reconcileSeconds = parseInteger(env.INSURANCE_RECONCILE_SECONDS, nodeEnv === 'test' ? 0 : 300, 'INSURANCE_RECONCILE_SECONDS', 0, 86400, problems);
   const settleSeconds = parseInteger(env.INSURANCE_SETTLE_SECONDS, nodeEnv === 'test' ? 0 : 3600, 'INSURANCE_SETTLE_SECONDS', 0, 86400, problems);
+  // The defaults of this and EVIDENCE_MAX_FILES_PER_CASE are the mini-program's (@lingong/shared; config.spec keeps them equal).
   const maxPhotosPerClaim = parseInteger(env.INSURANCE_CLAIM_MAX_PHOTOS, 20, 'INSURANCE_CLAIM_MAX_PHOTOS', 1, 100, problems);
 
   const bodyLimitBytes = parseInteger(env.HTTP_BODY_LIMIT_BYTES, 1024 * 1024, 'HTTP_BODY_LIMIT_BYTES', 1024, 50 * 1024 * 1024, problems);

@@ -1,29 +1,25 @@
 import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, isValidDateString, type ComplaintCategory, type CountyItem, type CreateComplaintRequest } from '@lingong/shared'
-import { ApiError, errorMessage } from '../services/api'
+import { ApiError, errorMessage, type LocalFile } from '../services/api'
+import { yuanToFen } from '../services/format'
+import { PHOTOS_PER_CHOICE } from '../services/photos'
 import { CountyField } from './county-field'
 import { ErrorText } from './messages'
+import { PhotoPicker } from './photo-picker'
 
 export interface ComplaintFormProps {
   counties: CountyItem[]
   /** Pre-selected category and county (e.g. the worker's own county). */
   initial?: { category?: ComplaintCategory; countyCode?: string }
-  onSubmit: (input: CreateComplaintRequest) => Promise<void>
+  /** The complaint and the photos picked for it (sent by the page, one per request). */
+  onSubmit: (input: CreateComplaintRequest, photos: LocalFile[]) => Promise<void>
 }
 
 type Field = 'category' | 'respondent' | 'facts' | 'request' | 'amountFen' | 'periodFrom' | 'periodTo' | 'countyCode'
 type FieldErrors = Partial<Record<Field, string>>
 
 export const AMOUNT_INVALID = '金额请填数字，例如 4000 或 4000.5（单位：元）'
-
-/** "4000.5" 元 → 400050 fen, by digits so 0.1 + 0.2 never happens; undefined when it is not an amount. */
-export function yuanToFen(raw: string): number | undefined {
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(raw.trim().replace(/元$/, ''))
-  if (!match) return undefined
-  const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-  return fen > 0 ? fen : undefined
-}
 
 export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProps) {
   const [category, setCategory] = useState<ComplaintCategory | undefined>(initial?.category)
@@ -35,6 +31,7 @@ export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProp
   const [periodFrom, setPeriodFrom] = useState('')
   const [periodTo, setPeriodTo] = useState('')
   const [countyCode, setCountyCode] = useState<string | undefined>(initial?.countyCode)
+  const [photos, setPhotos] = useState<LocalFile[]>([])
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -74,7 +71,7 @@ export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProp
         ...(amountFen !== undefined ? { amountFen } : {}),
         ...(wages ? { periodFrom: periodFrom.trim(), periodTo: periodTo.trim() } : {}),
         countyCode,
-      })
+      }, photos)
     } catch (error) {
       setFormError(errorMessage(error))
       if (error instanceof ApiError) {
@@ -139,9 +136,11 @@ export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProp
 
       <CountyField label='干活地点在哪个县区' counties={counties} value={countyCode} onChange={setCountyCode} error={errors.countyCode} />
 
+      <PhotoPicker label='证据照片（工资条、聊天记录、干活的地方）' photos={photos} max={PHOTOS_PER_CHOICE} onChange={setPhotos} disabled={busy} />
+
       <ErrorText testId='form-error'>{formError}</ErrorText>
       <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='submit' disabled={busy} onClick={submit}>
-        {busy ? '正在提交…' : '提交投诉'}
+        {busy ? (photos.length ? '正在提交和上传照片…' : '正在提交…') : '提交投诉'}
       </Button>
     </View>
   )

@@ -17,7 +17,7 @@ import {
   type TradeItem,
 } from '@lingong/shared'
 import { ApiError, errorMessage } from '../services/api'
-import { yuanToFen } from './complaint-form'
+import { yuanToFen } from '../services/format'
 import { ErrorText, WarningText } from './messages'
 
 export interface PostingFormProps {

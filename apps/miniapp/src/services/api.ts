@@ -4,6 +4,8 @@ import type {
   Application,
   CandidateItem,
   CheckinRequest,
+  Claim,
+  CreateClaimRequest,
   CreatePostingRequest,
   CheckinResponse,
   ComplaintDetail,
@@ -50,6 +52,7 @@ const TOKEN_KEY = 'lingong.token'
 const USER_KEY = 'lingong.user'
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后再试。'
 const UNEXPECTED_MESSAGE = '系统出了点问题，请稍后再试。'
+const FILE_UNAVAILABLE_MESSAGE = '文件打不开，请稍后再试。'
 
 /** An answer that is not 2xx. `message` is the sentence the API sent, ready to show as it is. */
 export class ApiError extends Error {
@@ -118,23 +121,78 @@ function withQuery(path: string, query?: Query): string {
   return `${path}?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`
 }
 
-async function request<T>(method: Method, path: string, options: { body?: unknown; query?: Query } = {}): Promise<T> {
+function authHeader(): Record<string, string> {
   const token = Taro.getStorageSync(TOKEN_KEY) as string
-  const header: Record<string, string> = { accept: 'application/json' }
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+async function request<T>(method: Method, path: string, options: { body?: unknown; query?: Query } = {}): Promise<T> {
+  const header: Record<string, string> = { accept: 'application/json', ...authHeader() }
   if (options.body !== undefined) header['content-type'] = 'application/json'
-  if (token) header.authorization = `Bearer ${token}`
   let response: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject>
   try {
     response = await Taro.request({ url: API_BASE + withQuery(path, options.query), method, header, data: options.body as never, dataType: 'json' })
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
   }
-  const body = typeof response.data === 'string' && response.data ? safeJson(response.data) : response.data
-  if (response.statusCode >= 200 && response.statusCode < 300) return body as T
+  return answer<T>(response.statusCode, response.data)
+}
+
+/** The body of a 2xx answer, or the API's error as an ApiError (the same for requests and uploads). */
+function answer<T>(statusCode: number, data: unknown): T {
+  const body = typeof data === 'string' && data ? safeJson(data) : data
+  if (statusCode >= 200 && statusCode < 300) return body as T
   const error = body as (Partial<ApiErrorBody> & Record<string, unknown>) | undefined
-  if (response.statusCode === 401) clearSession()
+  if (statusCode === 401) clearSession()
   const { code, message, errors, requestId: _requestId, ...details } = error ?? {}
-  throw new ApiError(response.statusCode, code ?? 'HTTP', message ?? UNEXPECTED_MESSAGE, errors ?? [], details)
+  throw new ApiError(statusCode, code ?? 'HTTP', message ?? UNEXPECTED_MESSAGE, errors ?? [], details)
+}
+
+/** A file picked on the phone: a temp path on WeChat, a blob: URL in the browser (with the file's own name there). */
+export interface LocalFile {
+  path: string
+  name?: string
+}
+
+/**
+ * Sends one file as multipart/form-data with text fields beside it. Taro.uploadFile (wx.uploadFile)
+ * carries exactly one file per request, so a form with several photos is several calls: see
+ * services/photos.ts for how they are sequenced.
+ */
+async function upload<T>(path: string, file: LocalFile, fields: Record<string, string> = {}): Promise<T> {
+  let response: { statusCode: number; data: unknown }
+  try {
+    // No cookies (the token is the header), like Taro.request: a cross-origin API need not allow credentials.
+    response = await Taro.uploadFile({
+      url: API_BASE + path,
+      filePath: file.path,
+      name: 'file',
+      header: { accept: 'application/json', ...authHeader() },
+      formData: fields,
+      withCredentials: false,
+      ...(file.name ? { fileName: file.name } : {}),
+    })
+  } catch {
+    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
+  }
+  return answer<T>(response.statusCode, response.data)
+}
+
+/**
+ * A file only its owner and staff may see (evidence, accident photos), fetched with the token: an
+ * <Image> cannot send headers. Answers a local path an <Image> shows and previewImage opens: a temp
+ * file on WeChat, a blob: URL in the browser.
+ */
+async function download(path: string): Promise<string> {
+  let response: { statusCode: number; tempFilePath: string }
+  try {
+    response = await Taro.downloadFile({ url: API_BASE + path, header: authHeader(), withCredentials: false })
+  } catch {
+    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
+  }
+  if (response.statusCode >= 200 && response.statusCode < 300) return response.tempFilePath
+  if (response.statusCode === 401) clearSession()
+  throw new ApiError(response.statusCode, 'HTTP', FILE_UNAVAILABLE_MESSAGE)
 }
 
 function safeJson(text: string): unknown {
@@ -192,11 +250,25 @@ export const api = {
   complaints: () => request<ListResponse<ComplaintSummary>>('GET', '/complaints'),
   complaint: (id: number) => request<ComplaintDetail>('GET', `/complaints/${id}`),
   fileComplaint: (input: CreateComplaintRequest) => request<ComplaintDetail>('POST', '/complaints', { body: input }),
+  /** The complaint and its first photo in one request: both are kept, or neither. */
+  fileComplaintWithPhoto: (input: CreateComplaintRequest, photo: LocalFile) =>
+    upload<ComplaintDetail>('/complaints/with-evidence', photo, { complaint: JSON.stringify(input) }),
+  addComplaintEvidence: (id: number, photo: LocalFile) => upload<ComplaintDetail>(`/complaints/${id}/evidence`, photo),
+  complaintEvidenceFile: (id: number, evidenceId: number) => download(`/complaints/${id}/evidence/${evidenceId}`),
+  addComplaintMaterial: (id: number, text: string) => request<ComplaintDetail>('POST', `/complaints/${id}/material`, { body: { text } }),
+  withdrawComplaint: (id: number) => request<ComplaintDetail>('POST', `/complaints/${id}/withdraw`, { body: {} }),
 
   insuranceProducts: () => request<ListResponse<InsuranceProduct>>('GET', '/insurance/products'),
   enroll: (input: CreateEnrollmentRequest) => request<Enrollment>('POST', '/insurance/enrollments', { body: input }),
   enrollments: () => request<ListResponse<Enrollment>>('GET', '/insurance/enrollments'),
   enrollment: (id: number) => request<EnrollmentDetail>('GET', `/insurance/enrollments/${id}`),
+  reportClaim: (input: CreateClaimRequest) => request<Claim>('POST', '/insurance/claims', { body: input }),
+  /** The accident report and its first photo in one request: both are kept, or neither. */
+  reportClaimWithPhoto: (input: CreateClaimRequest, photo: LocalFile) => upload<Claim>('/insurance/claims/with-photos', photo, { claim: JSON.stringify(input) }),
+  addClaimPhoto: (id: number, photo: LocalFile) => upload<Claim>(`/insurance/claims/${id}/photos`, photo),
+  claims: () => request<ListResponse<Claim>>('GET', '/insurance/claims'),
+  claim: (id: number) => request<Claim>('GET', `/insurance/claims/${id}`),
+  claimPhotoFile: (id: number, photoId: number) => download(`/insurance/claims/${id}/photos/${photoId}`),
 
   subscribeTemplates: () => request<SubscribeTemplatesResponse>('GET', '/notifications/templates'),
   reportSubscriptions: (input: ReportSubscriptionsRequest) => request<{ credits: SubscriptionCredit[] }>('POST', '/notifications/subscriptions', { body: input }),

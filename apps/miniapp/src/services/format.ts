@@ -5,6 +5,14 @@ export function yuan(fen: number): string {
   return String(Math.round(fen) / 100)
 }
 
+/** "4000.5" 元 → 400050 fen, by digits so 0.1 + 0.2 never happens; undefined when it is not an amount. */
+export function yuanToFen(raw: string): number | undefined {
+  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(raw.trim().replace(/元$/, ''))
+  if (!match) return undefined
+  const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
+  return fen > 0 ? fen : undefined
+}
+
 /** "180元/天 · 日结" */
 export function payLabel(p: { payAmountFen: number; payUnit: PayUnit; settlement?: Settlement }): string {
   const pay = `${yuan(p.payAmountFen)}元/${PAY_UNIT_NAMES[p.payUnit]}`

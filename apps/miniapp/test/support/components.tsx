@@ -83,3 +83,7 @@ export function Map(props: Props) {
     ),
   )
 }
+
+export function Image(props: Props) {
+  return createElement('img', { ...passThrough(props), src: props.src, onClick: props.onClick })
+}

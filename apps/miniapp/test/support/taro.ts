@@ -24,6 +24,11 @@ export const taro = {
   navigateBack: jest.fn(async () => undefined),
   stopPullDownRefresh: jest.fn(),
   requestSubscribeMessage: jest.fn(),
+  chooseMedia: jest.fn(),
+  uploadFile: jest.fn(),
+  downloadFile: jest.fn(),
+  previewImage: jest.fn(async () => undefined),
+  openDocument: jest.fn(async () => undefined),
 }
 
 export default taro

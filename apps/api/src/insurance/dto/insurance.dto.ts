@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import {
   CLAIM_STATUSES,
+  CLAIM_TEXT_LIMITS,
   COVER_KINDS,
   ENROLLMENT_STATUSES,
   SUBSIDY_CONDITIONS,
@@ -235,20 +236,20 @@ export class CreateClaimDto implements CreateClaimRequest {
 
   @ApiProperty({ example: '牡丹区中华路某工地' })
   @IsString()
-  @MinLength(2, { message: '请填写出事地点' })
-  @MaxLength(200, { message: '地点太长了' })
+  @MinLength(CLAIM_TEXT_LIMITS.place.min, { message: '请填写出事地点' })
+  @MaxLength(CLAIM_TEXT_LIMITS.place.max, { message: '地点太长了' })
   place: string;
 
   @ApiProperty({ example: '搬运钢管时从脚手架上摔下' })
   @IsString()
-  @MinLength(4, { message: '请写一下事情经过' })
-  @MaxLength(2000, { message: '经过写得太长了，请简短些' })
+  @MinLength(CLAIM_TEXT_LIMITS.description.min, { message: '请写一下事情经过' })
+  @MaxLength(CLAIM_TEXT_LIMITS.description.max, { message: '经过写得太长了，请简短些' })
   description: string;
 
   @ApiProperty({ example: '左腿骨折，已送菏泽市立医院' })
   @IsString()
-  @MinLength(2, { message: '请写一下受伤情况' })
-  @MaxLength(1000, { message: '受伤情况写得太长了' })
+  @MinLength(CLAIM_TEXT_LIMITS.injuries.min, { message: '请写一下受伤情况' })
+  @MaxLength(CLAIM_TEXT_LIMITS.injuries.max, { message: '受伤情况写得太长了' })
   injuries: string;
 }
 

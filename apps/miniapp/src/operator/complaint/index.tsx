@@ -2,7 +2,8 @@ import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Switch, Text, Textarea, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_OPEN_STATUSES, COMPLAINT_STATUS_LABELS, countyName, type ComplaintAction, type ComplaintDetail, type ComplaintEvidenceItem } from '@lingong/shared'
-import { api, API_BASE, errorMessage, loadSession, sessionToken } from '../../services/api'
+import { api, errorMessage, loadSession } from '../../services/api'
+import { openProtectedFile } from '../../services/files'
 import { usePageFont } from '../../services/display'
 import { shanghaiTimeLabel, yuan } from '../../services/format'
 import { ErrorText } from '../../components/messages'
@@ -25,29 +26,6 @@ const OPEN_FAILED = '证据文件打不开，请稍后再试。'
 
 function actionLabel(action: ComplaintAction): string {
   return (ACTION_LABELS as Partial<Record<ComplaintAction, string>>)[action] ?? OTHER_ACTIONS[action] ?? '更新'
-}
-
-/** Evidence needs the staff token, so it is fetched with it rather than opened as a bare link. */
-async function openEvidence(complaintId: number, item: ComplaintEvidenceItem): Promise<void> {
-  const url = `${API_BASE}/complaints/${complaintId}/evidence/${item.id}`
-  const header = { authorization: `Bearer ${sessionToken() ?? ''}` }
-  if (process.env.TARO_ENV === 'h5') {
-    // The tab is opened before the wait: a browser blocks a window opened after it.
-    const tab = window.open('', '_blank')
-    const response = await fetch(url, { headers: header })
-    if (!response.ok) {
-      tab?.close()
-      throw new Error(OPEN_FAILED)
-    }
-    const blobUrl = URL.createObjectURL(await response.blob())
-    if (tab) tab.location.href = blobUrl
-    else window.location.href = blobUrl
-    return
-  }
-  const { tempFilePath, statusCode } = await Taro.downloadFile({ url, header })
-  if (statusCode !== 200) throw new Error(OPEN_FAILED)
-  if (item.contentType.startsWith('image/')) await Taro.previewImage({ urls: [tempFilePath] })
-  else await Taro.openDocument({ filePath: tempFilePath, showMenu: true })
 }
 
 export default function OperatorComplaintPage() {
@@ -85,7 +63,8 @@ export default function OperatorComplaintPage() {
   const open = async (item: ComplaintEvidenceItem) => {
     setError(undefined)
     try {
-      await openEvidence(id, item)
+      // Evidence needs the staff token, so it is fetched with it rather than opened as a bare link.
+      await openProtectedFile(() => api.complaintEvidenceFile(id, item.id), item.contentType)
     } catch {
       setError(OPEN_FAILED)
     }

@@ -6,6 +6,7 @@ import { api, errorMessage, orNotFound } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { ComplaintForm } from '../../components/complaint-form'
 import { ErrorText } from '../../components/messages'
+import { createWithPhotos, setUnsentPhotos } from '../../services/photos'
 import '../common.scss'
 
 export default function NewComplaintPage() {
@@ -33,10 +34,16 @@ export default function NewComplaintPage() {
         <ComplaintForm
           counties={counties}
           initial={{ countyCode }}
-          onSubmit={async (input) => {
-            const created = await api.fileComplaint(input)
-            Taro.showToast({ title: '已提交', icon: 'success' })
-            await Taro.redirectTo({ url: `/worker/complaint/index?id=${created.id}` })
+          onSubmit={async (input, photos) => {
+            const { record, unsent } = await createWithPhotos(photos, {
+              alone: () => api.fileComplaint(input),
+              withFirst: (photo) => api.fileComplaintWithPhoto(input, photo),
+              add: api.addComplaintEvidence,
+            })
+            // The complaint page says which photos did not arrive and offers to send them again.
+            setUnsentPhotos(`complaint:${record.id}`, unsent)
+            Taro.showToast({ title: unsent.length ? '已提交，有照片没传上' : '已提交', icon: unsent.length ? 'none' : 'success' })
+            await Taro.redirectTo({ url: `/worker/complaint/index?id=${record.id}` })
           }}
         />
       ) : null}

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import type { EnrollmentDetail } from '@lingong/shared'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { shanghaiDate, type Claim, type EnrollmentDetail } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { yuan } from '../../services/format'
+import { ClaimCard } from '../../components/claim-card'
 import { ErrorText } from '../../components/messages'
 import '../common.scss'
 
@@ -12,15 +13,19 @@ import '../common.scss'
 export default function EnrollmentPage() {
   const font = usePageFont()
   const { params } = useRouter()
+  const id = Number(params.id)
   const [detail, setDetail] = useState<EnrollmentDetail>()
+  const [claims, setClaims] = useState<Claim[]>([])
   const [error, setError] = useState<string>()
 
   useDidShow(() => {
     font.refresh()
-    api.enrollment(Number(params.id)).then(setDetail, (e) => setError(errorMessage(e)))
+    api.enrollment(id).then(setDetail, (e) => setError(errorMessage(e)))
+    api.claims().then((r) => setClaims(r.items.filter((claim) => claim.enrollmentId === id)), (e) => setError(errorMessage(e)))
   })
 
   const c = detail?.certificate
+  const started = detail ? detail.startDate <= shanghaiDate() : false
   return (
     <View className='page enrollment-page' style={font.style}>
       <ErrorText>{error}</ErrorText>
@@ -46,6 +51,21 @@ export default function EnrollmentPage() {
           <Text className='row'>出事后请马上打保险公司电话报案：{c.insurerHotline}</Text>
         </View>
       ) : null}
+      {c && detail?.status === 'issued' ? (
+        started ? (
+          <Button className='btn-main' data-testid='report-accident' onClick={() => Taro.navigateTo({ url: `/worker/claim-new/index?enrollmentId=${id}` })}>
+            报告意外
+          </Button>
+        ) : (
+          <Text className='row muted' data-testid='report-later'>
+            保障从 {detail.startDate} 零点开始；保障期内出了意外，在这里报案。
+          </Text>
+        )
+      ) : null}
+      {claims.length ? <Text className='title'>这份保险的报案</Text> : null}
+      {claims.map((claim) => (
+        <ClaimCard key={claim.id} claim={claim} />
+      ))}
     </View>
   )
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { addDays, shanghaiDate, type Enrollment, type EnrollmentStatus, type InsuranceProduct } from '@lingong/shared'
+import { addDays, shanghaiDate, type Claim, type Enrollment, type EnrollmentStatus, type InsuranceProduct } from '@lingong/shared'
 import { api, ApiError, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { yuan } from '../../services/format'
+import { ClaimCard } from '../../components/claim-card'
 import { ErrorText } from '../../components/messages'
 import '../common.scss'
 
@@ -20,16 +21,18 @@ export default function InsurancePage() {
   const font = usePageFont()
   const [products, setProducts] = useState<InsuranceProduct[]>()
   const [enrollments, setEnrollments] = useState<Enrollment[]>()
+  const [claims, setClaims] = useState<Claim[]>([])
   const [chosen, setChosen] = useState<{ productId: number; days: number; key: string }>()
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<string>()
   const [busy, setBusy] = useState(false)
 
   const load = () =>
-    Promise.all([api.insuranceProducts(), api.enrollments()]).then(
-      ([p, e]) => {
+    Promise.all([api.insuranceProducts(), api.enrollments(), api.claims()]).then(
+      ([p, e, c]) => {
         setProducts(p.items)
         setEnrollments(e.items)
+        setClaims(c.items)
       },
       (e) => setError(errorMessage(e)),
     )
@@ -127,10 +130,15 @@ export default function InsurancePage() {
           </Text>
           {e.status === 'issued' ? (
             <Button className='btn-plain' data-testid='certificate' onClick={() => Taro.navigateTo({ url: `/worker/enrollment/index?id=${e.id}` })}>
-              查看电子保险凭证 ›
+              查看电子保险凭证、报告意外 ›
             </Button>
           ) : null}
         </View>
+      ))}
+
+      {claims.length ? <Text className='title'>我的意外报案</Text> : null}
+      {claims.map((c) => (
+        <ClaimCard key={c.id} claim={c} />
       ))}
     </View>
   )
