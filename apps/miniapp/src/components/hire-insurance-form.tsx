@@ -11,15 +11,11 @@ import {
   type Hire,
   type InsuranceProduct,
 } from '@lingong/shared'
-import { ApiError, errorMessage } from '../services/api'
+import { ApiError, errorMessage, newIdempotencyKey } from '../services/api'
 import { yuan } from '../services/format'
 import { ErrorText } from './messages'
 
 /** A request id for one intended enrollment: a retry after a lost answer sends the same one. */
-export function newIdempotencyKey(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
-}
-
 /**
  * The hire's days that can still be insured: cover starts tomorrow at the earliest and at most
  * MAX_ENROLLMENT_LEAD_DAYS ahead (the API's rules), so a job that has started keeps only its later days.

@@ -305,6 +305,11 @@ export const api = {
   saveEmployer: (input: UpsertEmployerRequest) => request<EmployerProfile>('PUT', '/employers/me', { body: input }),
 }
 
+/** A fresh `idempotencyKey` (8-64 characters): made once per intended purchase, sent again on a retry. */
+export function newIdempotencyKey(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+}
+
 /** `undefined` for a 404 (not registered yet), the value otherwise; other errors are thrown. */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T | undefined> {
   try {

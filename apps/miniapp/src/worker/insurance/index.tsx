@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { addDays, shanghaiDate, type Claim, type Enrollment, type EnrollmentStatus, type InsuranceProduct } from '@lingong/shared'
-import { api, ApiError, errorMessage } from '../../services/api'
+import { api, ApiError, errorMessage, newIdempotencyKey } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { yuan } from '../../services/format'
 import { ClaimCard } from '../../components/claim-card'
@@ -13,10 +13,6 @@ const DAY_CHOICES = [1, 3, 7, 30]
 const STATUS_LABELS: Record<EnrollmentStatus, string> = { pending: '保险公司出单中', issued: '已出单，保障有效', failed: '投保没成功', cancelled: '已退保' }
 
 /** A request id for one intended enrollment: a retry after a lost answer sends the same one. */
-function newIdempotencyKey(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
-}
-
 export default function InsurancePage() {
   const font = usePageFont()
   const [products, setProducts] = useState<InsuranceProduct[]>()
