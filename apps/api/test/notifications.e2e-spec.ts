@@ -44,7 +44,7 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
     expect(await statusOf('application.created', employer.userId)).toEqual(['sent', 'no_credit']);
     const sent = t.wechat.subscribeMessages.filter((m) => m.touser === employerOpenid);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ template_id: 'TPL_APPLICATION', page: `pages/posting/index?id=${posting.id}` });
+    expect(sent[0]).toMatchObject({ template_id: 'TPL_APPLICATION', page: `employer/posting/index?id=${posting.id}` });
     expect([...sent[0].data.thing1.value].length).toBeLessThanOrEqual(20);
     expect(sent[0].data.phrase2.value).toBe('有人报名');
     expect((await t.http().get('/api/notifications/subscriptions').set(employer.auth).expect(200)).body.credits).toEqual([{ templateId: 'TPL_APPLICATION', credits: 0 }]);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import { CHECKIN_PAGE } from '@lingong/shared'
+import { CHECKIN_PAGE, MINIAPP_PAGES } from '@lingong/shared'
 
 // What WeChat checks when the weapp build is uploaded or run, read off the build itself (npm test
 // builds it; alone: pnpm --filter @lingong/miniapp build:weapp). The size limit is package-size.spec.ts.
@@ -76,6 +76,8 @@ describe('the weapp build against WeChat’s rules', () => {
     const subPackages = (appJson.subPackages ?? []) as { root: string; pages: string[] }[]
     const pages = [...(appJson.pages as string[]), ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/+$/, '')}/${page}`))]
     expect(pages.length).toBeGreaterThan(10)
+    // What the gate code and the subscribe messages open must be among them.
+    for (const page of Object.values(MINIAPP_PAGES)) expect(pages).toContain(page)
     for (const page of pages) {
       for (const ext of ['.js', '.json', '.wxml']) expect(existsSync(join(DIR, page + ext)) ? page + ext : `missing ${page}${ext}`).toBe(page + ext)
       const config = JSON.parse(readFileSync(join(DIR, `${page}.json`), 'utf8')) as { usingComponents?: Record<string, string> }

@@ -4,8 +4,10 @@
  * mini-program posts it back unchanged as `token`.
  */
 
+import { MINIAPP_PAGES } from './pages';
+
 /** The mini-program page a gate code opens. */
-export const CHECKIN_PAGE = 'pages/checkin/index';
+export const CHECKIN_PAGE = MINIAPP_PAGES.checkin;
 
 /** WeChat's limit on `scene` (getwxacodeunlimit): at most 32 of these characters. */
 export const WECHAT_SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;

@@ -7,6 +7,7 @@ export * from './errors';
 export * from './geo';
 export * from './identity';
 export * from './insurance';
+export * from './pages';
 export * from './phone';
 export * from './regions';
 export * from './time';
