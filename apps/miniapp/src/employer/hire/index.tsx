@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { shanghaiDate, tradeName, type Enrollment, type Hire, type InsuranceProduct } from '@lingong/shared'
+import { NO_SHOW_TAG, shanghaiDate, tradeName, type Enrollment, type Hire, type InsuranceProduct } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel, shanghaiTimeLabel, yuan } from '../../services/format'
@@ -59,6 +59,21 @@ export default function EmployerHirePage() {
     if (confirm) await act(() => api.completeHire(id))
   }
 
+  /** A worker who did not come has no work to finish: the API takes this rating from the start date. */
+  const reportNoShow = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '师傅没来上工？',
+      content: '会记一次“没来上工”（1星），别的老板招人时能看到。确定没来再点。',
+      confirmText: '确定没来',
+      cancelText: '来了',
+    })
+    if (!confirm) return
+    await act(async () => {
+      await api.rateHire(id, { score: 1, tags: [NO_SHOW_TAG] })
+      return api.hire(id)
+    })
+  }
+
   if (!hire) {
     return (
       <View className='page employer-hire-page' style={font.style}>
@@ -69,6 +84,7 @@ export default function EmployerHirePage() {
 
   const bothConfirmed = Boolean(hire.agreement.workerConfirmedAt && hire.agreement.employerConfirmedAt)
   const started = hire.startDate <= shanghaiDate()
+  const noShow = Boolean(hire.ratings.byEmployer?.tags.includes(NO_SHOW_TAG))
   return (
     <View className='page employer-hire-page' style={font.style}>
       <View className='card'>
@@ -109,6 +125,10 @@ export default function EmployerHirePage() {
         <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='confirm-agreement' disabled={busy} onClick={() => act(() => api.confirmAgreement(id))}>
           确认协议
         </Button>
+      ) : noShow ? (
+        <Text className='notice' data-testid='no-show-notice'>
+          您已登记师傅没来上工。
+        </Text>
       ) : hire.completedAt ? (
         <Text className='notice' data-testid='completed-notice'>
           ✓ 您已在 {shanghaiTimeLabel(hire.completedAt)} 标记完工，已通知师傅。
@@ -122,9 +142,16 @@ export default function EmployerHirePage() {
           {hire.startDate} 开工，开工以后才能标记完工。
         </Text>
       ) : (
-        <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='mark-done' disabled={busy} onClick={markDone}>
-          标记完工
-        </Button>
+        <View>
+          <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='mark-done' disabled={busy} onClick={markDone}>
+            标记完工
+          </Button>
+          {hire.ratings.byEmployer ? null : (
+            <Button className='btn-plain' data-testid='no-show' disabled={busy} onClick={reportNoShow}>
+              师傅没来上工
+            </Button>
+          )}
+        </View>
       )}
 
       {hire.payment.status === 'unpaid' ? (
