@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 import { STAFF_INVITATION_CODE_ALPHABET, type CreatedStaffInvitation, type ListResponse, type StaffInvitation, type StaffMember, type UserSummary } from '@lingong/shared';
 import { MAX_FAILED_REDEEMS_PER_HOUR } from '../src/staff/staff-invitations.service';
-import { staffInviteCommand } from '../src/staff/staff-invite.command';
+import { staffInviteCommand, StaffInviteRefused, STAFF_INVITE_USAGE } from '../src/staff/staff-invite.command';
 import { StaffClock } from '../src/staff/staff.clock';
 import { fileComplaint, LoggedIn, login, registeredWorker } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
@@ -369,7 +369,9 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   });
 
   it('the command line refuses a wrong role or county, saying why', async () => {
-    await expect(staffInviteCommand(t.app, ['root'])).rejects.toThrow('usage: cli.js staff-invite');
+    await expect(staffInviteCommand(t.app, ['root'])).rejects.toThrow(new StaffInviteRefused(STAFF_INVITE_USAGE));
+    await expect(staffInviteCommand(t.app, ['admin', DONGMING])).rejects.toBeInstanceOf(StaffInviteRefused);
+    await expect(staffInviteCommand(t.app, ['operator'])).rejects.toBeInstanceOf(StaffInviteRefused);
     await expect(staffInviteCommand(t.app, ['operator'])).rejects.toThrow('县（区）工作人员必须指定所属县（区）');
     await expect(staffInviteCommand(t.app, ['operator', '110101'])).rejects.toThrow('不在本平台服务的县（区）范围内');
     const lines = await staffInviteCommand(t.app, ['operator', DONGMING]);

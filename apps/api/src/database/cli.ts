@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/config';
-import { staffInviteCommand, STAFF_INVITE_USAGE } from '../staff/staff-invite.command';
+import { staffInviteCommand, StaffInviteRefused, STAFF_INVITE_USAGE } from '../staff/staff-invite.command';
 import { pendingSchemaChanges } from './schema-check';
 import { seedDemoData } from './seeds/demo.seed';
 
@@ -21,7 +21,13 @@ async function main(command: string | undefined, args: string[]): Promise<number
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'the schema is up to date');
     } else if (command === 'staff-invite') {
-      console.log((await staffInviteCommand(app, args)).join('\n'));
+      try {
+        console.log((await staffInviteCommand(app, args)).join('\n'));
+      } catch (error) {
+        if (!(error instanceof StaffInviteRefused)) throw error;
+        console.error(error.message);
+        return 64;
+      }
     } else if (command === 'seed') {
       console.log((await seedDemoData(dataSource, app)) ?? 'the database already has markets: nothing seeded');
     } else {

@@ -3,6 +3,9 @@ import { countyName, STAFF_ROLES, type StaffRole } from '@lingong/shared';
 import { AppException } from '../common/app-exception';
 import { StaffInvitationsService } from './staff-invitations.service';
 
+/** A wrong role or county on the command line: its message is all the operator of the server needs. */
+export class StaffInviteRefused extends Error {}
+
 export const STAFF_INVITE_USAGE = 'usage: cli.js staff-invite admin | staff-invite operator <county code, e.g. 371728>';
 
 /**
@@ -12,12 +15,12 @@ export const STAFF_INVITE_USAGE = 'usage: cli.js staff-invite admin | staff-invi
  */
 export async function staffInviteCommand(app: INestApplicationContext, args: string[]): Promise<string[]> {
   const [role, countyCode, ...rest] = args;
-  if (!(STAFF_ROLES as readonly string[]).includes(role ?? '') || rest.length) throw new Error(STAFF_INVITE_USAGE);
+  if (!(STAFF_ROLES as readonly string[]).includes(role ?? '') || rest.length) throw new StaffInviteRefused(STAFF_INVITE_USAGE);
   let invitation;
   try {
     invitation = await app.get(StaffInvitationsService).create(null, { role: role as StaffRole, ...(countyCode ? { countyCode } : {}) });
   } catch (error) {
-    if (error instanceof AppException) throw new Error([error.message, ...(error.errors ?? []).map((e) => `${e.field}: ${e.message}`), STAFF_INVITE_USAGE].join('\n'));
+    if (error instanceof AppException) throw new StaffInviteRefused([error.message, ...(error.errors ?? []).map((e) => `${e.field}: ${e.message}`), STAFF_INVITE_USAGE].join('\n'));
     throw error;
   }
   const who = invitation.role === 'admin' ? '市里管理员' : `${countyName(invitation.countyCode as string)}工作人员`;
