@@ -13,6 +13,8 @@ import { SQLITE_MIGRATIONS } from '../src/database/migrations/sqlite';
 import { pendingSchemaChanges } from '../src/database/schema-check';
 import { DEMO_WORKER_ID_NUMBER } from '../src/database/seeds/demo.seed';
 import { PiiService } from '../src/pii/pii.service';
+import { staffInviteCommand } from '../src/staff/staff-invite.command';
+import { StaffClock } from '../src/staff/staff.clock';
 import { User } from '../src/users/user.entity';
 import { Worker } from '../src/workers/worker.entity';
 import { CapturingLogger } from './support/test-app';
@@ -139,6 +141,26 @@ describe('Embedded SQLite default (e2e)', () => {
     await http().patch(`/api/markets/${caoxian.id}`).set(auth).send({ phone: caoxian.phone }).expect(200);
     const refused = await http().patch(`/api/markets/${mudan.id}`).set(auth).send({ phone: mudan.phone }).expect(403);
     expect(refused.body.code).toBe('AUTH.COUNTY_SCOPE');
+  });
+
+  it('makes the first admin on the SQLite file: the command-line code works once and expires on time', async () => {
+    const nest = app as NestFastifyApplication;
+    const codeOf = (lines: string[]) => lines.map((l) => l.trim()).find((l) => /^[A-Z2-9]{8}$/.test(l)) as string;
+    const code = codeOf(await staffInviteCommand(nest, ['admin']));
+    const [first, second] = [await devLogin('embedded-first-admin', 'worker'), await devLogin('embedded-second', 'worker')];
+    const redeem = (auth: Record<string, string>, c: string) => http().post('/api/staff/invitations/redeem').set(auth).send({ code: c });
+    expect((await redeem(first, code).expect(200)).body.roles).toEqual(['worker', 'admin']);
+    expect((await redeem(second, code).expect(400)).body.code).toBe('STAFF.INVITATION_INVALID');
+
+    const operatorCode = (await http().post('/api/staff/invitations').set(first).send({ role: 'operator', countyCode: '371728' }).expect(201)).body.code as string;
+    jest.spyOn(nest.get(StaffClock), 'now').mockReturnValue(new Date(Date.now() + 73 * 3600_000));
+    try {
+      expect((await http().get('/api/staff/invitations').set(first).expect(200)).body.items).toEqual([]);
+      expect((await redeem(second, operatorCode).expect(400)).body.code).toBe('STAFF.INVITATION_INVALID');
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect((await redeem(second, operatorCode).expect(200)).body).toMatchObject({ roles: ['worker', 'operator'], countyCode: '371728' });
   });
 
   it('loads the demo data only once', async () => {

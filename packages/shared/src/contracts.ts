@@ -3,6 +3,7 @@
  * client. Field names here are the public contract: add beside them, never rename.
  */
 import type { LatLng } from './geo';
+import type { StaffRole } from './staff';
 
 export const ROLES = ['worker', 'employer', 'operator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -87,6 +88,33 @@ export interface StaffMember {
   id: number;
   countyCode: string;
   displayName: string;
+}
+
+/** `POST /api/staff/invitations` (admin): an operator's invitation names their county; an admin's none. */
+export interface CreateStaffInvitationRequest {
+  role: StaffRole;
+  countyCode?: string;
+}
+
+/** An open invitation, as the admin lists it: the code itself is never shown again. */
+export interface StaffInvitation {
+  id: number;
+  role: StaffRole;
+  countyCode: string | null;
+  /** Null for the invitation printed by the command line (the first admin). */
+  createdByUserId: number | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** The answer to creating one: the only time the code is shown. */
+export interface CreatedStaffInvitation extends StaffInvitation {
+  code: string;
+}
+
+/** `POST /api/staff/invitations/redeem`: answers the caller's `UserSummary` with the role granted. */
+export interface RedeemStaffInvitationRequest {
+  code: string;
 }
 
 // ---- Employers ------------------------------------------------------------------------------

@@ -25,6 +25,15 @@ export const ERRORS = {
   'AUTH.WECHAT_UNAVAILABLE': { status: 502, message: '暂时连不上微信，请稍后再试。' },
   'AUTH.PHONE_CODE_INVALID': { status: 400, message: '获取手机号失败，请重新点击“获取手机号”。' },
 
+  // County staff and the city's admin: invitations, and access taken away
+  'STAFF.INVITATION_INVALID': { status: 400, message: '邀请码不对，或者已经用过、已过期、已作废。请核对后重新输入，或请市里管理员重新生成。' },
+  'STAFF.TOO_MANY_ATTEMPTS': { status: 429, message: '邀请码输错的次数太多了，请过1小时再试。' },
+  'STAFF.ALREADY_STAFF': { status: 409, message: '您已经是工作人员了，不用再输入邀请码。如需换县（区）或换身份，请市里管理员先取消您现在的权限。' },
+  'STAFF.NOT_FOUND': { status: 404, message: '没有找到这位工作人员，可能权限已经取消了。' },
+  'STAFF.CANNOT_REMOVE_SELF': { status: 409, message: '不能取消自己的管理员权限，请另一位管理员办理。' },
+  'STAFF.INVITATION_NOT_FOUND': { status: 404, message: '没有找到这个邀请码。' },
+  'STAFF.INVITATION_CLOSED': { status: 409, message: '这个邀请码已经用过、已过期或已作废，不用再作废。' },
+
   'WORKER.NOT_REGISTERED': { status: 404, message: '您还没有登记为零工，请先登记。' },
   'WORKER.ID_NUMBER_INVALID': { status: 400, message: '身份证号码不正确，请核对后重新填写。' },
   'WORKER.UNDER_AGE': { status: 400, message: '未满16周岁不能登记找活。' },

@@ -14,3 +14,4 @@ export * from './time';
 export * from './trades';
 export * from './posting-content';
 export * from './postings';
+export * from './staff';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, MoreThan, Repository } from 'typeorm';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditInput {
@@ -21,6 +21,11 @@ export class AuditService {
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
     const repo = manager ? manager.getRepository(AuditEvent) : this.events;
     await repo.insert({ countyCode: null, reason: null, data: null, ...input });
+  }
+
+  /** How often this user did this since then (e.g. wrong invitation codes, for the attempt limit). */
+  countByActorSince(actorUserId: number, action: string, since: Date): Promise<number> {
+    return this.events.count({ where: { actorUserId, action, at: MoreThan(since) } });
   }
 
   findByActor(actorUserId: number): Promise<AuditEvent[]> {

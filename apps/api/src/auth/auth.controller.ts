@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { LoginResponse } from '@lingong/shared';
+import { LoginResponse, UserSummary } from '@lingong/shared';
 import { AuthUser, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { BindPhoneDto, DevLoginDto, WechatLoginDto } from './dto/login.dto';
@@ -24,6 +24,13 @@ export class AuthController {
   @ApiOperation({ summary: '开发登录（仅演示和测试环境，AUTH_DEV_LOGIN 关闭时为 404）' })
   devLogin(@Body() dto: DevLoginDto): Promise<LoginResponse> {
     return this.auth.devLogin(dto);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '当前账号（角色、所属县区）：小程序每次打开“我的”时刷新，权限变了立刻看到' })
+  me(@CurrentUser() user: AuthUser): Promise<UserSummary> {
+    return this.auth.me(user.id);
   }
 
   @Post('phone')

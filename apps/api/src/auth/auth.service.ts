@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { isServedCounty, LoginResponse, normalizeMobile } from '@lingong/shared';
+import { isServedCounty, LoginResponse, normalizeMobile, UserSummary } from '@lingong/shared';
 import { AppException } from '../common/app-exception';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { toUserSummary } from '../users/user-summary';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AccessTokenPayload } from './auth.guard';
@@ -52,13 +53,20 @@ export class AuthService {
     return { phone };
   }
 
+  /** The account as it is now: roles granted or taken away since login show here, and the guard acts on them already. */
+  async me(userId: number): Promise<UserSummary> {
+    const user = await this.users.findActiveById(userId);
+    if (!user) throw new AppException('AUTH.ACCOUNT_CLOSED');
+    return toUserSummary(user);
+  }
+
   private async issue(user: User): Promise<LoginResponse> {
     const payload: AccessTokenPayload = { sub: user.id };
     const accessToken = await this.jwt.signAsync(payload);
     return {
       accessToken,
       expiresIn: this.config.jwtTtlSeconds,
-      user: { id: user.id, roles: user.roles, ...(user.countyCode ? { countyCode: user.countyCode } : {}), ...(user.phone ? { phone: user.phone } : {}) },
+      user: toUserSummary(user),
     };
   }
 }

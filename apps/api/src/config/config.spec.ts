@@ -134,6 +134,14 @@ describe(loadConfig.name, () => {
     for (const problem of problems) expect(error.message).toContain(problem);
   });
 
+  it('keeps staff invitation codes for 72 hours unless told otherwise, within 1 hour to 30 days', () => {
+    expect(loadConfig({ JWT_SECRET, PII_KEY: PII_KEY_HEX }, dir).staffInvitationTtlHours).toBe(72);
+    expect(loadConfig({ JWT_SECRET, PII_KEY: PII_KEY_HEX, STAFF_INVITATION_TTL_HOURS: '24' }, dir).staffInvitationTtlHours).toBe(24);
+    for (const bad of ['0', '721', '1.5', 'three days']) {
+      expect(problemsOf({ JWT_SECRET, PII_KEY: PII_KEY_HEX, STAFF_INVITATION_TTL_HOURS: bad }, dir)).toEqual([expect.stringContaining('STAFF_INVITATION_TTL_HOURS')]);
+    }
+  });
+
   describe('production', () => {
     it('accepts a complete production configuration, without demo data, dev secrets or open CORS', () => {
       const config = loadConfig(production(), dir);

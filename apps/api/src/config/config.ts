@@ -43,6 +43,8 @@ export interface AppConfig {
   evidence: { dir: string; maxBytes: number; maxFilesPerUpload: number; maxFilesPerCase: number };
   /** The same complaint sent again within this many minutes is answered with the existing case. */
   complaintDuplicateWindowMinutes: number;
+  /** How long a staff invitation code stays usable (see README "Roles"). */
+  staffInvitationTtlHours: number;
   /** The gate code of market check-in (see README "Check-in at the gate"). */
   gate: GateConfig;
   /** Where generated development secrets are kept, when any were generated. */
@@ -164,6 +166,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     maxFilesPerCase: parseInteger(env.EVIDENCE_MAX_FILES_PER_CASE, 30, 'EVIDENCE_MAX_FILES_PER_CASE', 1, 200, problems),
   };
   const complaintDuplicateWindowMinutes = parseInteger(env.COMPLAINT_DUPLICATE_WINDOW_MINUTES, 10, 'COMPLAINT_DUPLICATE_WINDOW_MINUTES', 0, 24 * 60, problems);
+  const staffInvitationTtlHours = parseInteger(env.STAFF_INVITATION_TTL_HOURS, 72, 'STAFF_INVITATION_TTL_HOURS', 1, 30 * 24, problems);
   const gateSecret = env.GATE_TOKEN_SECRET ?? '';
   if (gateSecret && gateSecret.length < 32) problems.push('GATE_TOKEN_SECRET 太短，至少需要32个字符');
   const qrUrlBase = env.GATE_QR_URL_BASE ?? (production ? '' : 'https://lingong.example.cn/checkin');
@@ -202,6 +205,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     corsOrigins,
     evidence,
     complaintDuplicateWindowMinutes,
+    staffInvitationTtlHours,
     // Its own label, so a gate token can never pass as (or reveal anything about) an access token.
     gate: { ...gate, tokenKey: Buffer.from(hkdfSync('sha256', gateSecret || jwtSecret, '', 'lingong/gate-token/v1', 32)) },
     devSecretsFile: generated ? devSecretsFile : undefined,

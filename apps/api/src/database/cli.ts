@@ -3,13 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/config';
+import { staffInviteCommand, StaffInviteRefused, STAFF_INVITE_USAGE } from '../staff/staff-invite.command';
 import { pendingSchemaChanges } from './schema-check';
 import { seedDemoData } from './seeds/demo.seed';
 
-/** `node dist/database/cli.js migrate|seed|check` against DATABASE_URL. */
-async function main(command: string | undefined): Promise<number> {
-  if (!['migrate', 'seed', 'check'].includes(command ?? '')) {
-    console.error('usage: cli.js migrate | seed | check');
+/** `node dist/database/cli.js migrate|seed|check|staff-invite …` against DATABASE_URL. */
+async function main(command: string | undefined, args: string[]): Promise<number> {
+  if (!['migrate', 'seed', 'check', 'staff-invite'].includes(command ?? '')) {
+    console.error(`usage: cli.js migrate | seed | check\n       ${STAFF_INVITE_USAGE.replace('usage: ', '')}`);
     return 64;
   }
   const config = loadConfig({ ...process.env, DB_MIGRATE_ON_START: 'false', DB_SEED_DEMO: 'false' });
@@ -19,6 +20,14 @@ async function main(command: string | undefined): Promise<number> {
     if (command === 'migrate') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'the schema is up to date');
+    } else if (command === 'staff-invite') {
+      try {
+        console.log((await staffInviteCommand(app, args)).join('\n'));
+      } catch (error) {
+        if (!(error instanceof StaffInviteRefused)) throw error;
+        console.error(error.message);
+        return 64;
+      }
     } else if (command === 'seed') {
       console.log((await seedDemoData(dataSource, app)) ?? 'the database already has markets: nothing seeded');
     } else {
@@ -35,7 +44,7 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv.slice(3)).then(
   (code) => process.exit(code),
   (error) => {
     console.error(error instanceof ConfigError ? error.message : error);

@@ -22,6 +22,7 @@ import { SubscribeCredit } from '../notifications/subscribe-credit.entity';
 import { PiiAccessLog } from '../pii/pii-access-log.entity';
 import { PostingReport } from '../postings/posting-report.entity';
 import { Posting } from '../postings/posting.entity';
+import { StaffInvitation } from '../staff/staff-invitation.entity';
 import { User } from '../users/user.entity';
 import { ConsentRecord } from '../workers/consent-record.entity';
 import { Worker } from '../workers/worker.entity';
@@ -29,7 +30,7 @@ import { WorkerTrade } from '../workers/worker-trade.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the tests all use this. */
 export const ENTITIES = [
-  User, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent,
+  User, StaffInvitation, Worker, ConsentRecord, Employer, Market, PiiAccessLog, AuditEvent,
   InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim, InsuranceClaimPhoto, InsuranceSettledDay,
   CalendarExceptionEntity, Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder,
   Checkin,

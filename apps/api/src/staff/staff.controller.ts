@@ -1,7 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, StaffMember } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { idParamPipe } from '../common/id-param';
 import { ListStaffQuery } from './dto/list-staff.query';
 import { StaffService } from './staff.service';
 
@@ -16,5 +17,13 @@ export class StaffController {
   @ApiOperation({ summary: '本县（区）的工作人员（分派投诉时选人）；管理员可按县（区）筛选' })
   list(@CurrentUser() user: AuthUser, @Query() query: ListStaffQuery): Promise<ListResponse<StaffMember>> {
     return this.staff.listOperators(user, query);
+  }
+
+  @Roles('admin')
+  @Delete(':userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: '取消工作人员权限（管理员）：去掉运营人员或管理员身份；不能取消自己的' })
+  remove(@CurrentUser() admin: AuthUser, @Param('userId', idParamPipe) userId: number): Promise<void> {
+    return this.staff.removeAccess(admin, userId);
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
-import type { ListResponse, StaffMember } from '@lingong/shared';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { hasStaffRole, STAFF_ROLES, type ListResponse, type StaffMember } from '@lingong/shared';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth.decorators';
+import { AppException } from '../common/app-exception';
 import { staffCountyScope } from '../auth/county-scope';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { User } from '../users/user.entity';
@@ -17,7 +19,11 @@ export function staffDisplayName(user: Pick<User, 'id' | 'phone'>): string {
 
 @Injectable()
 export class StaffService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * The operators a case of the county can be assigned to (the same rule as assigning: an open
@@ -43,5 +49,32 @@ export class StaffService {
         .map((u) => ({ id: u.id, countyCode: u.countyCode as string, displayName: staffDisplayName(u) })),
       ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}),
     };
+  }
+
+  /**
+   * Takes the operator and admin roles away (the account stays, as worker or employer if it was one).
+   * An admin cannot remove themself, so the city always keeps the admin who is acting.
+   */
+  async removeAccess(admin: AuthUser, userId: number): Promise<void> {
+    if (userId === admin.id) throw new AppException('STAFF.CANNOT_REMOVE_SELF');
+    await this.dataSource.transaction(async (manager) => {
+      const users = manager.getRepository(User);
+      const user = await users.findOneBy({ id: userId });
+      if (!user || !hasStaffRole(user.roles)) throw new AppException('STAFF.NOT_FOUND');
+      const removed = user.roles.filter((role) => (STAFF_ROLES as readonly string[]).includes(role));
+      const roles = user.roles.filter((role) => !removed.includes(role));
+      // Conditional on the roles just read, so a concurrent change is not overwritten.
+      const updated = await users
+        .createQueryBuilder()
+        .update(User)
+        .set({ roles, countyCode: null })
+        .where('id = :id AND roles = :before', { id: userId, before: JSON.stringify(user.roles) })
+        .execute();
+      if (!updated.affected) throw new AppException('STAFF.NOT_FOUND');
+      await this.audit.record(
+        { actorUserId: admin.id, action: 'staff.access_removed', entityType: 'user', entityId: userId, countyCode: user.countyCode, data: { roles: removed } },
+        manager,
+      );
+    });
   }
 }

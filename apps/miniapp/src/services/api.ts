@@ -12,6 +12,9 @@ import type {
   ComplaintStatus,
   ComplaintSummary,
   ComplaintTransitionRequest,
+  CreatedStaffInvitation,
+  CreateStaffInvitationRequest,
+  StaffInvitation,
   CreateComplaintRequest,
   CreateEnrollmentRequest,
   Enrollment,
@@ -105,6 +108,12 @@ function saveSession(login: LoginResponse): Session {
   Taro.setStorageSync(TOKEN_KEY, login.accessToken)
   Taro.setStorageSync(USER_KEY, login.user)
   return { token: login.accessToken, user: login.user }
+}
+
+/** Keeps the account as the API answered it now (roles granted or taken away), beside the same token. */
+function saveUser(user: UserSummary): Session {
+  Taro.setStorageSync(USER_KEY, user)
+  return { token: Taro.getStorageSync(TOKEN_KEY) as string, user }
 }
 
 export function clearSession(): void {
@@ -300,6 +309,14 @@ export const api = {
   rejectPosting: (id: number, reason: string) => request<Posting>('POST', `/postings/${id}/reject`, { body: { reason } }),
   marketStats: (id: number) => request<MarketCheckinStats>('GET', `/markets/${id}/stats`),
   marketCheckins: (id: number) => request<ListResponse<MarketCheckin>>('GET', `/markets/${id}/checkins`),
+
+  // Staff access: anyone signed in redeems a code; the city's admin invites, revokes and removes.
+  me: async () => saveUser(await request<UserSummary>('GET', '/auth/me')),
+  redeemStaffInvitation: async (code: string) => saveUser(await request<UserSummary>('POST', '/staff/invitations/redeem', { body: { code } })),
+  createStaffInvitation: (input: CreateStaffInvitationRequest) => request<CreatedStaffInvitation>('POST', '/staff/invitations', { body: input }),
+  staffInvitations: (query: { countyCode?: string; cursor?: string } = {}) => request<ListResponse<StaffInvitation>>('GET', '/staff/invitations', { query }),
+  revokeStaffInvitation: (id: number) => request<unknown>('DELETE', `/staff/invitations/${id}`),
+  removeStaff: (userId: number) => request<unknown>('DELETE', `/staff/${userId}`),
 
   myEmployer: () => request<EmployerProfile>('GET', '/employers/me'),
   saveEmployer: (input: UpsertEmployerRequest) => request<EmployerProfile>('PUT', '/employers/me', { body: input }),

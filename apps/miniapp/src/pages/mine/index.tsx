@@ -5,6 +5,7 @@ import { countyName, HEZE_COUNTIES, tradeName, type EmployerProfile, type Employ
 import { api, ApiError, clearSession, errorMessage, loadSession, orNotFound, type Session } from '../../services/api'
 import { isLargeText, setLargeText, usePageFont } from '../../services/display'
 import { ErrorText } from '../../components/messages'
+import { StaffCodeEntry } from '../../components/staff-code-entry'
 import './index.scss'
 
 const STATUS_NAMES: Record<EmployerStatus, string> = {
@@ -40,9 +41,11 @@ export default function MinePage() {
   const loadMine = async () => {
     setError(undefined)
     try {
-      const [w, e] = await Promise.all([orNotFound(api.myWorker()), orNotFound(api.myEmployer())])
+      // The account is read again too: a staff role granted or taken away shows (or goes) at once.
+      const [w, e, current] = await Promise.all([orNotFound(api.myWorker()), orNotFound(api.myEmployer()), api.me()])
       setWorker(w)
       setEmployer(e)
+      setSession(current)
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setSession(undefined)
       setError(errorMessage(e))
@@ -191,6 +194,11 @@ export default function MinePage() {
           <Button className='btn-plain' data-testid='staff-checkins' onClick={() => Taro.navigateTo({ url: '/operator/checkins/index' })}>
             今日签到
           </Button>
+          {session.user.roles.includes('admin') ? (
+            <Button className='btn-plain' data-testid='staff-manage' onClick={() => Taro.navigateTo({ url: '/operator/staff/index' })}>
+              工作人员（邀请、取消权限）
+            </Button>
+          ) : null}
         </View>
       ) : null}
       <View className='card' data-testid='worker-card'>
@@ -281,6 +289,8 @@ export default function MinePage() {
       <Button className='btn-plain' onClick={logout}>
         退出登录
       </Button>
+
+      {isStaff(session) ? null : <StaffCodeEntry onRedeemed={setSession} />}
     </View>
   )
 }

@@ -1,0 +1,200 @@
+import { createHmac, hkdfSync, randomInt } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
+import {
+  hasStaffRole,
+  isServedCounty,
+  normalizeInvitationCode,
+  STAFF_INVITATION_CODE_ALPHABET,
+  STAFF_INVITATION_CODE_LENGTH,
+  STAFF_ROLES,
+  type CreatedStaffInvitation,
+  type CreateStaffInvitationRequest,
+  type ListResponse,
+  type StaffInvitation as StaffInvitationView,
+  type UserSummary,
+} from '@lingong/shared';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth.decorators';
+import { AppException } from '../common/app-exception';
+import { decodeCursor, encodeCursor } from '../common/pagination';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { isUniqueViolation } from '../database/errors';
+import { toUserSummary } from '../users/user-summary';
+import { User } from '../users/user.entity';
+import { ListStaffInvitationsQuery } from './dto/staff-invitation.dto';
+import { StaffInvitation } from './staff-invitation.entity';
+import { StaffClock } from './staff.clock';
+
+const DEFAULT_LIMIT = 50;
+/** Wrong codes one account may type per hour: plenty for typos, nothing for guessing among 8.5 × 10¹¹. */
+export const MAX_FAILED_REDEEMS_PER_HOUR = 10;
+const FAILED_REDEEM = 'staff.invitation_redeem_failed';
+const CODE_PATTERN = new RegExp(`^[${STAFF_INVITATION_CODE_ALPHABET}]{${STAFF_INVITATION_CODE_LENGTH}}$`);
+
+/**
+ * How anyone becomes staff in production: the city's admin (or, for the first admin, the command line)
+ * creates a one-time code; the person types it in 我的, and the role is granted to their own account.
+ */
+@Injectable()
+export class StaffInvitationsService {
+  private readonly hashKey: Buffer;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(StaffInvitation) private readonly invitations: Repository<StaffInvitation>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: StaffClock,
+  ) {
+    // Its own label: the same secret as the ID-number look-up hash, never the same key.
+    this.hashKey = Buffer.from(hkdfSync('sha256', config.piiKey, Buffer.alloc(0), 'lingong:staff:invitation-code', 32));
+  }
+
+  /** `admin` null: the command line on the server, for the first admin. */
+  async create(admin: AuthUser | null, dto: CreateStaffInvitationRequest): Promise<CreatedStaffInvitation> {
+    const countyCode = this.checkedCounty(dto);
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.staffInvitationTtlHours * 3600_000);
+    for (let attempt = 0; ; attempt += 1) {
+      const code = generateCode();
+      try {
+        const invitation = await this.dataSource.transaction(async (manager) => {
+          const saved = await manager.getRepository(StaffInvitation).save(
+            manager.getRepository(StaffInvitation).create({ codeHash: this.hash(code), role: dto.role, countyCode, createdByUserId: admin?.id ?? null, expiresAt, createdAt: now }),
+          );
+          await this.audit.record(
+            { actorUserId: admin?.id ?? null, action: 'staff.invitation_created', entityType: 'staff_invitation', entityId: saved.id, countyCode, data: { role: dto.role, expiresAt, ...(admin ? {} : { via: 'command-line' }) } },
+            manager,
+          );
+          return saved;
+        });
+        return { ...toView(invitation), code };
+      } catch (error) {
+        // Two equal codes among the open ones are as likely as winning a lottery twice; still, try another.
+        if (!isUniqueViolation(error) || attempt >= 2) throw error;
+      }
+    }
+  }
+
+  /** Codes not used, revoked or expired, newest first; the codes themselves were shown once and are not kept. */
+  async listOpen(query: ListStaffInvitationsQuery): Promise<ListResponse<StaffInvitationView>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
+    const where: FindOptionsWhere<StaffInvitation> = { usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) };
+    if (query.countyCode) where.countyCode = query.countyCode;
+    if (cursor) where.id = LessThan(cursor.id);
+    const rows = await this.invitations.find({ where, order: { id: 'DESC' }, take: limit + 1 });
+    const page = rows.slice(0, limit);
+    return { items: page.map(toView), ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}) };
+  }
+
+  async revoke(admin: AuthUser, id: number): Promise<void> {
+    const invitation = await this.invitations.findOneBy({ id });
+    if (!invitation) throw new AppException('STAFF.INVITATION_NOT_FOUND');
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(StaffInvitation)
+        .update({ id, usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) }, { revokedAt: now, revokedByUserId: admin.id });
+      if (!result.affected) throw new AppException('STAFF.INVITATION_CLOSED');
+      await this.audit.record(
+        { actorUserId: admin.id, action: 'staff.invitation_revoked', entityType: 'staff_invitation', entityId: id, countyCode: invitation.countyCode, data: { role: invitation.role } },
+        manager,
+      );
+    });
+  }
+
+  /**
+   * Grants the invitation's role to the caller. Unknown, used, expired and revoked codes all get the
+   * same answer, so nobody can learn which codes exist; wrong codes count towards an hourly limit.
+   */
+  async redeem(caller: AuthUser, rawCode: string): Promise<UserSummary> {
+    if (hasStaffRole(caller.roles)) throw new AppException('STAFF.ALREADY_STAFF');
+    const now = this.clock.now();
+    const failures = await this.audit.countByActorSince(caller.id, FAILED_REDEEM, new Date(now.getTime() - 3600_000));
+    if (failures >= MAX_FAILED_REDEEMS_PER_HOUR) throw new AppException('STAFF.TOO_MANY_ATTEMPTS');
+    const code = normalizeInvitationCode(rawCode);
+    try {
+      if (!CODE_PATTERN.test(code)) throw new AppException('STAFF.INVITATION_INVALID');
+      return await this.dataSource.transaction(async (manager) => {
+        const invitations = manager.getRepository(StaffInvitation);
+        const codeHash = this.hash(code);
+        // Single use: of two redeems at once, only one finds the row still open when it updates it.
+        const used = await invitations.update({ codeHash, usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) }, { usedAt: now, usedByUserId: caller.id });
+        if (!used.affected) throw new AppException('STAFF.INVITATION_INVALID');
+        const invitation = await invitations.findOneByOrFail({ codeHash });
+        return toUserSummary(await this.grant(manager, caller.id, invitation));
+      });
+    } catch (error) {
+      if (error instanceof AppException && error.code === 'STAFF.INVITATION_INVALID') {
+        await this.audit.record({ actorUserId: caller.id, action: FAILED_REDEEM, entityType: 'user', entityId: caller.id });
+      }
+      throw error;
+    }
+  }
+
+  private async grant(manager: EntityManager, userId: number, invitation: StaffInvitation): Promise<User> {
+    const users = manager.getRepository(User);
+    const user = await users.findOneByOrFail({ id: userId });
+    if (hasStaffRole(user.roles)) throw new AppException('STAFF.ALREADY_STAFF');
+    const roles = [...user.roles, invitation.role];
+    const countyCode = invitation.role === 'operator' ? invitation.countyCode : null;
+    // Conditional on the roles just read: two codes redeemed at once by one account cannot both land.
+    const updated = await users
+      .createQueryBuilder()
+      .update(User)
+      .set({ roles, countyCode })
+      .where('id = :id AND roles = :before', { id: userId, before: JSON.stringify(user.roles) })
+      .execute();
+    if (!updated.affected) throw new AppException('STAFF.ALREADY_STAFF');
+    await this.audit.record(
+      {
+        actorUserId: invitation.createdByUserId,
+        action: 'staff.granted',
+        entityType: 'user',
+        entityId: userId,
+        countyCode,
+        data: { role: invitation.role, invitationId: invitation.id, ...(invitation.createdByUserId === null ? { via: 'command-line' } : {}) },
+      },
+      manager,
+    );
+    return users.findOneByOrFail({ id: userId });
+  }
+
+  private checkedCounty(dto: CreateStaffInvitationRequest): string | null {
+    if (!(STAFF_ROLES as readonly string[]).includes(dto.role)) {
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'role', message: '身份只能是 operator（县区工作人员）或 admin（市里管理员）' }] });
+    }
+    if (dto.role === 'admin') {
+      if (dto.countyCode) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '市里管理员管全市，不能指定县（区）' }] });
+      return null;
+    }
+    if (!dto.countyCode) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '县（区）工作人员必须指定所属县（区）' }] });
+    if (!isServedCounty(dto.countyCode)) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '不在本平台服务的县（区）范围内' }] });
+    return dto.countyCode;
+  }
+
+  private hash(code: string): string {
+    return createHmac('sha256', this.hashKey).update(code, 'utf8').digest('hex');
+  }
+}
+
+function generateCode(): string {
+  let code = '';
+  for (let i = 0; i < STAFF_INVITATION_CODE_LENGTH; i += 1) code += STAFF_INVITATION_CODE_ALPHABET[randomInt(STAFF_INVITATION_CODE_ALPHABET.length)];
+  return code;
+}
+
+function toView(invitation: StaffInvitation): StaffInvitationView {
+  return {
+    id: invitation.id,
+    role: invitation.role,
+    countyCode: invitation.countyCode,
+    createdByUserId: invitation.createdByUserId,
+    createdAt: invitation.createdAt.toISOString(),
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
+}

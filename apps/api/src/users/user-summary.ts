@@ -1,0 +1,7 @@
+import type { UserSummary } from '@lingong/shared';
+import { User } from './user.entity';
+
+/** The account as the mini-program keeps it beside the token: login, GET /auth/me and a redeemed invitation answer it. */
+export function toUserSummary(user: User): UserSummary {
+  return { id: user.id, roles: user.roles, ...(user.countyCode ? { countyCode: user.countyCode } : {}), ...(user.phone ? { phone: user.phone } : {}) };
+}
