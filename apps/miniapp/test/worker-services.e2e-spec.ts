@@ -208,6 +208,8 @@ describe('Mini-program worker services in a browser (e2e)', () => {
 
     // A GIF as the first photo: the API refuses it, so nothing is filed, and the form says why.
     await choosePhotos(page, '.complaint-new-page [data-testid=add-photo]', [{ name: '动图.gif', mimeType: 'image/gif', buffer: GIF }])
+    // The picker answers asynchronously: wait for the count to change rather than read it at once.
+    await form.locator('[data-testid=photo-count]', { hasText: '已选 1 张' }).waitFor()
     await expect(form.locator('[data-testid=photo-count]').textContent()).resolves.toBe('已选 1 张，最多 9 张')
     await form.locator('[data-testid=submit]').click()
     const formError = form.locator('[data-testid=form-error]')
@@ -238,7 +240,7 @@ describe('Mini-program worker services in a browser (e2e)', () => {
     await page.locator('.complaint-page [data-testid=add-photos]', { hasText: '补传照片' }).waitFor()
     await expect(reason.textContent()).resolves.toContain(ERRORS['COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED'].message)
     await page.locator('.complaint-page [data-testid=drop-photo-0]').click()
-    expect(await page.locator('.complaint-page [data-testid=unsent-notice]').count()).toBe(0)
+    await page.locator('.complaint-page [data-testid=unsent-notice]').waitFor({ state: 'detached' })
     const wages = solidPng([20, 150, 60])
     await choosePhotos(page, '.complaint-page [data-testid=add-photos]', [{ name: '聊天记录.png', mimeType: 'image/png', buffer: wages }])
     await expectThumbnailsShown(page, '.complaint-page [data-testid=stored-photo]', 2)
