@@ -191,6 +191,9 @@ export default function MinePage() {
           <Button className='btn-plain' data-testid='staff-checkins' onClick={() => Taro.navigateTo({ url: '/operator/checkins/index' })}>
             今日签到
           </Button>
+          <Button className='btn-plain' data-testid='staff-claims' onClick={() => Taro.navigateTo({ url: '/operator/claims/index' })}>
+            意外报案
+          </Button>
         </View>
       ) : null}
       <View className='card' data-testid='worker-card'>
