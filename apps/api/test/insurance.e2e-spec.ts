@@ -450,6 +450,12 @@ describe('Accident insurance (e2e)', () => {
       const outsider = await login(t, 'operator', '371721');
       expect((await t.http().get('/api/insurance/claims').set(operator.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).toContain(claim.id);
       expect((await t.http().get('/api/insurance/claims').set(outsider.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).not.toContain(claim.id);
+      // The admin narrows the list to a county; an operator asking for another county still gets only their own.
+      const ids = async (user: LoggedIn, countyCode: string) => (await t.http().get('/api/insurance/claims').query({ countyCode }).set(user.auth).expect(200)).body.items.map((c: { id: number }) => c.id);
+      expect(await ids(admin, '371702')).toContain(claim.id);
+      expect(await ids(admin, '371721')).not.toContain(claim.id);
+      expect(await ids(outsider, '371702')).not.toContain(claim.id);
+      expectError(await t.http().get('/api/insurance/claims').query({ countyCode: '37' }).set(admin.auth), 400, 'COMMON.VALIDATION_FAILED');
       expectError(await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(outsider.auth).send({ reason: '转保险公司' }), 404, 'INSURANCE.CLAIM_NOT_FOUND');
       expectError(await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(worker.auth).send({ reason: '转保险公司' }), 403, 'AUTH.FORBIDDEN');
 

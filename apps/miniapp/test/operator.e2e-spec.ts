@@ -1,10 +1,14 @@
 import type { Locator, Page } from 'playwright-core'
 import {
+  addDays,
+  CLAIM_STATUS_LABELS,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
   countyName,
   HEZE_COUNTIES,
   type ComplaintDetail,
+  shanghaiDate,
+  type Claim,
   type CreateMarketRequest,
   type GateTokenResponse,
   type ListResponse,
@@ -14,7 +18,7 @@ import {
 } from '@lingong/shared'
 import { fileComplaint, login, postingInput, registeredWorker, unique, verifiedEmployer } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, uiLogin, type H5App } from './support/h5'
+import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, solidPng, uiLogin, type H5App } from './support/h5'
 
 // The operator subpackage of the H5 build, served by the real API and driven in headless Chromium.
 /** 巨野县: a county few other suites file complaints in, so the new case is near the top of its queue. */
@@ -261,5 +265,84 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
 
     await openRoute(page, base, 'operator/postings/index')
     await expect(page.locator(`.operator-postings-page [data-testid=staff-county-${COUNTY}]`).getAttribute('class')).resolves.toContain('chip-on')
+  })
+
+  it("意外报案: a worker's report shows in the county's list; the operator opens it, forwards it to the insurer, then closes it", async () => {
+    const admin = await login(t, 'admin')
+    const product = {
+      insurer: '测试财产保险股份有限公司菏泽中心支公司',
+      insurerHotline: '95518',
+      planCode: unique('OPC').slice(0, 40),
+      name: '零工日保（浏览器报案）',
+      pricePerDayFen: 300,
+      minAge: 16,
+      maxAge: 65,
+      occupationClasses: [1, 2, 3, 4],
+      cover: [{ kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 }],
+      terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
+    }
+    const productId = (await t.http().post('/api/insurance/products').set(admin.auth).send(product).expect(201)).body.id as number
+    const worker = await registeredWorker(t, { realName: '吴报案', countyCode: COUNTY })
+    const today = shanghaiDate()
+    const tomorrow = addDays(today, 1)
+    const enrollment = (await t.http().post('/api/insurance/enrollments').set(worker.auth).send({ productId, startDate: tomorrow, endDate: tomorrow, idempotencyKey: unique('key') }).expect(201)).body
+    expect(enrollment.status).toBe('issued')
+    // The covered day has come: as the API suite does, the dates move rather than the clock.
+    await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [today, today, enrollment.id])
+    const place = `巨野县浏览器报案工地${unique('p').slice(-6)}`
+    const reported = (
+      await t.http().post('/api/insurance/claims').set(worker.auth).send({ enrollmentId: enrollment.id, accidentAt: new Date(Date.now() - 60000).toISOString(), place, description: '搬砖时被掉下的砖块砸到脚', injuries: '右脚砸伤，县医院拍了片' }).expect(201)
+    ).body as Claim
+    await t.http().post(`/api/insurance/claims/${reported.id}/photos`).set(worker.auth).attach('photos', solidPng([200, 40, 40], 64), { filename: '脚伤.png', contentType: 'image/png' }).expect(201)
+
+    const openid = unique('h5clm')
+    await uiLogin(page, base, openid, 'operator', COUNTY)
+    await page.locator('.mine-page [data-testid=staff-claims]').click()
+    const list = page.locator('.operator-claims-page')
+    await expect(list.locator('[data-testid=claims-scope]').textContent()).resolves.toContain(countyName(COUNTY))
+    await list.locator('[data-testid=claim-filter-reported]').click()
+    const card = await untilShown(list.locator('[data-testid=claim-card]', { hasText: place }))
+    await expect(card.textContent()).resolves.toContain(CLAIM_STATUS_LABELS.reported)
+    await card.click()
+
+    const claimPage = page.locator('.operator-claim-page')
+    await expect(claimPage.locator('[data-testid=claim-status]').textContent()).resolves.toBe(CLAIM_STATUS_LABELS.reported)
+    await expect(claimPage.locator('[data-testid=claim-insured]', { hasText: '吴报案' }).textContent()).resolves.toContain(worker.worker.idNumberMasked)
+    await expect(claimPage.locator('[data-testid=claim-day]').textContent()).resolves.toBe(`出事那天：${today}`)
+    // The photo came through the staff token: the thumbnail is a decoded picture.
+    await page.waitForFunction(() => {
+      const img = (globalThis as unknown as { document: { querySelector(s: string): { naturalWidth: number } | null } }).document.querySelector('.operator-claim-page [data-testid=stored-photo] img')
+      return !!img && img.naturalWidth === 64
+    })
+    expect(await claimPage.locator('[data-testid=claim-forward]').count()).toBe(1)
+
+    // Backing out of the confirmation sends nothing.
+    await claimPage.locator('[data-testid=decision-reason] textarea').fill('材料齐全，转保险公司理赔')
+    await claimPage.locator('[data-testid=claim-forward]').click()
+    await page.locator('.taro-modal__foot').getByText('先不转', { exact: true }).click()
+    const staff = await login(t, 'operator', COUNTY, openid)
+    expect((await t.http().get(`/api/insurance/claims/${reported.id}`).set(staff.auth).expect(200)).body.status).toBe('reported')
+
+    await claimPage.locator('[data-testid=claim-forward]').click()
+    await page.locator('.taro-modal__foot').getByText('确定转交', { exact: true }).click()
+    await expect(claimPage.locator('[data-testid=claim-status]', { hasText: CLAIM_STATUS_LABELS.forwarded }).textContent()).resolves.toBe(CLAIM_STATUS_LABELS.forwarded)
+    const forwarded = (await t.http().get(`/api/insurance/claims/${reported.id}`).set(staff.auth).expect(200)).body as Claim
+    expect(forwarded).toMatchObject({ status: 'forwarded', statusReason: '材料齐全，转保险公司理赔', insurerClaimNo: expect.any(String) })
+    await expect(claimPage.locator('[data-testid=insurer-claim-no]').textContent()).resolves.toContain(forwarded.insurerClaimNo)
+    expect(await claimPage.locator('[data-testid=claim-forward]').count()).toBe(0)
+    await expectAgeingFriendly(page, '.operator-claim-page .row', '.operator-claim-page [data-testid=claim-close]')
+    await settled('.operator-claim-page')
+    // The top of the report for the picture, once the 已转交 toast has gone.
+    await page.getByText('已转交', { exact: true }).waitFor({ state: 'hidden' })
+    await claimPage.locator('.item-title').first().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: screenshotPath('operator-claim') })
+
+    await claimPage.locator('[data-testid=decision-reason] textarea').fill('保险公司已赔付医疗费')
+    await claimPage.locator('[data-testid=claim-close]').click()
+    await page.locator('.taro-modal__foot').getByText('确定结案', { exact: true }).click()
+    await claimPage.locator('[data-testid=claim-done]').waitFor()
+    await expect(claimPage.locator('[data-testid=claim-status]').textContent()).resolves.toBe(CLAIM_STATUS_LABELS.closed)
+    const closed = (await t.http().get(`/api/insurance/claims/${reported.id}`).set(worker.auth).expect(200)).body as Claim
+    expect(closed).toMatchObject({ status: 'closed', statusReason: '保险公司已赔付医疗费', insurerClaimNo: forwarded.insurerClaimNo })
   })
 })

@@ -217,6 +217,15 @@ export interface Claim {
   updatedAt: string;
 }
 
+/** Staff forwarding a report to the insurer (the insurer's case number comes back on the report) or closing it with the result. */
+export interface ClaimDecisionRequest {
+  /** What was done or decided; the worker and the employer see it on the report. */
+  reason: string;
+}
+
+/** Length of a decision's reason, in characters (the API's DTO and the operator's page). */
+export const CLAIM_DECISION_LIMITS = { min: 2, max: 500 } as const;
+
 /** Longest enrollment, in days. */
 export const MAX_ENROLLMENT_DAYS = 30;
 /** How far ahead cover may start, in days after today. */

@@ -152,7 +152,7 @@ export class InsuranceClaimsService {
     const after = decodeCursor<{ id: number }>(query.cursor, ['id']);
     const qb = this.claims.createQueryBuilder('c').orderBy('c.id', 'DESC').take(limit + 1);
     if (user.roles.some((r) => STAFF.includes(r))) {
-      const scope = staffCountyScope(user);
+      const scope = staffCountyScope(user) ?? query.countyCode;
       if (scope) qb.andWhere('c.countyCode = :scope', { scope });
     } else {
       qb.andWhere(new Brackets((w) => w.where('c.workerUserId = :uid', { uid: user.id }).orWhere('c.reportedByUserId = :uid', { uid: user.id }).orWhere('c.employerUserId = :uid', { uid: user.id })));

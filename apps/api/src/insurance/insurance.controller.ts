@@ -149,7 +149,7 @@ export class InsuranceController {
   }
 
   @Get('claims')
-  @ApiOperation({ summary: '报案记录（本人的；工作人员：本县区的）' })
+  @ApiOperation({ summary: '报案记录（本人的；工作人员：本县区的；管理员可按县区筛选），新报的在前' })
   listClaims(@CurrentUser() user: AuthUser, @Query() query: ListClaimsQuery): Promise<ListResponse<Claim>> {
     return this.claims.list(user, query);
   }

@@ -3,10 +3,10 @@ import { Text, View } from '@tarojs/components'
 import { CLAIM_STATUS_LABELS, type Claim } from '@lingong/shared'
 import { shanghaiTimeLabel } from '../services/format'
 
-/** One accident report in a list: when, where, how far it has got; opens the report. */
-export function ClaimCard({ claim }: { claim: Claim }) {
+/** One accident report in a list: when, where, how far it has got; opens the report (the worker's page unless `page` says which). */
+export function ClaimCard({ claim, page = '/worker/claim/index' }: { claim: Claim; page?: string }) {
   return (
-    <View className='card' data-testid='claim-card' onClick={() => Taro.navigateTo({ url: `/worker/claim/index?id=${claim.id}` })}>
+    <View className='card' data-testid='claim-card' onClick={() => Taro.navigateTo({ url: `${page}?id=${claim.id}` })}>
       <Text className='item-title'>
         {shanghaiTimeLabel(claim.accidentAt)} · {claim.place}
       </Text>

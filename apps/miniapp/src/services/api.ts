@@ -5,6 +5,8 @@ import type {
   CandidateItem,
   CheckinRequest,
   Claim,
+  ClaimDecisionRequest,
+  ClaimStatus,
   CreateClaimRequest,
   CreatePostingRequest,
   CheckinResponse,
@@ -307,6 +309,10 @@ export const api = {
     request<ListResponse<Posting>>('GET', '/postings', { query: { status: 'pending_review', ...query } }),
   approvePosting: (id: number) => request<Posting>('POST', `/postings/${id}/approve`),
   rejectPosting: (id: number, reason: string) => request<Posting>('POST', `/postings/${id}/reject`, { body: { reason } }),
+  // Accident reports for staff, newest first (`claim` and `claimPhotoFile` above serve staff too).
+  claimQueue: (query: { status?: ClaimStatus; countyCode?: string; cursor?: string } = {}) => request<ListResponse<Claim>>('GET', '/insurance/claims', { query }),
+  forwardClaim: (id: number, input: ClaimDecisionRequest) => request<Claim>('POST', `/insurance/claims/${id}/forward`, { body: input }),
+  closeClaim: (id: number, input: ClaimDecisionRequest) => request<Claim>('POST', `/insurance/claims/${id}/close`, { body: input }),
   marketStats: (id: number) => request<MarketCheckinStats>('GET', `/markets/${id}/stats`),
   marketCheckins: (id: number) => request<ListResponse<MarketCheckin>>('GET', `/markets/${id}/checkins`),
 

@@ -19,11 +19,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CLAIM_DECISION_LIMITS,
   CLAIM_STATUSES,
   CLAIM_TEXT_LIMITS,
   COVER_KINDS,
   ENROLLMENT_STATUSES,
   SUBSIDY_CONDITIONS,
+  type ClaimDecisionRequest,
   type ClaimStatus,
   type CoverItem,
   type CoverKind,
@@ -222,6 +224,11 @@ export class ListClaimsQuery extends LongPageQuery {
   @IsOptional()
   @IsIn(CLAIM_STATUSES as unknown as string[], { message: '状态不是可选的值' })
   status?: ClaimStatus;
+
+  @ApiPropertyOptional({ example: '371702', description: '管理员按县（区）筛选；县（区）工作人员只看本县区的' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '县（区）代码应为6位数字' })
+  countyCode?: string;
 }
 
 export class CreateClaimDto implements CreateClaimRequest {
@@ -253,10 +260,10 @@ export class CreateClaimDto implements CreateClaimRequest {
   injuries: string;
 }
 
-export class ClaimDecisionDto {
+export class ClaimDecisionDto implements ClaimDecisionRequest {
   @ApiProperty({ example: '材料齐全，已转保险公司' })
   @IsString()
-  @MinLength(2, { message: '请填写处理说明' })
-  @MaxLength(500, { message: '处理说明太长了' })
+  @MinLength(CLAIM_DECISION_LIMITS.min, { message: '请填写处理说明' })
+  @MaxLength(CLAIM_DECISION_LIMITS.max, { message: '处理说明太长了' })
   reason: string;
 }

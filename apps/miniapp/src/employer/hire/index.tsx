@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { NO_SHOW_TAG, shanghaiDate, tradeName, type Enrollment, type Hire, type InsuranceProduct } from '@lingong/shared'
+import { NO_SHOW_TAG, shanghaiDate, tradeName, type Claim, type Enrollment, type Hire, type InsuranceProduct } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel, shanghaiTimeLabel, yuan } from '../../services/format'
 import { ErrorText } from '../../components/messages'
+import { ClaimCard } from '../../components/claim-card'
 import { HireInsuranceForm } from '../../components/hire-insurance-form'
 import { RatingForm, RatingSummary } from '../../components/rating-form'
 import { employerHireStatus } from '../common'
@@ -19,14 +20,17 @@ export default function EmployerHirePage() {
   const [hire, setHire] = useState<Hire>()
   const [products, setProducts] = useState<InsuranceProduct[]>([])
   const [enrollments, setEnrollments] = useState<Enrollment[]>([])
+  const [claims, setClaims] = useState<Claim[]>([])
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
 
   const loadInsurance = () =>
-    Promise.all([api.insuranceProducts(), api.enrollments()]).then(
-      ([p, e]) => {
+    Promise.all([api.insuranceProducts(), api.enrollments(), api.claims()]).then(
+      ([p, e, c]) => {
+        const mine = e.items.filter((x) => x.hireId === id && x.status !== 'cancelled' && x.status !== 'failed')
         setProducts(p.items)
-        setEnrollments(e.items.filter((x) => x.hireId === id && x.status !== 'cancelled' && x.status !== 'failed'))
+        setEnrollments(mine)
+        setClaims(c.items.filter((claim) => mine.some((x) => x.id === claim.enrollmentId)))
       },
       () => undefined,
     )
@@ -187,9 +191,20 @@ export default function EmployerHirePage() {
           <Text className='title'>给他买意外险</Text>
           <Text className='row muted'>按天保，干活期间出了意外有保障。政府有补贴的，会自动算进去。</Text>
           {enrollments.map((e) => (
-            <Text key={e.id} className='row' data-testid='hire-enrollment'>
-              ✓ 已保 {e.startDate} 到 {e.endDate}（{e.days} 天），保费 {yuan(e.premiumFen)} 元，您付 {yuan(e.employerShareFen)} 元
-            </Text>
+            <View key={e.id}>
+              <Text className='row' data-testid='hire-enrollment'>
+                ✓ 已保 {e.startDate} 到 {e.endDate}（{e.days} 天），保费 {yuan(e.premiumFen)} 元，您付 {yuan(e.employerShareFen)} 元
+              </Text>
+              {/* From the first covered day an accident can be reported; the API checks the time lies inside the cover. */}
+              {e.status === 'issued' && e.startDate <= shanghaiDate() ? (
+                <Button className='btn-plain' data-testid='report-accident' onClick={() => Taro.navigateTo({ url: `/worker/claim-new/index?enrollmentId=${e.id}` })}>
+                  师傅出了意外？报告意外
+                </Button>
+              ) : null}
+            </View>
+          ))}
+          {claims.map((c) => (
+            <ClaimCard key={c.id} claim={c} />
           ))}
           <HireInsuranceForm
             hire={hire}

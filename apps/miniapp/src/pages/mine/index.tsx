@@ -194,6 +194,9 @@ export default function MinePage() {
           <Button className='btn-plain' data-testid='staff-checkins' onClick={() => Taro.navigateTo({ url: '/operator/checkins/index' })}>
             今日签到
           </Button>
+          <Button className='btn-plain' data-testid='staff-claims' onClick={() => Taro.navigateTo({ url: '/operator/claims/index' })}>
+            意外报案
+          </Button>
           {session.user.roles.includes('admin') ? (
             <Button className='btn-plain' data-testid='staff-manage' onClick={() => Taro.navigateTo({ url: '/operator/staff/index' })}>
               工作人员（邀请、取消权限）

@@ -54,7 +54,8 @@ export default function ClaimPage() {
         <Text className='row'>经过：{claim.description}</Text>
         <Text className='row'>受伤情况：{claim.injuries}</Text>
         <Text className='row muted'>
-          {claim.reportedBy === 'employer' ? '用工方' : '您'}在 {shanghaiTimeLabel(claim.reportedAt)} 报的案
+          {/* The employer who reported opens this page too, so the reporter is named, not “您”. */}
+          {claim.reportedBy === 'employer' ? '用工方' : '师傅本人'}在 {shanghaiTimeLabel(claim.reportedAt)} 报的案
         </Text>
         {certificate ? (
           <Text className='row muted'>
