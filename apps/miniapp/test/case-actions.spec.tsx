@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { ERRORS } from '@lingong/shared'
 import { AssignCard, NO_STAFF, PICK_ASSIGNEE, SUSPEND_REASON_MISSING, SuspendEmployerCard } from '../src/operator/case-actions'
+import { refusal, sentRequests, serveRoutes } from './support/requests'
 
-type RequestOptions = { url: string; method: string; data?: unknown }
 const taro = Taro as unknown as { request: jest.Mock; showModal: jest.Mock; clearStorage: () => void; setStorageSync: (k: string, v: unknown) => void }
 
 const staff = [
@@ -13,16 +13,6 @@ const staff = [
 const employer = { id: 31, kind: 'organisation', name: '巨野测试劳务有限公司', contactName: '王经理', phone: '13905301234', address: '巨野县测试路1号', countyCode: '371724', status: 'verified', createdAt: '', updatedAt: '' }
 
 /** Answers GET and POST by path; records what was sent. */
-function api(routes: Record<string, (o: RequestOptions) => { statusCode: number; data: unknown }>) {
-  taro.request.mockImplementation(async (o: RequestOptions) => {
-    const path = `${o.method} ${o.url.replace(/^.*\/api/, '').replace(/\?.*$/, '')}`
-    const route = routes[path]
-    if (!route) throw new Error(`unexpected ${path}`)
-    return route(o)
-  })
-}
-const sent = (method: string) => taro.request.mock.calls.map(([o]) => o as RequestOptions).filter((o) => o.method === method)
-const refusal = (code: keyof typeof ERRORS, status: number) => ({ statusCode: status, data: { code, message: ERRORS[code].message, requestId: 'r' } })
 
 beforeEach(() => {
   taro.request.mockReset()
@@ -35,7 +25,7 @@ beforeEach(() => {
 describe('AssignCard', () => {
   it("lists the county's staff (me marked), and assigns the one picked", async () => {
     const onAssigned = jest.fn()
-    api({
+    serveRoutes({
       'GET /staff': () => ({ statusCode: 200, data: { items: staff } }),
       'POST /complaints/7/assign': () => ({ statusCode: 200, data: { id: 7, assignedOperatorId: 8 } }),
     })
@@ -46,16 +36,16 @@ describe('AssignCard', () => {
 
     fireEvent.click(screen.getByTestId('assign'))
     expect((await screen.findByTestId('assign-error')).textContent).toBe(`⚠ ${PICK_ASSIGNEE}`)
-    expect(sent('POST')).toEqual([])
+    expect(sentRequests('POST')).toEqual([])
 
     fireEvent.click(screen.getByTestId('assignee-8'))
     fireEvent.click(screen.getByTestId('assign'))
     await waitFor(() => expect(onAssigned).toHaveBeenCalledWith({ id: 7, assignedOperatorId: 8 }))
-    expect(sent('POST')[0].data).toEqual({ operatorUserId: 8 })
+    expect(sentRequests('POST')[0].data).toEqual({ operatorUserId: 8 })
   })
 
   it('names the current assignee and offers only the others; shows the API sentence on a refusal', async () => {
-    api({
+    serveRoutes({
       'GET /staff': () => ({ statusCode: 200, data: { items: staff } }),
       'POST /complaints/7/assign': () => refusal('COMPLAINT.ASSIGNEE_INVALID', 400),
     })
@@ -69,7 +59,7 @@ describe('AssignCard', () => {
   })
 
   it('says so when the county has nobody to assign to', async () => {
-    api({ 'GET /staff': () => ({ statusCode: 200, data: { items: [] } }) })
+    serveRoutes({ 'GET /staff': () => ({ statusCode: 200, data: { items: [] } }) })
     render(<AssignCard complaintId={7} countyCode='371724' me={5} onAssigned={jest.fn()} />)
     expect(await screen.findByText(NO_STAFF)).toBeTruthy()
     expect(screen.queryByTestId('assign')).toBeNull()
@@ -78,7 +68,7 @@ describe('AssignCard', () => {
 
 describe('SuspendEmployerCard', () => {
   it('asks for a reason, then for confirmation, and sends nothing when the operator backs out', async () => {
-    api({ 'GET /employers/31': () => ({ statusCode: 200, data: employer }) })
+    serveRoutes({ 'GET /employers/31': () => ({ statusCode: 200, data: employer }) })
     render(<SuspendEmployerCard complaintId={7} employerId={31} onSuspended={jest.fn()} />)
     fireEvent.click(await screen.findByTestId('suspend-employer'))
     expect((await screen.findByTestId('suspend-error')).textContent).toBe(`⚠ ${SUSPEND_REASON_MISSING}`)
@@ -88,13 +78,13 @@ describe('SuspendEmployerCard', () => {
     fireEvent.change(screen.getByTestId('suspend-reason'), { target: { value: '拖欠多名零工工资' } })
     fireEvent.click(screen.getByTestId('suspend-employer'))
     await waitFor(() => expect(taro.showModal).toHaveBeenCalledTimes(1))
-    expect(sent('POST')).toEqual([])
+    expect(sentRequests('POST')).toEqual([])
   })
 
   it('suspends after the confirmation and then shows the employer as suspended', async () => {
     let status = 'verified'
     const onSuspended = jest.fn()
-    api({
+    serveRoutes({
       'GET /employers/31': () => ({ statusCode: 200, data: { ...employer, status, ...(status === 'suspended' ? { statusReason: '拖欠多名零工工资' } : {}) } }),
       'POST /complaints/7/suspend-employer': () => {
         status = 'suspended'
@@ -106,13 +96,13 @@ describe('SuspendEmployerCard', () => {
     fireEvent.change(await screen.findByTestId('suspend-reason'), { target: { value: '  拖欠多名零工工资  ' } })
     fireEvent.click(screen.getByTestId('suspend-employer'))
     expect((await screen.findByTestId('employer-suspended')).textContent).toBe('！已暂停招工：拖欠多名零工工资')
-    expect(sent('POST')[0].data).toEqual({ reason: '拖欠多名零工工资' })
+    expect(sentRequests('POST')[0].data).toEqual({ reason: '拖欠多名零工工资' })
     expect(onSuspended).toHaveBeenCalledWith({ id: 7 })
     expect(screen.queryByTestId('suspend-employer')).toBeNull()
   })
 
   it("shows the API's sentence when it refuses, and nothing at all for an employer this staff member cannot see", async () => {
-    api({
+    serveRoutes({
       'GET /employers/31': () => ({ statusCode: 200, data: employer }),
       'POST /complaints/7/suspend-employer': () => ({ statusCode: 400, data: { code: 'COMMON.VALIDATION_FAILED', message: ERRORS['COMMON.VALIDATION_FAILED'].message, errors: [{ field: 'reason', message: '请写清暂停原因（至少4个字）' }], requestId: 'r' } }),
     })
@@ -123,7 +113,7 @@ describe('SuspendEmployerCard', () => {
     expect((await screen.findByTestId('suspend-error')).textContent).toBe(`⚠ ${ERRORS['COMMON.VALIDATION_FAILED'].message}请写清暂停原因（至少4个字）`)
     unmount()
 
-    api({ 'GET /employers/31': () => refusal('EMPLOYER.NOT_FOUND', 404) })
+    serveRoutes({ 'GET /employers/31': () => refusal('EMPLOYER.NOT_FOUND', 404) })
     const hidden = render(<SuspendEmployerCard complaintId={7} employerId={31} onSuspended={jest.fn()} />)
     await waitFor(() => expect(taro.request).toHaveBeenCalledTimes(3))
     expect(hidden.container.innerHTML).toBe('')

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro'
 import { ERRORS } from '@lingong/shared'
 import { CODE_MISSING, StaffCodeEntry } from '../src/components/staff-code-entry'
 import StaffPage, { PICK_COUNTY_FIRST } from '../src/operator/staff/index'
+import { refusal, sentRequests, serveRoutes } from './support/requests'
 
-type RequestOptions = { url: string; method: string; data?: unknown }
 const taro = Taro as unknown as {
   request: jest.Mock
   showModal: jest.Mock
@@ -15,16 +15,6 @@ const taro = Taro as unknown as {
 const DONGMING = '371728'
 
 /** Answers by method and path; records what was sent. */
-function api(routes: Record<string, (o: RequestOptions) => { statusCode: number; data: unknown }>) {
-  taro.request.mockImplementation(async (o: RequestOptions) => {
-    const path = `${o.method} ${o.url.replace(/^.*\/api/, '').replace(/\?.*$/, '')}`
-    const route = routes[path]
-    if (!route) throw new Error(`unexpected ${path}`)
-    return route(o)
-  })
-}
-const sent = (method: string) => taro.request.mock.calls.map(([o]) => o as RequestOptions).filter((o) => o.method === method)
-const refusal = (code: keyof typeof ERRORS, status: number) => ({ statusCode: status, data: { code, message: ERRORS[code].message, requestId: 'r' } })
 
 beforeEach(() => {
   taro.request.mockReset()
@@ -38,7 +28,7 @@ describe('StaffCodeEntry', () => {
 
   it('is folded until asked for, then sends the code as stored and keeps the account the API answers', async () => {
     const operator = { id: 7, roles: ['worker', 'operator'], countyCode: DONGMING }
-    api({ 'POST /staff/invitations/redeem': () => ({ statusCode: 200, data: operator }) })
+    serveRoutes({ 'POST /staff/invitations/redeem': () => ({ statusCode: 200, data: operator }) })
     const onRedeemed = jest.fn()
     render(<StaffCodeEntry onRedeemed={onRedeemed} />)
     expect(screen.queryByTestId('staff-code-input')).toBeNull()
@@ -46,18 +36,18 @@ describe('StaffCodeEntry', () => {
 
     fireEvent.click(screen.getByTestId('staff-code-submit'))
     expect((await screen.findByTestId('staff-code-error')).textContent).toBe(`⚠ ${CODE_MISSING}`)
-    expect(sent('POST')).toEqual([])
+    expect(sentRequests('POST')).toEqual([])
 
     fireEvent.change(screen.getByTestId('staff-code-input'), { target: { value: ' k7m3-qx9d ' } })
     fireEvent.click(screen.getByTestId('staff-code-submit'))
     await waitFor(() => expect(onRedeemed).toHaveBeenCalledWith({ token: 'tok', user: operator }))
-    expect(sent('POST')[0].data).toEqual({ code: 'K7M3QX9D' })
+    expect(sentRequests('POST')[0].data).toEqual({ code: 'K7M3QX9D' })
     expect(taro.getStorageSync('lingong.user')).toEqual(operator)
     expect(screen.queryByTestId('staff-code-entry')).toBeNull()
   })
 
   it("shows the API's sentence when the code is refused, and keeps the account as it was", async () => {
-    api({ 'POST /staff/invitations/redeem': () => refusal('STAFF.INVITATION_INVALID', 400) })
+    serveRoutes({ 'POST /staff/invitations/redeem': () => refusal('STAFF.INVITATION_INVALID', 400) })
     const onRedeemed = jest.fn()
     render(<StaffCodeEntry onRedeemed={onRedeemed} />)
     fireEvent.click(screen.getByTestId('staff-code-open'))
@@ -76,7 +66,7 @@ describe('StaffPage (the admin)', () => {
   beforeEach(() => taro.setStorageSync('lingong.user', { id: 1, roles: ['admin'] }))
 
   it('asks for a county before making a code, then shows the code once with its expiry and what to do', async () => {
-    api({
+    serveRoutes({
       'GET /staff': () => ({ statusCode: 200, data: { items: [member] } }),
       'GET /staff/invitations': () => ({ statusCode: 200, data: { items: [] } }),
       'POST /staff/invitations': () => ({ statusCode: 201, data: { ...open, id: 4, code: 'K7M3QX9D' } }),
@@ -85,14 +75,14 @@ describe('StaffPage (the admin)', () => {
     await screen.findByTestId('staff-member')
     fireEvent.click(screen.getByTestId('invite-create'))
     expect((await screen.findByTestId('error')).textContent).toBe(`⚠ ${PICK_COUNTY_FIRST}`)
-    expect(sent('POST')).toEqual([])
+    expect(sentRequests('POST')).toEqual([])
 
     fireEvent.click(screen.getByTestId(`staff-county-${DONGMING}`))
-    await waitFor(() => expect(sent('GET').some((o) => o.url.endsWith(`/staff/invitations?countyCode=${DONGMING}`))).toBe(true))
-    expect(sent('GET').some((o) => o.url.endsWith(`/staff?countyCode=${DONGMING}`))).toBe(true)
+    await waitFor(() => expect(sentRequests('GET').some((o) => o.url.endsWith(`/staff/invitations?countyCode=${DONGMING}`))).toBe(true))
+    expect(sentRequests('GET').some((o) => o.url.endsWith(`/staff?countyCode=${DONGMING}`))).toBe(true)
     fireEvent.click(screen.getByTestId('invite-create'))
     expect((await screen.findByTestId('invite-code')).textContent).toBe('K7M3QX9D')
-    expect(sent('POST')[0].data).toEqual({ role: 'operator', countyCode: DONGMING })
+    expect(sentRequests('POST')[0].data).toEqual({ role: 'operator', countyCode: DONGMING })
     const shown = screen.getByTestId('invite-created').textContent
     expect(shown).toContain('东明县工作人员的邀请码')
     expect(shown).toContain('有效期到：12月1日 08:00')
@@ -100,7 +90,7 @@ describe('StaffPage (the admin)', () => {
   })
 
   it('takes access away only after the confirmation, and revokes an open code', async () => {
-    api({
+    serveRoutes({
       'GET /staff': () => ({ statusCode: 200, data: { items: [member] } }),
       'GET /staff/invitations': () => ({ statusCode: 200, data: { items: [open] } }),
       'DELETE /staff/5': () => ({ statusCode: 204, data: '' }),
@@ -112,18 +102,18 @@ describe('StaffPage (the admin)', () => {
     taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true })
     fireEvent.click(screen.getByTestId('staff-remove'))
     await waitFor(() => expect(taro.showModal).toHaveBeenCalledTimes(1))
-    expect(sent('DELETE')).toEqual([])
+    expect(sentRequests('DELETE')).toEqual([])
 
     taro.showModal.mockResolvedValueOnce({ confirm: true, cancel: false })
     fireEvent.click(screen.getByTestId('staff-remove'))
-    await waitFor(() => expect(sent('DELETE').map((o) => o.url)).toEqual([expect.stringMatching(/\/staff\/5$/)]))
+    await waitFor(() => expect(sentRequests('DELETE').map((o) => o.url)).toEqual([expect.stringMatching(/\/staff\/5$/)]))
 
     fireEvent.click(screen.getByTestId('invitation-revoke'))
-    await waitFor(() => expect(sent('DELETE').map((o) => o.url)).toEqual([expect.stringMatching(/\/staff\/5$/), expect.stringMatching(/\/staff\/invitations\/3$/)]))
+    await waitFor(() => expect(sentRequests('DELETE').map((o) => o.url)).toEqual([expect.stringMatching(/\/staff\/5$/), expect.stringMatching(/\/staff\/invitations\/3$/)]))
   })
 
   it("shows the API's sentence when a removal is refused", async () => {
-    api({
+    serveRoutes({
       'GET /staff': () => ({ statusCode: 200, data: { items: [member] } }),
       'GET /staff/invitations': () => ({ statusCode: 200, data: { items: [] } }),
       'DELETE /staff/5': () => refusal('STAFF.NOT_FOUND', 404),
