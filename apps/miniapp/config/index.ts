@@ -21,7 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@lingong/shared': path.join(sharedSource, 'index.ts'),
     },
-    // Map marker icons must be files in the weapp package (an inlined data URL does not work there); H5 shows no map.
+    // Map marker and tab icons must be files in the weapp package (an inlined data URL does not work
+    // there); H5 shows no map and inlines the tab icons itself.
     copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/assets/', to: 'dist/weapp/assets/' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -23,9 +23,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/jobs/index', text: '找活' },
-      { pagePath: 'pages/markets/index', text: '市场' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      // 适老化: every tab an icon with its label (icons: scripts/tab-icons.cjs).
+      { pagePath: 'pages/jobs/index', text: '找活', iconPath: 'assets/tab/jobs.png', selectedIconPath: 'assets/tab/jobs-on.png' },
+      { pagePath: 'pages/markets/index', text: '市场', iconPath: 'assets/tab/markets.png', selectedIconPath: 'assets/tab/markets-on.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-on.png' },
     ],
   },
   // WeChat allows one of getLocation / getFuzzyLocation here; a fuzzy position is enough to rank markets.

@@ -108,6 +108,18 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
     await page.goto(`${base}/#/pages/markets/index`)
     await page.locator('[data-testid=locate]').waitFor()
     await expectAgeingFriendly(page, '.markets-page .row', '[data-testid=locate]')
+    // Icons with labels: each tab shows its picture above its word.
+    const tabs = await page.locator('.weui-tabbar__item').evaluateAll((items) =>
+      items.map((item) => {
+        const icon = (item as unknown as { querySelector(s: string): { naturalWidth: number; getBoundingClientRect(): { height: number } } | null }).querySelector('.weui-tabbar__icon')
+        return { label: (item as unknown as { textContent: string }).textContent.trim(), iconLoaded: !!icon && icon.naturalWidth > 0 && icon.getBoundingClientRect().height >= 20 }
+      }),
+    )
+    expect(tabs).toEqual([
+      { label: '找活', iconLoaded: true },
+      { label: '市场', iconLoaded: true },
+      { label: '我的', iconLoaded: true },
+    ])
     await page.locator('[data-testid=locate]').click()
     await page.locator('.markets-page [data-testid=distance]').first().waitFor()
     const names = await page.locator('.markets-page [data-testid=market-card] .market-name').allTextContents()

@@ -72,6 +72,16 @@ describe('the weapp build against WeChat’s rules', () => {
     for (const tab of (appJson.tabBar as { list: { pagePath: string }[] }).list) expect(pages).toContain(tab.pagePath)
   })
 
+  it('gives every tab an icon beside its label, each in the package and within WeChat’s 40 KB', () => {
+    for (const tab of (appJson.tabBar as { list: { text: string; iconPath?: string; selectedIconPath?: string }[] }).list) {
+      expect(tab.text).toMatch(/^[\u4e00-\u9fa5]{2,4}$/)
+      for (const icon of [tab.iconPath, tab.selectedIconPath]) {
+        expect(icon).toMatch(/\.png$/)
+        expect(statSync(join(DIR, icon as string)).size).toBeLessThanOrEqual(40 * 1024)
+      }
+    }
+  })
+
   it('has every page WeChat will open (pages and subpackages) with its script, template and config, and every component they use', () => {
     const subPackages = (appJson.subPackages ?? []) as { root: string; pages: string[] }[]
     const pages = [...(appJson.pages as string[]), ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/+$/, '')}/${page}`))]
