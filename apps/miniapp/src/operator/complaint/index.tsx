@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Switch, Text, Textarea, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_OPEN_STATUSES, COMPLAINT_STATUS_LABELS, countyName, type ComplaintAction, type ComplaintDetail, type ComplaintEvidenceItem } from '@lingong/shared'
-import { api, errorMessage, loadSession } from '../../services/api'
+import { api, ApiError, errorMessage, loadSession } from '../../services/api'
 import { openProtectedFile } from '../../services/files'
 import { usePageFont } from '../../services/display'
 import { shanghaiTimeLabel, yuan } from '../../services/format'
@@ -65,8 +65,9 @@ export default function OperatorComplaintPage() {
     try {
       // Evidence needs the staff token, so it is fetched with it rather than opened as a bare link.
       await openProtectedFile(() => api.complaintEvidenceFile(id, item.id), item.contentType)
-    } catch {
-      setError(OPEN_FAILED)
+    } catch (e) {
+      // The API's own sentence when it answered (e.g. the file was removed); ours when the phone could not open it.
+      setError(e instanceof ApiError ? errorMessage(e) : OPEN_FAILED)
     }
   }
 
