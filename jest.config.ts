@@ -12,6 +12,14 @@ const sharedSource = { '^@lingong/shared$': '<rootDir>/../../packages/shared/src
 const config: Config = {
   projects: [
     {
+      // Checks of the repository itself: documentation links, the import-boundary lint rule.
+      displayName: 'repo',
+      rootDir: '<rootDir>',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      transform: { ...tsTransform },
+    },
+    {
       displayName: 'shared',
       rootDir: '<rootDir>/packages/shared',
       testEnvironment: 'node',
