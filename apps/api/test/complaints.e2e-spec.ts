@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import type { Response } from 'supertest';
 import type { ComplaintDetail, ComplaintStats, ComplaintSummary } from '@lingong/shared';
-import { ComplaintsClock } from '../src/complaints/complaints.clock';
+import { Clock } from '../src/common/clock';
 import { ComplaintsService } from '../src/complaints/complaints.service';
 import { complaintInput, EVIDENCE_FILES, fileComplaint, LoggedIn, login, postingInput, registeredEmployer, registeredWorker, unique, verifiedEmployer } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
@@ -31,7 +31,7 @@ describe('Complaints (e2e)', () => {
   let t: TestApp;
   let evidenceDir: string;
   let service: ComplaintsService;
-  let clock: ComplaintsClock;
+  let clock: Clock;
 
   beforeAll(async () => {
     evidenceDir = mkdtempSync(join(tmpdir(), 'lingong-evidence-'));
@@ -39,7 +39,7 @@ describe('Complaints (e2e)', () => {
     // The hourly job must not run under the tests' feet: they call it themselves with a chosen day.
     t.app.get(SchedulerRegistry).getCronJob('complaints-overdue').stop();
     service = t.app.get(ComplaintsService);
-    clock = t.app.get(ComplaintsClock);
+    clock = t.app.get(Clock);
   });
   afterAll(async () => {
     await t.close();
