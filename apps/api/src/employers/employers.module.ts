@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Employer } from './employer.entity';
+import { EmployerRepository } from './employer.repository';
 import { EmployersController } from './employers.controller';
 import { EmployersService } from './employers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Employer])],
   controllers: [EmployersController],
-  providers: [EmployersService],
+  providers: [EmployersService, EmployerRepository],
   exports: [EmployersService],
 })
 export class EmployersModule {}

@@ -1,15 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConsentRecord } from './consent-record.entity';
-import { Worker } from './worker.entity';
-import { WorkerTrade } from './worker-trade.entity';
+import { ConsentRecordRepository } from './consent-record.repository';
+import { WorkerRepository } from './worker.repository';
+import { WorkerTradeRepository } from './worker-trade.repository';
 import { WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Worker, ConsentRecord, WorkerTrade])],
   controllers: [WorkersController],
-  providers: [WorkersService],
+  providers: [WorkersService, WorkerRepository, WorkerTradeRepository, ConsentRecordRepository],
   exports: [WorkersService],
 })
 export class WorkersModule {}

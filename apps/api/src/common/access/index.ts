@@ -4,3 +4,7 @@
 export * from './auth-user';
 export * from './decorators';
 export * from './staff-scope';
+export * from './employer.policy';
+export * from './hire.policy';
+export * from './market.policy';
+export * from './posting.policy';
