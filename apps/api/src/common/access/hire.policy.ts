@@ -15,7 +15,10 @@ export interface CallerParties {
   employerId?: number;
 }
 
-/** Which side of the hire the caller is on, or undefined for anyone else. The worker side is asked first. */
+/**
+ * `hire.act`: which side of the hire the caller is on, or undefined for anyone else (the worker side
+ * is asked first). Confirming, reporting payment, completing and rating are for a side only.
+ */
 export function hireSideOf(hire: HireFacts, caller: CallerParties): HireSide | undefined {
   if (caller.workerId !== undefined && caller.workerId === hire.workerId) return 'worker';
   if (caller.employerId !== undefined && caller.employerId === hire.employerId) return 'employer';
@@ -25,9 +28,4 @@ export function hireSideOf(hire: HireFacts, caller: CallerParties): HireSide | u
 /** `hire.read`: its two parties, and staff of its county. */
 export function canReadHire(user: AuthUser, hire: HireFacts, caller: CallerParties): boolean {
   return hireSideOf(hire, caller) !== undefined || isStaffOf(user, hire.countyCode);
-}
-
-/** `hire.act`: confirming, reporting payment, completing and rating are for the parties only. */
-export function canActOnHire(hire: HireFacts, caller: CallerParties): boolean {
-  return hireSideOf(hire, caller) !== undefined;
 }
