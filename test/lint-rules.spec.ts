@@ -27,8 +27,7 @@ const allowed: Files = {
     "import { entities } from './database/entities';\nimport { HiresService } from './hires/hires.service';\nexport const AppModule = { entities, HiresService };\n",
   'apps/api/src/database/entities.ts':
     "import { User } from '../users/user.entity';\nimport { Posting } from '../postings/posting.entity';\nimport { Hire } from '../hires/hire.entity';\nexport const entities = [User, Posting, Hire];\n",
-  'apps/api/src/database/migrations/1764290000000-Foundation.ts':
-    "import { User } from '../../users/user.entity';\nexport const table = User.name;\n",
+  'apps/api/src/database/migrations/1764290000000-Foundation.ts': "import { User } from '../../users/user.entity';\nexport const table = User.name;\n",
   'apps/api/src/database/seeds/demo.ts': "import { Posting } from '../../postings/posting.entity';\nexport const seed = Posting.name;\n",
   'apps/api/src/database/transaction.ts': "import { now } from '../common/clock';\nexport const tx = now;\n",
   'apps/api/src/common/clock.ts': 'export const now = () => new Date();\n',
@@ -142,9 +141,7 @@ describe('the import-boundary lint step', () => {
   });
 
   it("fails on a type-only import of another module's entity", () => {
-    expect(found.foreignEntityType).toEqual([
-      { rule: 'no-foreign-entity', from: 'apps/api/src/hires/hire-view.ts', to: 'apps/api/src/users/user.entity.ts' },
-    ]);
+    expect(found.foreignEntityType).toEqual([{ rule: 'no-foreign-entity', from: 'apps/api/src/hires/hire-view.ts', to: 'apps/api/src/users/user.entity.ts' }]);
   });
 
   it("fails on a module importing another module's repository", () => {
@@ -158,9 +155,7 @@ describe('the import-boundary lint step', () => {
       expect.objectContaining({
         rule: 'no-module-cycle',
         cycle: ['hires', 'postings', 'users'],
-        ties: expect.arrayContaining([
-          { edge: 'users → hires', imports: ['apps/api/src/users/users-report.ts → apps/api/src/hires/hires.service.ts'] },
-        ]),
+        ties: expect.arrayContaining([{ edge: 'users → hires', imports: ['apps/api/src/users/users-report.ts → apps/api/src/hires/hires.service.ts'] }]),
       }),
     ]);
   });
@@ -180,9 +175,7 @@ describe('the import-boundary lint step', () => {
   });
 
   it('fails on the mini-program importing the API', () => {
-    expect(found.miniappToApi).toEqual([
-      { rule: 'no-miniapp-to-api', from: 'apps/miniapp/src/pages/index.tsx', to: 'apps/api/src/users/user.entity.ts' },
-    ]);
+    expect(found.miniappToApi).toEqual([{ rule: 'no-miniapp-to-api', from: 'apps/miniapp/src/pages/index.tsx', to: 'apps/api/src/users/user.entity.ts' }]);
   });
 
   it("fails on a browser suite importing the API's code rather than its test harness", () => {
@@ -194,9 +187,7 @@ describe('the import-boundary lint step', () => {
   });
 
   it('fails on packages/shared importing an app, by path or by package name', () => {
-    expect(found.sharedToApp).toEqual([
-      { rule: 'no-shared-to-app', from: 'packages/shared/src/labels.ts', to: 'apps/miniapp/src/pages/index.tsx' },
-    ]);
+    expect(found.sharedToApp).toEqual([{ rule: 'no-shared-to-app', from: 'packages/shared/src/labels.ts', to: 'apps/miniapp/src/pages/index.tsx' }]);
     expect(rules(found.sharedToAppPackage)).toEqual(['no-shared-unresolvable']);
   });
 });
