@@ -8,6 +8,10 @@ const ROOT_FILES =
   '^apps/api/src/(main\\.ts|bootstrap\\.ts|app\\.module\\.ts)$' +
   '|^apps/api/src/database/(entities\\.ts|data-source[^/]*|cli[^/]*|schema-check[^/]*|migrations|seeds)(/|$)';
 const INFRASTRUCTURE = `${API}(common|config|database)/`;
+// Unit specs are never imported by the code they test, so they add no dependency to a module: they may
+// import any module's code (not its entities or repositories). scripts/lint-rules.mjs leaves them out
+// of the module graph too.
+const SPECS = '\\.spec\\.tsx?$';
 // The mini-program's browser suites boot the API with its test harness (they run in the api-e2e
 // jest project); that harness is the one part of apps/api they may use.
 const MINIAPP_BROWSER_SUITES = '^apps/miniapp/test/(.+\\.e2e-spec\\.ts|support/h5\\.ts)$';
@@ -28,7 +32,7 @@ module.exports = {
       name: 'no-infrastructure-to-domain',
       severity: 'error',
       comment: 'common/, config/ and database/ sit below every domain module and import none of them.',
-      from: { path: INFRASTRUCTURE, pathNot: ROOT_FILES },
+      from: { path: INFRASTRUCTURE, pathNot: [ROOT_FILES, SPECS] },
       to: { path: `${API}[^/]+/`, pathNot: [INFRASTRUCTURE] },
     },
     {

@@ -14,6 +14,8 @@ import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCANNED = ['apps', 'packages'];
 const MODULE = /^apps\/api\/src\/([^/]+)\//;
+// Unit specs: no code imports them, so they add no dependency between modules.
+const SPEC = /\.spec\.tsx?$/;
 
 const config = createRequire(import.meta.url)(join(REPO, '.dependency-cruiser.cjs'));
 // The composition files (main, app.module, the entity list, migrations, seeds) are the ones the
@@ -54,7 +56,7 @@ function moduleCycles(modules) {
   const imports = new Map(); // "from to" → the file imports behind that edge
   const moduleOf = (file) => (rootFiles.test(file) ? undefined : MODULE.exec(file)?.[1]);
   for (const file of modules) {
-    const from = moduleOf(file.source);
+    const from = SPEC.test(file.source) ? undefined : moduleOf(file.source);
     if (!from) continue;
     if (!graph.has(from)) graph.set(from, new Set());
     for (const dependency of file.dependencies) {

@@ -100,6 +100,15 @@ const changes = {
   infrastructureToDomain: {
     'apps/api/src/common/current-user.ts': "import { UsersService } from '../users/users.service';\nexport const current = UsersService;\n",
   },
+  specAcrossModules: {
+    // A unit spec in common/ checking every module's answers: no code imports it, so it adds no
+    // dependency (no infrastructure-to-domain import, no cycle through common/).
+    'apps/api/src/common/response-contracts.spec.ts':
+      "import { UsersService } from '../users/users.service';\nimport type { HireDto } from '../hires/dto/hire.dto';\nexport const checked: [unknown, HireDto?] = [UsersService];\n",
+  },
+  foreignEntityInSpec: {
+    'apps/api/src/postings/postings.service.spec.ts': "import { Hire } from '../hires/hire.entity';\nexport const fixture = new Hire();\n",
+  },
   rootImport: {
     'apps/api/src/postings/everything.ts': "import { entities } from '../database/entities';\nexport const all = entities;\n",
   },
@@ -168,6 +177,13 @@ describe('the import-boundary lint step', () => {
     });
     // users already imports common/, so this import also closes a cycle between the two.
     expect(rules(found.infrastructureToDomain).sort()).toEqual(['no-infrastructure-to-domain', 'no-module-cycle']);
+  });
+
+  it("lets a unit spec import other modules' code, and only their code", () => {
+    expect(found.specAcrossModules).toEqual([]);
+    expect(found.foreignEntityInSpec).toEqual([
+      { rule: 'no-foreign-entity', from: 'apps/api/src/postings/postings.service.spec.ts', to: 'apps/api/src/hires/hire.entity.ts' },
+    ]);
   });
 
   it('fails on a module importing a composition file', () => {
