@@ -4,3 +4,4 @@
 export * from './auth-user';
 export * from './decorators';
 export * from './staff-scope';
+export * from './staff.policy';
