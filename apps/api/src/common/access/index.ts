@@ -5,3 +5,4 @@ export * from './auth-user';
 export * from './decorators';
 export * from './staff-scope';
 export * from './staff.policy';
+export * from './complaint.policy';
