@@ -6,3 +6,5 @@ export * from './decorators';
 export * from './staff-scope';
 export * from './staff.policy';
 export * from './complaint.policy';
+export * from './enrollment.policy';
+export * from './claim.policy';
