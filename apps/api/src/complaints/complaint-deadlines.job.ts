@@ -69,7 +69,16 @@ export class ComplaintDeadlinesJob {
     const dueOn = complaint.nextDueOn as string;
     return this.tx.run(async () => {
       if (!(await this.complaints.changeIfStill(complaint.id, { status: complaint.status, nextDueOn: dueOn, overdue: false }, { overdue: true }))) return false;
-      if (!(await this.reminders.addOnce({ complaintId: complaint.id, countyCode: complaint.countyCode, operatorUserId: complaint.assignedOperatorId, kind, dueOn }))) return false;
+      if (
+        !(await this.reminders.addOnce({
+          complaintId: complaint.id,
+          countyCode: complaint.countyCode,
+          operatorUserId: complaint.assignedOperatorId,
+          kind,
+          dueOn,
+        }))
+      )
+        return false;
       await this.events.record(complaint.id, {
         actorUserId: null,
         actorRole: 'system',

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, COMPLAINT_CATEGORIES, ComplaintCategory, ComplaintCountyFigures, ComplaintStats, countyName, isValidDateString, shanghaiDate } from '@lingong/shared';
+import {
+  addDays,
+  COMPLAINT_CATEGORIES,
+  ComplaintCategory,
+  ComplaintCountyFigures,
+  ComplaintStats,
+  countyName,
+  isValidDateString,
+  shanghaiDate,
+} from '@lingong/shared';
 import { AuthUser, complaintFiguresCounties } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { Clock } from '../common/clock';
@@ -21,7 +30,9 @@ export function countyFigures(code: string, rows: ComplaintFigureRow[], today: s
   for (const r of mine) byCategory[r.category] += 1;
   const decisionsDue = mine.filter((r) => r.decidedOn || (r.status === 'submitted' && r.acceptanceDueOn < today));
   const decidedInTime = decisionsDue.filter((r) => r.decidedOn && r.decidedOn <= r.acceptanceDueOn);
-  const resolutionsDue = mine.filter((r) => r.acceptedOn && (r.resolvedOn || (['accepted', 'investigating'].includes(r.status) && (r.resolutionDueOn as string) < today)));
+  const resolutionsDue = mine.filter(
+    (r) => r.acceptedOn && (r.resolvedOn || (['accepted', 'investigating'].includes(r.status) && (r.resolutionDueOn as string) < today)),
+  );
   const resolvedInTime = resolutionsDue.filter((r) => r.resolvedOn && r.resolutionDueOn && r.resolvedOn <= r.resolutionDueOn);
   return {
     countyCode: code,

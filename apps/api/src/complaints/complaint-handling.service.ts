@@ -79,7 +79,15 @@ export class ComplaintHandlingService {
           ...(changes.resolutionDueOn ? { resolutionDueOn: changes.resolutionDueOn } : {}),
         },
       });
-      await this.audit.record({ actorUserId: staff.id, action: `complaint.${dto.action}`, entityType: 'complaint', entityId: id, countyCode: complaint.countyCode, reason, data: { from, to } });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: `complaint.${dto.action}`,
+        entityType: 'complaint',
+        entityId: id,
+        countyCode: complaint.countyCode,
+        reason,
+        data: { from, to },
+      });
     });
     return this.reading.reload(id, 'staff');
   }
@@ -95,7 +103,8 @@ export class ComplaintHandlingService {
       });
     }
     const reason = dto.reason?.trim() || null;
-    if (rule.reasonRequired && (!reason || reason.length < 2)) throw fieldError('COMPLAINT.REASON_REQUIRED', 'reason', dto.action === 'resolve' ? '请写明处理结果。' : undefined);
+    if (rule.reasonRequired && (!reason || reason.length < 2))
+      throw fieldError('COMPLAINT.REASON_REQUIRED', 'reason', dto.action === 'resolve' ? '请写明处理结果。' : undefined);
     if (dto.action === 'extend' && complaint.extended) throw new AppException('COMPLAINT.ALREADY_EXTENDED');
     const referredTo = dto.referredTo?.trim() || null;
     if (dto.action === 'refer' && !referredTo) throw fieldError('COMPLAINT.REFERRED_TO_REQUIRED', 'referredTo');
@@ -103,7 +112,13 @@ export class ComplaintHandlingService {
   }
 
   /** The columns a step changes, its deadlines on the county's working-day calendar included. */
-  private async changesFor(complaint: Complaint, dto: ComplaintTransitionDto, to: ComplaintStatus, referredTo: string | null, now: Date): Promise<Partial<Complaint>> {
+  private async changesFor(
+    complaint: Complaint,
+    dto: ComplaintTransitionDto,
+    to: ComplaintStatus,
+    referredTo: string | null,
+    now: Date,
+  ): Promise<Partial<Complaint>> {
     const today = shanghaiDate(now);
     const changes: Partial<Complaint> = { status: to, updatedAt: now };
     switch (dto.action) {
@@ -126,7 +141,11 @@ export class ComplaintHandlingService {
       case 'extend':
         // 劳动保障监察条例 Art 17: 60 working days, extendable once by 30 from the current deadline.
         changes.extended = true;
-        changes.resolutionDueOn = await this.calendar.addWorkingDays(complaint.countyCode, complaint.resolutionDueOn as string, COMPLAINT_EXTENSION_WORKING_DAYS);
+        changes.resolutionDueOn = await this.calendar.addWorkingDays(
+          complaint.countyCode,
+          complaint.resolutionDueOn as string,
+          COMPLAINT_EXTENSION_WORKING_DAYS,
+        );
         break;
       default:
         break;
@@ -138,7 +157,16 @@ export class ComplaintHandlingService {
 
   async addNote(staff: AuthUser, id: number, dto: ComplaintNoteDto): Promise<ComplaintDetail> {
     const complaint = await this.reading.requireStaffAccess(staff, id);
-    await this.events.record(id, { actorUserId: staff.id, actorRole: complaintActorRole(staff), action: 'note', fromStatus: null, toStatus: null, reason: dto.text.trim(), internal: dto.internal, at: this.clock.now() });
+    await this.events.record(id, {
+      actorUserId: staff.id,
+      actorRole: complaintActorRole(staff),
+      action: 'note',
+      fromStatus: null,
+      toStatus: null,
+      reason: dto.text.trim(),
+      internal: dto.internal,
+      at: this.clock.now(),
+    });
     return this.reading.detail(complaint, 'staff');
   }
 
@@ -163,7 +191,14 @@ export class ComplaintHandlingService {
         at: now,
         data: { from: complaint.assignedOperatorId, to: assignee.id },
       });
-      await this.audit.record({ actorUserId: staff.id, action: 'complaint.assign', entityType: 'complaint', entityId: id, countyCode: complaint.countyCode, data: { to: assignee.id } });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: 'complaint.assign',
+        entityType: 'complaint',
+        entityId: id,
+        countyCode: complaint.countyCode,
+        data: { to: assignee.id },
+      });
     });
     return this.reading.reload(id, 'staff');
   }
@@ -200,7 +235,16 @@ export class ComplaintHandlingService {
       if (!(await this.complaints.changeIfStill(id, { status: from }, { status: 'withdrawn', nextDueOn: null, overdue: false, updatedAt: now }))) {
         throw new AppException('COMPLAINT.ACTION_NOT_ALLOWED');
       }
-      await this.events.record(id, { actorUserId: user.id, actorRole: 'complainant', action: 'withdraw', fromStatus: from, toStatus: 'withdrawn', reason: dto.reason?.trim() || null, internal: false, at: now });
+      await this.events.record(id, {
+        actorUserId: user.id,
+        actorRole: 'complainant',
+        action: 'withdraw',
+        fromStatus: from,
+        toStatus: 'withdrawn',
+        reason: dto.reason?.trim() || null,
+        internal: false,
+        at: now,
+      });
     });
     return this.reading.reload(id, 'complainant');
   }
@@ -217,19 +261,42 @@ export class ComplaintHandlingService {
   }
 
   /** Shared by the statement and the evidence upload: both count as the material asked for. Joins an open transaction. */
-  async recordMaterial(complaint: Complaint, userId: number, action: ComplaintAction, reason: string | null, now: Date, data?: Record<string, unknown>): Promise<void> {
+  async recordMaterial(
+    complaint: Complaint,
+    userId: number,
+    action: ComplaintAction,
+    reason: string | null,
+    now: Date,
+    data?: Record<string, unknown>,
+  ): Promise<void> {
     if (!COMPLAINT_OPEN_STATUSES.includes(complaint.status)) throw new AppException('COMPLAINT.CLOSED');
     await this.tx.run(async () => {
       const from = complaint.status;
       let to: ComplaintStatus | null = null;
       if (from === 'needs_material') {
         const acceptanceDueOn = await this.calendar.addWorkingDays(complaint.countyCode, shanghaiDate(now), COMPLAINT_ACCEPTANCE_WORKING_DAYS);
-        if (!(await this.complaints.changeIfStill(complaint.id, { status: from }, { status: 'submitted', acceptanceDueOn, nextDueOn: acceptanceDueOn, overdue: false, updatedAt: now }))) {
+        if (
+          !(await this.complaints.changeIfStill(
+            complaint.id,
+            { status: from },
+            { status: 'submitted', acceptanceDueOn, nextDueOn: acceptanceDueOn, overdue: false, updatedAt: now },
+          ))
+        ) {
           throw new AppException('COMPLAINT.ACTION_NOT_ALLOWED', { message: '这件投诉刚刚有了变化，请刷新后再提交。' });
         }
         to = 'submitted';
       }
-      await this.events.record(complaint.id, { actorUserId: userId, actorRole: 'complainant', action, fromStatus: to ? from : null, toStatus: to, reason, internal: false, at: now, data });
+      await this.events.record(complaint.id, {
+        actorUserId: userId,
+        actorRole: 'complainant',
+        action,
+        fromStatus: to ? from : null,
+        toStatus: to,
+        reason,
+        internal: false,
+        at: now,
+        data,
+      });
     });
   }
 }

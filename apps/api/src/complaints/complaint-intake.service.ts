@@ -54,7 +54,10 @@ function fieldError(code: ErrorCode, field: string, message?: string): AppExcept
 
 /** Whitespace, punctuation and width differences do not make a resubmission a different complaint. */
 function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /**
@@ -130,7 +133,16 @@ export class ComplaintIntakeService {
     try {
       const saved = await this.tx.run(async () => {
         const complaint = await this.complaints.add(fields);
-        await this.events.record(complaint.id, { actorUserId: userId, actorRole: 'complainant', action: 'submit', fromStatus: null, toStatus: 'submitted', reason: null, internal: false, at: now });
+        await this.events.record(complaint.id, {
+          actorUserId: userId,
+          actorRole: 'complainant',
+          action: 'submit',
+          fromStatus: null,
+          toStatus: 'submitted',
+          reason: null,
+          internal: false,
+          at: now,
+        });
         if (attach) await attach(complaint, now);
         return complaint;
       });
@@ -175,12 +187,19 @@ export class ComplaintIntakeService {
     if (given.employerId) {
       const employer = await this.employers.asRespondent(given.employerId);
       if (!employer) throw new AppException('COMPLAINT.RESPONDENT_NOT_FOUND', { errors: [{ field: 'respondent.employerId', message: '没有找到这个用工方' }] });
-      return { employerId: employer.id, name: employer.name, address: address ?? employer.address, personInCharge: personInCharge ?? employer.contactName, countyCode: employer.countyCode };
+      return {
+        employerId: employer.id,
+        name: employer.name,
+        address: address ?? employer.address,
+        personInCharge: personInCharge ?? employer.contactName,
+        countyCode: employer.countyCode,
+      };
     }
     const name = given.name?.trim();
     if (!name) throw new AppException('COMPLAINT.RESPONDENT_REQUIRED', { errors: [{ field: 'respondent.name', message: '请填写被投诉方的名称' }] });
     if (!dto.countyCode) throw new AppException('COMPLAINT.COUNTY_REQUIRED', { errors: [{ field: 'countyCode', message: '请选择县（区）' }] });
-    if (!isServedCounty(dto.countyCode)) throw new AppException('COMPLAINT.COUNTY_NOT_SERVED', { errors: [{ field: 'countyCode', message: '不在服务范围内' }] });
+    if (!isServedCounty(dto.countyCode))
+      throw new AppException('COMPLAINT.COUNTY_NOT_SERVED', { errors: [{ field: 'countyCode', message: '不在服务范围内' }] });
     return { employerId: null, name, address, personInCharge, countyCode: dto.countyCode };
   }
 
@@ -195,7 +214,9 @@ export class ComplaintIntakeService {
 
   private dedupeOf(dto: Intake, respondent: Respondent, now: Date): Dedupe {
     const respondentKey = respondent.employerId ? `e:${respondent.employerId}` : `n:${normaliseText(respondent.name)}`;
-    const hash = createHash('sha256').update(JSON.stringify([dto.category, respondentKey, normaliseText(dto.facts)])).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify([dto.category, respondentKey, normaliseText(dto.facts)]))
+      .digest('hex');
     const windowMs = this.config.complaintDuplicateWindowMinutes * 60000;
     // Within one slot the unique index stops a double tap that raced past the look-up of recent ones.
     const slot = windowMs > 0 ? Math.floor(now.getTime() / windowMs) : -Math.floor(Math.random() * 2 ** 31);

@@ -95,6 +95,9 @@ export class ComplaintReadingService {
     );
     // The database skipped `offset` rows already (pageByOffset pages a list ranked in memory).
     const page = rows.slice(0, limit);
-    return { items: page.map((c) => toComplaintSummary(c, 'staff', today)), ...(rows.length > limit ? { nextCursor: encodeCursor({ offset: offset + limit }) } : {}) };
+    return {
+      items: page.map((c) => toComplaintSummary(c, 'staff', today)),
+      ...(rows.length > limit ? { nextCursor: encodeCursor({ offset: offset + limit }) } : {}),
+    };
   }
 }

@@ -24,7 +24,8 @@ export class ComplaintReminderRepository {
    */
   listFor(scope: { countyCode?: string; operatorUserId: number }, beforeId: number | undefined, take: number): Promise<ComplaintReminder[]> {
     const qb = this.tx.repository(ComplaintReminder).createQueryBuilder('r');
-    if (scope.countyCode) qb.andWhere('r.countyCode = :scope AND (r.operatorUserId = :me OR r.operatorUserId IS NULL)', { scope: scope.countyCode, me: scope.operatorUserId });
+    if (scope.countyCode)
+      qb.andWhere('r.countyCode = :scope AND (r.operatorUserId = :me OR r.operatorUserId IS NULL)', { scope: scope.countyCode, me: scope.operatorUserId });
     if (beforeId !== undefined) qb.andWhere('r.id < :before', { before: beforeId });
     return qb.orderBy('r.id', 'DESC').limit(take).getMany();
   }

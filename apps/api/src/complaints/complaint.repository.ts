@@ -56,7 +56,11 @@ export class ComplaintRepository {
    * Applies `changes` only if the case is still as the caller read it (`expected`): two people acting
    * at once cannot both move it. Answers whether it changed.
    */
-  async changeIfStill(id: number, expected: Partial<Pick<Complaint, 'status' | 'extended' | 'nextDueOn' | 'overdue'>>, changes: Partial<Complaint>): Promise<boolean> {
+  async changeIfStill(
+    id: number,
+    expected: Partial<Pick<Complaint, 'status' | 'extended' | 'nextDueOn' | 'overdue'>>,
+    changes: Partial<Complaint>,
+  ): Promise<boolean> {
     const result = await this.repo.update({ id, ...expected } as FindOptionsWhere<Complaint>, changes);
     return !!result.affected;
   }

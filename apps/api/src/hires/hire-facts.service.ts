@@ -27,7 +27,9 @@ export class HireFactsService {
   /** A hiring record that was not cancelled. */
   async activeForInsurance(hireId: number): Promise<HireForInsurance | null> {
     const hire = await this.tx.repository(Hire).findOne({ where: { id: hireId, cancelledAt: IsNull() } });
-    return hire ? { id: hire.id, employerId: hire.employerId, workerId: hire.workerId, startDate: hire.startDate, endDate: hire.endDate, trade: hire.trade } : null;
+    return hire
+      ? { id: hire.id, employerId: hire.employerId, workerId: hire.workerId, startDate: hire.startDate, endDate: hire.endDate, trade: hire.trade }
+      : null;
   }
 
   /** The days of `days` on which the worker has a hiring record that was not cancelled. */

@@ -33,7 +33,11 @@ export class InsuranceClaimRepository {
     if (scope.staff && scope.countyCode) qb.andWhere('c.countyCode = :scope', { scope: scope.countyCode });
     if (!scope.staff) {
       const uid = scope.userId;
-      qb.andWhere(new Brackets((w) => w.where('c.workerUserId = :uid', { uid }).orWhere('c.reportedByUserId = :uid', { uid }).orWhere('c.employerUserId = :uid', { uid })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('c.workerUserId = :uid', { uid }).orWhere('c.reportedByUserId = :uid', { uid }).orWhere('c.employerUserId = :uid', { uid }),
+        ),
+      );
     }
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.beforeId !== undefined) qb.andWhere('c.id < :after', { after: query.beforeId });

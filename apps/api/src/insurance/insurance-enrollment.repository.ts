@@ -43,7 +43,8 @@ export class InsuranceEnrollmentRepository {
   list(scope: EnrollmentListScope, query: { status?: EnrollmentStatus; beforeId?: number; take: number }): Promise<InsuranceEnrollment[]> {
     const qb = this.repo.createQueryBuilder('e').orderBy('e.id', 'DESC').take(query.take);
     if (scope.staff && scope.countyCode) qb.andWhere('e.countyCode = :scope', { scope: scope.countyCode });
-    if (!scope.staff) qb.andWhere(new Brackets((w) => w.where('e.workerUserId = :uid', { uid: scope.userId }).orWhere('e.requestedByUserId = :uid', { uid: scope.userId })));
+    if (!scope.staff)
+      qb.andWhere(new Brackets((w) => w.where('e.workerUserId = :uid', { uid: scope.userId }).orWhere('e.requestedByUserId = :uid', { uid: scope.userId })));
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     if (query.beforeId !== undefined) qb.andWhere('e.id < :after', { after: query.beforeId });
     return qb.getMany();

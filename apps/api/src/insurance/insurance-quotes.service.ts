@@ -25,7 +25,14 @@ type SplitRule = Pick<InsuranceSubsidyRule, 'id' | 'condition' | 'workerShareBp'
  * Day by day, the first rule (in the order given) whose condition holds decides the shares; with no
  * rule the worker pays. An employer's share falls to the worker when no employer enrolled.
  */
-export function splitPremiumByDay(input: { priceFen: number; days: string[]; rules: SplitRule[]; checkinDays: Set<string>; hireDays: Set<string>; employerPays: boolean }): DaySplit[] {
+export function splitPremiumByDay(input: {
+  priceFen: number;
+  days: string[];
+  rules: SplitRule[];
+  checkinDays: Set<string>;
+  hireDays: Set<string>;
+  employerPays: boolean;
+}): DaySplit[] {
   const { priceFen, rules, checkinDays, hireDays, employerPays } = input;
   const holds = (rule: SplitRule, day: string): boolean => {
     switch (rule.condition) {
@@ -93,7 +100,8 @@ export class InsuranceQuotesService {
     const occupationClass = input.tradeCode && findTrade(input.tradeCode) ? occupationClassOf([input.tradeCode]) : occupationClassOf(worker.trades);
     const reason = ineligibleReason(product, occupationClass, worker.birthDate, days[0], days[days.length - 1]);
     if (reason) {
-      const code = occupationClass === 0 || !product.occupationClasses.includes(occupationClass) ? 'INSURANCE.OCCUPATION_NOT_COVERED' : 'INSURANCE.AGE_NOT_COVERED';
+      const code =
+        occupationClass === 0 || !product.occupationClasses.includes(occupationClass) ? 'INSURANCE.OCCUPATION_NOT_COVERED' : 'INSURANCE.AGE_NOT_COVERED';
       throw new AppException(code, { message: reason });
     }
     const dailySplit = await this.splitAtPurchase(product, worker, days, input.employerPays);

@@ -38,7 +38,7 @@ export class InsuranceSettlementService {
     const result: SettleResult = { enrollments: 0, days: 0 };
     // Paged by id through every enrollment with unsettled days: one still running has its passed days
     // settled and the rest waiting, and must not hold back the enrollments after it.
-    for (let afterId = 0; ; ) {
+    for (let afterId = 0; ;) {
       const due = await this.enrollments.findWithUnsettledDays(today, afterId, pageSize);
       for (const enrollment of due) {
         const settled = await this.settleEnrollment(enrollment, today);
@@ -61,14 +61,34 @@ export class InsuranceSettlementService {
     const days = daysBetween(enrollment.startDate, last).filter((d) => !already.has(d));
     if (!days.length) return 0;
     const rules = await this.products.rulesFor(enrollment.countyCode, enrollment.productId);
-    const [checkinDays, hireDays] = await Promise.all([this.evidence.daysWithCheckin(enrollment.workerId, days), this.evidence.daysWithHire(enrollment.workerId, days)]);
-    const split = splitPremiumByDay({ priceFen: enrollment.productSnapshot.pricePerDayFen, days, rules, checkinDays, hireDays, employerPays: enrollment.employerId !== null });
+    const [checkinDays, hireDays] = await Promise.all([
+      this.evidence.daysWithCheckin(enrollment.workerId, days),
+      this.evidence.daysWithHire(enrollment.workerId, days),
+    ]);
+    const split = splitPremiumByDay({
+      priceFen: enrollment.productSnapshot.pricePerDayFen,
+      days,
+      rules,
+      checkinDays,
+      hireDays,
+      employerPays: enrollment.employerId !== null,
+    });
     const settledAt = this.clock.now();
     const sums = sumSplit(split);
     try {
       await this.tx.run(async () => {
         await this.settledDays.addAll(
-          split.map((d) => ({ enrollmentId: enrollment.id, day: d.day, ruleId: d.ruleId ?? null, checkedIn: checkinDays.has(d.day), hired: hireDays.has(d.day), workerFen: d.workerFen, employerFen: d.employerFen, governmentFen: d.governmentFen, settledAt })),
+          split.map((d) => ({
+            enrollmentId: enrollment.id,
+            day: d.day,
+            ruleId: d.ruleId ?? null,
+            checkedIn: checkinDays.has(d.day),
+            hired: hireDays.has(d.day),
+            workerFen: d.workerFen,
+            employerFen: d.employerFen,
+            governmentFen: d.governmentFen,
+            settledAt,
+          })),
         );
         await this.enrollments.addSettled(enrollment.id, { days: split.length, ...sums });
       });

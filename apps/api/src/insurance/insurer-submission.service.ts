@@ -48,7 +48,14 @@ export class InsurerSubmissionService {
     const outcome = await this.insurer.submitPolicy(request);
     if (outcome.kind === 'issued') {
       if (await this.enrollments.issueIfPending(id, outcome.policyNo, this.clock.now())) {
-        await this.audit.record({ actorUserId, action: 'insurance.enrollment.issued', entityType: 'insurance_enrollment', entityId: id, countyCode: enrollment.countyCode, data: { policyNo: outcome.policyNo, duplicate: outcome.duplicate } });
+        await this.audit.record({
+          actorUserId,
+          action: 'insurance.enrollment.issued',
+          entityType: 'insurance_enrollment',
+          entityId: id,
+          countyCode: enrollment.countyCode,
+          data: { policyNo: outcome.policyNo, duplicate: outcome.duplicate },
+        });
       } else {
         this.logger.warn(`insurer issued ${outcome.policyNo} for enrollment ${id}, which is no longer pending`);
       }
@@ -86,7 +93,14 @@ export class InsurerSubmissionService {
       if (!(await this.enrollments.failIfPending(enrollment.id, reason))) return;
       // A refused enrollment covers nothing: its days are free for another try.
       await this.coverage.release(enrollment.id);
-      await this.audit.record({ actorUserId, action: 'insurance.enrollment.failed', entityType: 'insurance_enrollment', entityId: enrollment.id, countyCode: enrollment.countyCode, reason });
+      await this.audit.record({
+        actorUserId,
+        action: 'insurance.enrollment.failed',
+        entityType: 'insurance_enrollment',
+        entityId: enrollment.id,
+        countyCode: enrollment.countyCode,
+        reason,
+      });
     });
   }
 

@@ -42,7 +42,9 @@ describe(`${ComplaintDeadlinesJob.name} (service tier, real MariaDB)`, () => {
     expect((await sut.markOverdue()).marked).toContain(late.id);
     expect((await sut.markOverdue()).marked).not.toContain(late.id);
 
-    expect(await sut.remindersOf(late.id)).toEqual([expect.objectContaining({ complaintId: late.id, kind: 'acceptance', dueOn: '2026-11-09', operatorUserId: null, countyCode: '371726' })]);
+    expect(await sut.remindersOf(late.id)).toEqual([
+      expect.objectContaining({ complaintId: late.id, kind: 'acceptance', dueOn: '2026-11-09', operatorUserId: null, countyCode: '371726' }),
+    ]);
     const staffView = await s.get(ComplaintReadingService).get(await account(s, ['admin']), late.id);
     expect(staffView.overdue).toBe(true);
     expect(staffView.history.at(-1)).toMatchObject({ action: 'overdue', by: 'system', internal: true, reason: '已超过受理期限（2026-11-09）' });
@@ -63,7 +65,9 @@ describe(`${ComplaintDeadlinesJob.name} (service tier, real MariaDB)`, () => {
     dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
     clock.mockReturnValue(dayAfter);
     expect((await sut.markOverdue()).marked).toContain(decided.id);
-    expect(await sut.remindersOf(decided.id)).toEqual([expect.objectContaining({ kind: 'resolution', dueOn: accepted.resolutionDueOn, operatorUserId: operator.id })]);
+    expect(await sut.remindersOf(decided.id)).toEqual([
+      expect.objectContaining({ kind: 'resolution', dueOn: accepted.resolutionDueOn, operatorUserId: operator.id }),
+    ]);
     const forOperator = await sut.list(operator, { limit: 100 });
     expect(forOperator.items.map((r) => r.complaintId)).toContain(decided.id);
     const forColleagueElsewhere = await sut.list(await account(s, ['operator'], '371702'), { limit: 100 });

@@ -54,7 +54,11 @@ describe(`${ComplaintFiguresService.name} (service tier, real MariaDB)`, () => {
 
   it('refuses a period that ends before it starts or spans more than three years', async () => {
     const admin = await account(s, ['admin']);
-    const codeOf = (from: string, to: string) => sut.stats(admin, { from, to }).then(() => 'ok', (e: AppException) => e.code);
+    const codeOf = (from: string, to: string) =>
+      sut.stats(admin, { from, to }).then(
+        () => 'ok',
+        (e: AppException) => e.code,
+      );
     expect(await codeOf('2023-05-12', '2023-05-08')).toBe('COMMON.VALIDATION_FAILED');
     expect(await codeOf('2020-01-01', '2023-05-08')).toBe('COMMON.VALIDATION_FAILED');
     expect(await codeOf('2023-02-30', '2023-05-08')).toBe('COMMON.VALIDATION_FAILED');

@@ -21,7 +21,11 @@ describe(`${ComplaintIntakeService.name} (service tier, real MariaDB)`, () => {
   const onDay = (isoInstant: string) => jest.spyOn(s.get(Clock), 'now').mockReturnValue(new Date(isoInstant));
   const wageClaim = (overrides: Parameters<typeof complaintInput>[0] = {}) =>
     complaintInput({ category: 'wage_arrears', amountFen: 400000, periodFrom: '2026-10-01', periodTo: '2026-10-20', request: '要回工钱4000元', ...overrides });
-  const codeOf = (promise: Promise<unknown>) => promise.then(() => 'filed', (e: AppException) => e.code);
+  const codeOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'filed',
+      (e: AppException) => e.code,
+    );
 
   it("files a named worker's wage claim in the respondent employer's county, with the acceptance deadline five working days on", async () => {
     onDay('2026-11-02T02:00:00Z'); // Monday 10:00 in Shanghai
@@ -30,7 +34,13 @@ describe(`${ComplaintIntakeService.name} (service tier, real MariaDB)`, () => {
     const { complaint, created } = await sut.create(user, wageClaim({ respondent: { employerId: employer.id }, facts: unique('十月干了二十天没给钱') }));
 
     expect(created).toBe(true);
-    expect(complaint).toMatchObject({ status: 'submitted', countyCode: '371728', submittedOn: '2026-11-02', acceptanceDueOn: '2026-11-09', respondent: { employerId: employer.id, name: employer.name } });
+    expect(complaint).toMatchObject({
+      status: 'submitted',
+      countyCode: '371728',
+      submittedOn: '2026-11-02',
+      acceptanceDueOn: '2026-11-09',
+      respondent: { employerId: employer.id, name: employer.name },
+    });
     expect(complaint.history).toEqual([expect.objectContaining({ action: 'submit', to: 'submitted', by: 'complainant' })]);
     const row = await s.dataSource.getRepository(Complaint).findOneByOrFail({ id: complaint.id });
     // What the case keeps of the complainant: the trimmed real name and the worker's phone.

@@ -18,8 +18,21 @@ describe(`${InsuranceQuotesService.name} (service tier, real MariaDB)`, () => {
   beforeEach(() => jest.spyOn(s.get(Clock), 'now').mockReturnValue(new Date('2026-11-02T02:00:00Z')));
   afterEach(() => jest.restoreAllMocks());
 
-  const worker = (overrides: Partial<InsurableWorker> = {}): InsurableWorker => ({ workerId: 900000001, userId: 900000001, countyCode: '371702', trades: ['construction.labourer'], birthDate: '1980-05-01', ...overrides });
-  const codeOf = (work: () => unknown) => Promise.resolve().then(work).then(() => 'ok', (e: AppException) => e.code);
+  const worker = (overrides: Partial<InsurableWorker> = {}): InsurableWorker => ({
+    workerId: 900000001,
+    userId: 900000001,
+    countyCode: '371702',
+    trades: ['construction.labourer'],
+    birthDate: '1980-05-01',
+    ...overrides,
+  });
+  const codeOf = (work: () => unknown) =>
+    Promise.resolve()
+      .then(work)
+      .then(
+        () => 'ok',
+        (e: AppException) => e.code,
+      );
 
   it("covers whole days from tomorrow (the Clock's day in Shanghai), refusing today, reversed dates and days too far ahead", async () => {
     expect(sut.coverDays('2026-11-03', '2026-11-05')).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
@@ -37,7 +50,10 @@ describe(`${InsuranceQuotesService.name} (service tier, real MariaDB)`, () => {
     const byEmployer = await sut.quote({ product, worker: worker(), days, employerPays: true });
     expect(byEmployer).toMatchObject({ workerShareFen: 336, employerShareFen: 132, governmentShareFen: 198 });
     // Another county's worker gets none of this county's subsidy.
-    expect(await sut.quote({ product, worker: worker({ countyCode: '371721' }), days, employerPays: false })).toMatchObject({ workerShareFen: 666, governmentShareFen: 0 });
+    expect(await sut.quote({ product, worker: worker({ countyCode: '371721' }), days, employerPays: false })).toMatchObject({
+      workerShareFen: 666,
+      governmentShareFen: 0,
+    });
   });
 
   it('counts a hiring record (known ahead) but never a check-in for a day that has not come yet', async () => {
@@ -59,7 +75,9 @@ describe(`${InsuranceQuotesService.name} (service tier, real MariaDB)`, () => {
   it('refuses a worker too old for the product, or whose trades have no occupation class it covers', async () => {
     const product = await productWithRules(s, 300, []);
     const days = sut.coverDays('2026-11-03', '2026-11-03');
-    expect(await codeOf(() => sut.quote({ product, worker: worker({ birthDate: '1950-01-01' }), days, employerPays: false }))).toBe('INSURANCE.AGE_NOT_COVERED');
+    expect(await codeOf(() => sut.quote({ product, worker: worker({ birthDate: '1950-01-01' }), days, employerPays: false }))).toBe(
+      'INSURANCE.AGE_NOT_COVERED',
+    );
     expect(await codeOf(() => sut.quote({ product, worker: worker({ trades: [] }), days, employerPays: false }))).toBe('INSURANCE.OCCUPATION_NOT_COVERED');
   });
 });

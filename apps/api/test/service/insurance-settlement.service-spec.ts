@@ -33,7 +33,14 @@ describe(`${InsuranceSettlementService.name} (service tier, real MariaDB)`, () =
     const enrollment = await s.get(InsuranceEnrollmentRepository).add({
       reference: `LGSVC${randomBytes(6).toString('hex').toUpperCase()}`,
       productId: product.id,
-      productSnapshot: { insurer: product.insurer, insurerHotline: product.insurerHotline, planCode: product.planCode, name: product.name, pricePerDayFen: 400, cover: product.cover },
+      productSnapshot: {
+        insurer: product.insurer,
+        insurerHotline: product.insurerHotline,
+        planCode: product.planCode,
+        name: product.name,
+        pricePerDayFen: 400,
+        cover: product.cover,
+      },
       workerId: worker.id,
       workerUserId: user.id,
       countyCode: '371702',
@@ -59,7 +66,9 @@ describe(`${InsuranceSettlementService.name} (service tier, real MariaDB)`, () =
       cancelledAt: null,
     });
     const evidence = s.context.get<SubsidyEvidence>(SUBSIDY_EVIDENCE);
-    jest.spyOn(evidence, 'daysWithCheckin').mockImplementation(async (workerId, asked) => new Set(workerId === worker.id ? asked.filter((d) => d === '2026-11-03') : []));
+    jest
+      .spyOn(evidence, 'daysWithCheckin')
+      .mockImplementation(async (workerId, asked) => new Set(workerId === worker.id ? asked.filter((d) => d === '2026-11-03') : []));
     jest.spyOn(evidence, 'daysWithHire').mockResolvedValue(new Set());
     return { enrollment, user };
   }
@@ -82,7 +91,14 @@ describe(`${InsuranceSettlementService.name} (service tier, real MariaDB)`, () =
     const settled = await enrollments.get(user, enrollment.id);
     // The quote stays what was paid at purchase; the settlement says what is owed back.
     expect(settled).toMatchObject({ workerShareFen: 840, governmentShareFen: 360 });
-    expect(settled.settlement).toMatchObject({ settledDays: 3, complete: true, workerShareFen: 560, employerShareFen: 0, governmentShareFen: 640, workerRefundFen: 280 });
+    expect(settled.settlement).toMatchObject({
+      settledDays: 3,
+      complete: true,
+      workerShareFen: 560,
+      employerShareFen: 0,
+      governmentShareFen: 640,
+      workerRefundFen: 280,
+    });
   });
 
   it('settles nothing of an enrollment the insurer did not issue', async () => {

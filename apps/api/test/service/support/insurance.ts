@@ -7,7 +7,12 @@ import type { ServiceApp } from './service-app';
 const COVER: CoverItem[] = [{ kind: 'death_disability', name: '意外身故/伤残', amountFen: 65000000 }];
 
 /** A product of its own with the county's rules for it (product rules come before any county-wide one). */
-export async function productWithRules(s: ServiceApp, pricePerDayFen: number, rules: { condition: 'always' | 'checked_in_that_day' | 'hired_that_day'; workerShareBp: number; employerShareBp: number; governmentShareBp: number }[], countyCode = '371702') {
+export async function productWithRules(
+  s: ServiceApp,
+  pricePerDayFen: number,
+  rules: { condition: 'always' | 'checked_in_that_day' | 'hired_that_day'; workerShareBp: number; employerShareBp: number; governmentShareBp: number }[],
+  countyCode = '371702',
+) {
   const products = s.get(InsuranceProductsService);
   const view = await products.createProduct(await account(s, ['admin']), {
     insurer: '测试财产保险股份有限公司菏泽中心支公司',
@@ -25,4 +30,3 @@ export async function productWithRules(s: ServiceApp, pricePerDayFen: number, ru
   for (const [i, rule] of rules.entries()) await products.createRule(operator, { countyCode, productId: view.id, name: `规则${i + 1}`, ...rule });
   return products.requireProduct(view.id);
 }
-
