@@ -6,7 +6,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import request from 'supertest';
 import { createApp, prepareDatabase } from '../src/bootstrap';
 import { Clock } from '../src/common/clock';
-import { ComplaintsService } from '../src/complaints/complaints.service';
+import { ComplaintDeadlinesJob } from '../src/complaints/complaint-deadlines.job';
 import { loadConfig } from '../src/config/config';
 import { complaintInput, EVIDENCE_FILES, login, registeredEmployer, registeredWorker } from './support/factories';
 import { CapturingLogger, TestApp } from './support/test-app';
@@ -67,7 +67,7 @@ describe('Complaints on embedded SQLite (e2e)', () => {
       [id, '2026-12-29'],
     ]);
 
-    expect((await app.get(ComplaintsService).markOverdue('2026-10-13')).marked).toEqual([other.body.id]);
+    expect((await app.get(ComplaintDeadlinesJob).markOverdue('2026-10-13')).marked).toEqual([other.body.id]);
     await t.http().post(`/api/complaints/${id}/transitions`).set(staff.auth).send({ action: 'resolve', reason: '已追回', recoveredFen: 250000 }).expect(200);
     const stats = await t.http().get('/api/complaints/stats').set(staff.auth).query({ from: '2026-09-01', to: '2026-09-30' }).expect(200);
     expect(stats.body.counties[0]).toMatchObject({ countyCode: '371702', received: 2, decidedWithinDeadline: 1, resolvedWithinDeadline: 1, wagesRecoveredFen: 250000 });

@@ -6,6 +6,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import type { Response } from 'supertest';
 import type { ComplaintDetail, ComplaintStats, ComplaintSummary } from '@lingong/shared';
 import { Clock } from '../src/common/clock';
+import { ComplaintDeadlinesJob } from '../src/complaints/complaint-deadlines.job';
 import { ComplaintsService } from '../src/complaints/complaints.service';
 import { complaintInput, EVIDENCE_FILES, fileComplaint, LoggedIn, login, postingInput, registeredEmployer, registeredWorker, unique, verifiedEmployer } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
@@ -31,6 +32,7 @@ describe('Complaints (e2e)', () => {
   let t: TestApp;
   let evidenceDir: string;
   let service: ComplaintsService;
+  let deadlines: ComplaintDeadlinesJob;
   let clock: Clock;
 
   beforeAll(async () => {
@@ -39,6 +41,7 @@ describe('Complaints (e2e)', () => {
     // The hourly job must not run under the tests' feet: they call it themselves with a chosen day.
     t.app.get(SchedulerRegistry).getCronJob('complaints-overdue').stop();
     service = t.app.get(ComplaintsService);
+    deadlines = t.app.get(ComplaintDeadlinesJob);
     clock = t.app.get(Clock);
   });
   afterAll(async () => {
@@ -644,25 +647,25 @@ describe('Complaints (e2e)', () => {
       await moveOk(staff, accepted.id, { action: 'accept' });
       jest.restoreAllMocks();
 
-      const onDueDay = await service.markOverdue('2026-10-12');
+      const onDueDay = await deadlines.markOverdue('2026-10-12');
       expect(onDueDay.marked).not.toContain(late.id);
-      expect(await service.remindersOf(late.id)).toEqual([]);
+      expect(await deadlines.remindersOf(late.id)).toEqual([]);
 
-      const next = await service.markOverdue('2026-10-13');
+      const next = await deadlines.markOverdue('2026-10-13');
       expect(next.marked).toContain(late.id);
       expect(next.marked).not.toContain(later.id);
       expect(next.marked).not.toContain(accepted.id);
-      const reminders = await service.remindersOf(late.id);
+      const reminders = await deadlines.remindersOf(late.id);
       expect(reminders).toEqual([expect.objectContaining({ complaintId: late.id, operatorUserId: colleague.userId, kind: 'acceptance', dueOn: '2026-10-12', countyCode: '371726' })]);
-      const again = await service.markOverdue('2026-10-14');
+      const again = await deadlines.markOverdue('2026-10-14');
       expect(again.marked).not.toContain(late.id);
-      expect(await service.remindersOf(late.id)).toHaveLength(1);
+      expect(await deadlines.remindersOf(late.id)).toHaveLength(1);
 
       const forColleague = await t.http().get('/api/complaints/reminders').set(colleague.auth).query({ limit: 100 }).expect(200);
       expect(forColleague.body.items).toContainEqual({ id: reminders[0].id, complaintId: late.id, countyCode: '371726', kind: 'acceptance', dueOn: '2026-10-12', operatorUserId: colleague.userId, createdAt: expect.any(String) });
       // The unassigned case, overdue from 10-16, reminds the county's queue.
-      expect((await service.markOverdue('2026-10-16')).marked).toContain(later.id);
-      expect(await service.remindersOf(later.id)).toEqual([expect.objectContaining({ operatorUserId: null, kind: 'acceptance', dueOn: '2026-10-15' })]);
+      expect((await deadlines.markOverdue('2026-10-16')).marked).toContain(later.id);
+      expect(await deadlines.remindersOf(later.id)).toEqual([expect.objectContaining({ operatorUserId: null, kind: 'acceptance', dueOn: '2026-10-15' })]);
       const forStaff = await t.http().get('/api/complaints/reminders').set(staff.auth).query({ limit: 100 }).expect(200);
       expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).not.toContain(late.id);
       expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).toContain(later.id);

@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import { addDays, type CoverItem, type InsuranceProductInput, shanghaiDate } from '@lingong/shared';
-import { InsuranceEnrollmentsService } from '../src/insurance/insurance-enrollments.service';
+import { InsuranceSettlementService } from '../src/insurance/insurance-settlement.service';
+import { InsurerSubmissionService } from '../src/insurance/insurer-submission.service';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from '../src/insurance/subsidy-evidence';
 import { readdir, readFile } from 'node:fs/promises';
@@ -353,7 +354,7 @@ describe('Accident insurance (e2e)', () => {
       expect(res.body.policyNo).toBeUndefined();
       expectError(await t.http().get(`/api/insurance/enrollments/${res.body.id}/certificate`).set(worker.auth), 409, 'INSURANCE.CERTIFICATE_NOT_READY');
       sim.reset();
-      const result = await t.app.get(InsuranceEnrollmentsService).reconcilePending({ minAgeMs: 0 });
+      const result = await t.app.get(InsurerSubmissionService).reconcilePending({ minAgeMs: 0 });
       expect(result.issued).toBeGreaterThanOrEqual(1);
       const after = (await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(worker.auth).expect(200)).body;
       expect(after).toMatchObject({ status: 'issued', policyNo: sim.policies.get(res.body.reference)!.policyNo });
@@ -368,7 +369,7 @@ describe('Accident insurance (e2e)', () => {
       expect(res.body.status).toBe('pending');
       sim.reset();
       await new Promise((resolve) => setTimeout(resolve, sim.slowMs));
-      await t.app.get(InsuranceEnrollmentsService).reconcilePending({ minAgeMs: 0 });
+      await t.app.get(InsurerSubmissionService).reconcilePending({ minAgeMs: 0 });
       const after = (await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(worker.auth).expect(200)).body;
       const issued = [...sim.policies.values()].filter((p) => p.request.reference === res.body.reference);
       expect(issued).toHaveLength(1);
@@ -590,7 +591,7 @@ describe('Accident insurance (e2e)', () => {
       const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body;
       await t.http().post('/api/checkins').set(worker.auth).send({ token: gate.token }).expect(201);
 
-      const service = t.app.get(InsuranceEnrollmentsService);
+      const service = t.app.get(InsuranceSettlementService);
       expect((await service.settleCoveredDays(today)).days).toBeGreaterThanOrEqual(1);
       const first = (await t.http().get(`/api/insurance/enrollments/${enrollment.id}`).set(worker.auth).expect(200)).body;
       expect(first.settlement).toEqual({
@@ -624,7 +625,7 @@ describe('Accident insurance (e2e)', () => {
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, running.id]);
       const passed = (await enroll(await registeredWorker(t), {}).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), day(-1), passed.id]);
-      const service = t.app.get(InsuranceEnrollmentsService);
+      const service = t.app.get(InsuranceSettlementService);
       await service.settleCoveredDays(today, 1);
       const counts = async () => {
         const rows: { enrollmentId: number; n: number }[] = await t.dataSource.query(

@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Employer } from './employer.entity';
 import { EmployersController } from './employers.controller';
 import { EmployersService } from './employers.service';
+import { EmployerFactsService } from './employer-facts.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Employer])],
   controllers: [EmployersController],
-  providers: [EmployersService],
-  exports: [EmployersService],
+  providers: [EmployersService, EmployerFactsService],
+  exports: [EmployersService, EmployerFactsService],
 })
 export class EmployersModule {}

@@ -1,12 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { PiiAccessLog } from './pii-access-log.entity';
+import { PiiAccessLogRepository } from './pii-access-log.repository';
 import { PiiService } from './pii.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([PiiAccessLog])],
-  providers: [PiiService],
+  providers: [PiiService, PiiAccessLogRepository],
   exports: [PiiService],
 })
 export class PiiModule {}

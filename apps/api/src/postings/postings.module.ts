@@ -9,11 +9,12 @@ import { PostingsService } from './postings.service';
 import { CheckinPresenceProvider } from '../checkins/checkin-presence.provider';
 import { CheckinsModule } from '../checkins/checkins.module';
 import { PRESENCE_PROVIDER } from './presence.provider';
+import { PostingFactsService } from './posting-facts.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Posting, PostingReport]), EmployersModule, NotificationsModule, CheckinsModule],
   controllers: [PostingsController],
-  providers: [PostingsService, { provide: PRESENCE_PROVIDER, useExisting: CheckinPresenceProvider }],
-  exports: [PostingsService],
+  providers: [PostingsService, { provide: PRESENCE_PROVIDER, useExisting: CheckinPresenceProvider }, PostingFactsService],
+  exports: [PostingsService, PostingFactsService],
 })
 export class PostingsModule {}

@@ -4,3 +4,7 @@
 export * from './auth-user';
 export * from './decorators';
 export * from './staff-scope';
+export * from './staff.policy';
+export * from './complaint.policy';
+export * from './enrollment.policy';
+export * from './claim.policy';
