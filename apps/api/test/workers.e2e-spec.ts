@@ -1,12 +1,11 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { Response } from 'supertest';
-import { addDays, ageOn, HEZE_COUNTIES, PII_CONSENT_TEXT, PII_CONSENT_VERSION, shanghaiDate, type UpsertWorkerRequest } from '@lingong/shared';
+import { addDays, ageOn, type ErrorCode, HEZE_COUNTIES, PII_CONSENT_TEXT, PII_CONSENT_VERSION, shanghaiDate, type UpsertWorkerRequest } from '@lingong/shared';
 import { PiiService } from '../src/pii/pii.service';
 import { bootTestApp, TestApp } from './support/test-app';
-import { LoggedIn, login, registeredWorker, residentId, unique, workerInput } from './support/factories';
+import { LoggedIn, login, createWorker, residentId, unique, workerInput } from './support/factories';
+import { CJK, expectError } from './support/expect-error';
 
-const CJK = /[\u4e00-\u9fff]/;
 
 /** The DOMAIN.md examples: one ID is one account, so each is registered once and freed again by deletion. */
 const DOMAIN_EXAMPLES = [
@@ -35,12 +34,6 @@ function maskOf(idNumber: string): string {
 /** The same date `years` earlier; callers use multiples of 4, so 29 February stays a real date. */
 function yearsBefore(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
-}
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-  expect(res.body.requestId).toEqual(expect.any(String));
 }
 
 /** Keeps the body and headers of every response the app sends, whichever helper made the request. */
@@ -87,7 +80,7 @@ describe('Worker registration and personal data (e2e)', () => {
   async function register(overrides: Partial<UpsertWorkerRequest> = {}) {
     const idNumber = overrides.idNumber ?? freshId();
     submittedIds.add(idNumber);
-    return registeredWorker(t, { ...overrides, idNumber });
+    return createWorker(t, { ...overrides, idNumber });
   }
 
   async function expectNotRegistered(user: LoggedIn): Promise<void> {
@@ -229,7 +222,7 @@ describe('Worker registration and personal data (e2e)', () => {
 
     it('requires the current separate consent, agreed to', async () => {
       const { consent: _omitted, ...withoutConsent } = workerInput();
-      const cases: [Record<string, unknown>, string][] = [
+      const cases: [Record<string, unknown>, ErrorCode][] = [
         [withoutConsent, 'WORKER.CONSENT_REQUIRED'],
         [{ ...withoutConsent, consent: { version: PII_CONSENT_VERSION, agreed: false } }, 'WORKER.CONSENT_REQUIRED'],
         [{ ...withoutConsent, consent: { version: '2025-01-v0', agreed: true } }, 'WORKER.CONSENT_OUTDATED'],

@@ -15,7 +15,7 @@ import {
   type Market,
   type Posting,
 } from '@lingong/shared'
-import { creditCode, employerInput, isolatedPoint, login, mobile, offsetPoint, postingInput, registeredWorker, residentId, unique, workerInput } from '../../api/test/support/factories'
+import { creditCode, employerInput, isolatedPoint, login, mobile, offsetPoint, postingInput, createWorker, residentId, unique, workerInput } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, fontPx, openH5App, screenshotPath, storedToken, uiLogin, type H5App } from './support/h5'
 
@@ -495,7 +495,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
         } satisfies CreateMarketRequest).expect(201)
       ).body as Market
       // Nearer the site but not at the market today, against further away but checked in this morning.
-      const absent = await registeredWorker(t, { realName: '钱不在', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 0.5) })
+      const absent = await createWorker(t, { realName: '钱不在', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 0.5) })
       const presentOpenid = unique('h5i')
       const presentLogin = await login(t, 'worker', undefined, presentOpenid)
       const present = (await t.http().put('/api/workers/me').set(presentLogin.auth).send(workerInput({ realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) })).expect(201)).body as { id: number }

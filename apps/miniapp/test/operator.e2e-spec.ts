@@ -16,7 +16,7 @@ import {
   type MarketCheckin,
   type Posting,
 } from '@lingong/shared'
-import { fileComplaint, login, postingInput, registeredWorker, unique, verifiedEmployer } from '../../api/test/support/factories'
+import { fileComplaint, login, postingInput, createWorker, unique, createVerifiedEmployer } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, solidPng, uiLogin, type H5App } from './support/h5'
 
@@ -45,7 +45,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
   })
 
   it('an operator logs in for a county, finds a new complaint in the queue and accepts it', async () => {
-    const worker = await registeredWorker(t)
+    const worker = await createWorker(t)
     const respondent = `浏览器测试劳务${unique('r')}`
     const filed: ComplaintDetail = await fileComplaint(t, worker, { countyCode: COUNTY, respondent: { name: respondent, address: '巨野县测试路1号' } })
     expect(filed.status).toBe('submitted')
@@ -106,7 +106,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
   }
 
   it('posting review: the checker\'s notes are shown, the operator approves one posting and rejects another with a reason', async () => {
-    const employer = await verifiedEmployer(t, { countyCode: COUNTY })
+    const employer = await createVerifiedEmployer(t, { countyCode: COUNTY })
     const tag = unique('').slice(-6)
     const post = async (title: string, requirements: string) => {
       const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ title, requirements, lat: SEAT.lat, lng: SEAT.lng, address: '巨野县永丰街测试工地' })).expect(201)
@@ -169,7 +169,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     const staff = await login(t, 'operator', COUNTY, openid)
     const names = ['赵铁柱', '钱秀英', '孙大勇']
     for (const realName of names) {
-      const worker = await registeredWorker(t, { realName, trades: ['construction.mason'] })
+      const worker = await createWorker(t, { realName, trades: ['construction.mason'] })
       const { scene } = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(staff.auth).expect(200)).body as GateTokenResponse
       await t.http().post('/api/checkins').set(worker.auth).send({ token: scene }).expect(201)
     }
@@ -204,8 +204,8 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
   })
 
   it('the case page assigns a colleague and suspends the respondent employer after a confirmation', async () => {
-    const employer = await verifiedEmployer(t, { countyCode: COUNTY })
-    const worker = await registeredWorker(t)
+    const employer = await createVerifiedEmployer(t, { countyCode: COUNTY })
+    const worker = await createWorker(t)
     const filed = await fileComplaint(t, worker, { category: 'illegal_fee', respondent: { employerId: employer.employer.id } })
     expect(filed.countyCode).toBe(COUNTY)
     const openid = unique('h5case')
@@ -242,7 +242,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
   })
 
   it("an admin switches county and sees that county's queue; the choice carries over to the other staff pages", async () => {
-    const worker = await registeredWorker(t)
+    const worker = await createWorker(t)
     const here = `巨野管理员测试劳务${unique('r').slice(-6)}`
     const there = `鄄城管理员测试劳务${unique('r').slice(-6)}`
     await fileComplaint(t, worker, { countyCode: COUNTY, respondent: { name: here } })
@@ -282,7 +282,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
       terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
     }
     const productId = (await t.http().post('/api/insurance/products').set(admin.auth).send(product).expect(201)).body.id as number
-    const worker = await registeredWorker(t, { realName: '吴报案', countyCode: COUNTY })
+    const worker = await createWorker(t, { realName: '吴报案', countyCode: COUNTY })
     const today = shanghaiDate()
     const tomorrow = addDays(today, 1)
     const enrollment = (await t.http().post('/api/insurance/enrollments').set(worker.auth).send({ productId, startDate: tomorrow, endDate: tomorrow, idempotencyKey: unique('key') }).expect(201)).body

@@ -13,6 +13,7 @@ import {
 import { login, residentId, unique, workerInput, type LoggedIn } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, solidPng, uiLogin, type H5App } from './support/h5'
+import { binary } from '../../api/test/support/api-client'
 
 // The worker's services in 我的 — accident insurance with an accident report, and a complaint with
 // photos — in the H5 build served by the real API and driven in headless Chromium.
@@ -46,12 +47,6 @@ async function screenshotSettled(page: Page, pageSelector: string, name: string)
     return el !== null && Math.abs(el.getBoundingClientRect().left) < 1
   }, pageSelector)
   await page.screenshot({ path: screenshotPath(name), fullPage: true })
-}
-
-function binary(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = []
-  res.on('data', (c: Buffer) => chunks.push(c))
-  res.on('end', () => done(null, Buffer.concat(chunks)))
 }
 
 describe('Mini-program worker services in a browser (e2e)', () => {
