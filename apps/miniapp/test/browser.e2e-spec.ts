@@ -17,7 +17,7 @@ import {
 } from '@lingong/shared'
 import { creditCode, employerInput, isolatedPoint, login, mobile, offsetPoint, postingInput, createWorker, residentId, unique, workerInput } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { expectAgeingFriendly, fontPx, openH5App, screenshotPath, storedToken, uiLogin, type H5App } from './support/h5'
+import { expectAgeingFriendly, fontPx, openH5App, pageUntilShown, screenshotPath, settled, storedToken, uiLogin, type H5App } from './support/h5'
 
 /** Where the worker stands: north-east of 郓城县, away from the markets other suites create at county seats. */
 const HERE = { lat: 35.7, lng: 116.2 }
@@ -242,12 +242,6 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
     }
 
-    /** Waits for the H5 build's page transition (the new page slides in from the right) to end. */
-    async function settled(selector: string): Promise<void> {
-      type Doc = { querySelector(s: string): { getBoundingClientRect(): { left: number } } | null }
-      await page.waitForFunction((sel) => (globalThis as unknown as { document: Doc }).document.querySelector(sel)?.getBoundingClientRect().left === 0, selector)
-    }
-
     function required<T>(value: T | undefined, step: string): T {
       if (value === undefined) throw new Error(`an earlier step did not finish: ${step}`)
       return value
@@ -348,7 +342,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await expect(applicant.textContent()).resolves.toContain(`打电话 ${workerPhone}`)
       await expect(applicant.locator('[data-testid=decline]').textContent()).resolves.toBe('不录用')
       await expectAgeingFriendly(page, '.employer-posting-page .row', '.employer-posting-page [data-testid=accept]')
-      await settled('.employer-posting-page')
+      await settled(page, '.employer-posting-page')
       await page.screenshot({ path: screenshotPath('employer-posting') })
       await applicant.locator('[data-testid=accept]').click()
       await applicant.getByText('已录用').waitFor()
@@ -380,7 +374,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await insurance.scrollIntoViewIfNeeded()
       await page.screenshot({ path: screenshotPath('employer-hire-insurance') })
       await page.locator('.employer-hire-page [data-testid=hire-worker]').scrollIntoViewIfNeeded()
-      await settled('.employer-hire-page')
+      await settled(page, '.employer-hire-page')
       await page.screenshot({ path: screenshotPath('employer-hire') })
     })
 
@@ -464,13 +458,8 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await uiLogin(page, base, unique('h5op'), 'operator', '371725')
       await page.locator('.mine-page [data-testid=staff-complaints]').click()
       await page.locator('[data-testid=filter-submitted]').click()
-      const card = page.locator('[data-testid=queue-card]', { hasText: employerName })
       // Sorted by due date, a fresh case is among the last: page on until it shows.
-      for (let i = 0; i < 20 && !(await card.count()); i++) {
-        const more = page.locator('[data-testid=more]')
-        if (await more.count()) await more.click()
-        await page.waitForTimeout(300)
-      }
+      const card = await pageUntilShown(page.locator('[data-testid=queue-card]', { hasText: employerName }), page.locator('[data-testid=queue-card]'), page.locator('[data-testid=more]'))
       await expect(card.textContent()).resolves.toContain(COMPLAINT_CATEGORY_LABELS.wage_arrears)
       await card.click()
       await expect(page.locator('[data-testid=complaint-status]').textContent()).resolves.toBe(COMPLAINT_STATUS_LABELS.submitted)

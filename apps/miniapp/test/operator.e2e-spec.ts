@@ -18,7 +18,7 @@ import {
 } from '@lingong/shared'
 import { fileComplaint, login, postingInput, createWorker, unique, createVerifiedEmployer } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, solidPng, uiLogin, type H5App } from './support/h5'
+import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 
 // The operator subpackage of the H5 build, served by the real API and driven in headless Chromium.
 /** 巨野县: a county few other suites file complaints in, so the new case is near the top of its queue. */
@@ -61,13 +61,8 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     await page.locator('[data-testid=staff-complaints]').click()
 
     await page.locator('[data-testid=filter-submitted]').click()
-    const card = page.locator('[data-testid=queue-card]', { hasText: respondent })
     // Sorted by due date, a fresh case is among the last: page on until it shows.
-    for (let i = 0; i < 20 && !(await card.count()); i++) {
-      const more = page.locator('[data-testid=more]')
-      if (await more.count()) await more.click()
-      await page.waitForTimeout(300)
-    }
+    const card = await untilShown(page.locator('[data-testid=queue-card]', { hasText: respondent }))
     await expect(card.textContent()).resolves.toContain(COMPLAINT_CATEGORY_LABELS[filed.category])
     await card.click()
 
@@ -85,24 +80,9 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(after.body.status).toBe('accepted')
   })
 
-  /** Waits for the page's slide-in to finish, so a screenshot shows the page alone. */
-  async function settled(selector: string) {
-    await page.waitForFunction((sel) => {
-      type El = { getBoundingClientRect(): { left: number } }
-      const el = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document.querySelector(sel)
-      return !!el && Math.abs(el.getBoundingClientRect().left) < 1
-    }, selector)
-    await page.waitForTimeout(200)
-  }
-
   /** Pages on through a sorted list until the card shows (fresh items may be on a later page). */
-  async function untilShown(card: Locator): Promise<Locator> {
-    for (let i = 0; i < 20 && !(await card.count()); i++) {
-      const more = page.locator('[data-testid=more]')
-      if (await more.count()) await more.click()
-      await page.waitForTimeout(300)
-    }
-    return card
+  function untilShown(card: Locator): Promise<Locator> {
+    return pageUntilShown(card, page.locator('[data-testid=queue-card], [data-testid=claim-card]'), page.locator('[data-testid=more]'))
   }
 
   it('posting review: the checker\'s notes are shown, the operator approves one posting and rejects another with a reason', async () => {
@@ -130,7 +110,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(notes).toEqual([`！“50岁以下”：${toApprove.reviewNotes![0].reason}`])
     await expect(rejectCard.locator('[data-testid=review-note]').textContent()).resolves.toContain('“18-45岁”')
     await expectAgeingFriendly(page, '.operator-postings-page .row', '.operator-postings-page [data-testid=approve]')
-    await settled('.operator-postings-page')
+    await settled(page, '.operator-postings-page')
     await page.screenshot({ path: screenshotPath('operator-review') })
 
     await approveCard.locator('[data-testid=approve]').click()
@@ -190,7 +170,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(listed.map((c) => c.realName).sort()).toEqual([...names].sort())
     expect(shown.join('')).not.toMatch(/1[3-9]\d{9}/)
     await expectAgeingFriendly(page, '.operator-checkins-page .row', '.operator-checkins-page [data-testid=gate-screen]')
-    await settled('.operator-checkins-page')
+    await settled(page, '.operator-checkins-page')
     await page.screenshot({ path: screenshotPath('operator-checkins') })
 
     const [gate] = await Promise.all([h5.context.waitForEvent('page'), page.locator('.operator-checkins-page [data-testid=gate-screen]').click()])
@@ -331,7 +311,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     await expect(claimPage.locator('[data-testid=insurer-claim-no]').textContent()).resolves.toContain(forwarded.insurerClaimNo)
     expect(await claimPage.locator('[data-testid=claim-forward]').count()).toBe(0)
     await expectAgeingFriendly(page, '.operator-claim-page .row', '.operator-claim-page [data-testid=claim-close]')
-    await settled('.operator-claim-page')
+    await settled(page, '.operator-claim-page')
     // The top of the report for the picture, once the 已转交 toast has gone.
     await page.getByText('已转交', { exact: true }).waitFor({ state: 'hidden' })
     await claimPage.locator('.item-title').first().scrollIntoViewIfNeeded()

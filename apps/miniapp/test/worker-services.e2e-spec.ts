@@ -12,7 +12,7 @@ import {
 } from '@lingong/shared'
 import { login, residentId, unique, workerInput, type LoggedIn } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, solidPng, uiLogin, type H5App } from './support/h5'
+import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 import { binary } from '../../api/test/support/api-client'
 
 // The worker's services in 我的 — accident insurance with an accident report, and a complaint with
@@ -42,10 +42,7 @@ async function expectThumbnailsShown(page: Page, selector: string, count: number
 
 /** Screenshots wait for the page to finish sliding in (Taro's H5 router animates a new page). */
 async function screenshotSettled(page: Page, pageSelector: string, name: string) {
-  await page.waitForFunction((selector) => {
-    const el = (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { left: number } } | null } }).document.querySelector(selector)
-    return el !== null && Math.abs(el.getBoundingClientRect().left) < 1
-  }, pageSelector)
+  await settled(page, pageSelector)
   await page.screenshot({ path: screenshotPath(name), fullPage: true })
 }
 
