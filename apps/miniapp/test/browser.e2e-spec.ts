@@ -15,7 +15,21 @@ import {
   type Market,
   type Posting,
 } from '@lingong/shared'
-import { creditCode, employerInput, isolatedPoint, login, mobile, offsetPoint, postingInput, createWorker, residentId, unique, workerInput } from '../../api/test/support/factories'
+import {
+  createInsuranceProduct,
+  createMarket,
+  createPosting,
+  createVerifiedEmployer,
+  createWorker,
+  creditCode,
+  insuranceProductInput,
+  isolatedPoint,
+  login,
+  mobile,
+  offsetPoint,
+  residentId,
+  unique,
+} from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, fontPx, openH5App, pageUntilShown, screenshotPath, settled, storedToken, uiLogin, type H5App } from './support/h5'
 
@@ -52,7 +66,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
         trades: ['construction'],
         status: 'open',
       }
-      mine.push((await t.http().post('/api/markets').set(admin.auth).send(input).expect(201)).body as Market)
+      mine.push(await createMarket(t, admin, input))
     }
   }, 60000)
 
@@ -202,27 +216,17 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       const gate = (await t.http().get(`/api/markets/${mine[2].id}/gate-token`).set(operator.auth).expect(200)).body as GateTokenResponse
       scene = gate.scene
 
-      const account = await login(t, 'employer', undefined, employerOpenid)
-      const registered = (await t.http().put('/api/employers/me').set(account.auth).send(employerInput({ name: employerName, countyCode: '371725', address: '郓城县浏览器测试路4号' })).expect(201)).body as { id: number }
-      await t.http().post(`/api/employers/${registered.id}/verify`).set(operator.auth).send({}).expect(200)
-      employer = { auth: account.auth, id: registered.id }
+      const registered = await createVerifiedEmployer(t, { name: employerName, countyCode: '371725', address: '郓城县浏览器测试路4号' }, { openid: employerOpenid, operator })
+      employer = { auth: registered.auth, id: registered.employer.id }
 
       // A day cover product, and the county's rule: on hired days the employer pays half, the government 30%.
       const admin = await login(t, 'admin')
-      product = (
-        await t.http().post('/api/insurance/products').set(admin.auth).send({
-          insurer: '测试财产保险股份有限公司菏泽中心支公司',
-          insurerHotline: '95518',
-          planCode: unique('BP').slice(0, 40),
-          name: `浏览器测试日保${unique('i')}`.slice(0, 40),
-          pricePerDayFen: 400,
-          minAge: 16,
-          maxAge: 65,
-          occupationClasses: [1, 2, 3, 4],
-          cover: [{ kind: 'death_disability', name: '意外身故/伤残', amountFen: 50000000 }],
-          terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-        }).expect(201)
-      ).body as InsuranceProduct
+      product = await createInsuranceProduct(t, admin, insuranceProductInput({
+        planCode: unique('BP').slice(0, 40),
+        name: `浏览器测试日保${unique('i')}`.slice(0, 40),
+        pricePerDayFen: 400,
+        cover: [{ kind: 'death_disability', name: '意外身故/伤残', amountFen: 50000000 }],
+      }))
       await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
         .send({ countyCode: '371725', productId: product.id, name: '用工当天用工方和政府分担', condition: 'hired_that_day', workerShareBp: 2000, employerShareBp: 5000, governmentShareBp: 3000 })
         .expect(201)
@@ -477,26 +481,23 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       const site = isolatedPoint()
       const admin = await login(t, 'admin')
       const operator = await login(t, 'operator', '371725')
-      const market = (
-        await t.http().post('/api/markets').set(admin.auth).send({
-          name: `浏览器测试邀请市场${unique('m')}`, type: 'public', countyCode: '371725', address: '郓城县邀请测试路1号', ...offsetPoint(site, 2),
-          openingHours: '00:00-24:00', services: ['matching'], phone: '0530-6551234', trades: ['construction'], status: 'open',
-        } satisfies CreateMarketRequest).expect(201)
-      ).body as Market
+      const market = await createMarket(t, admin, {
+        name: `浏览器测试邀请市场${unique('m')}`, type: 'public', countyCode: '371725', address: '郓城县邀请测试路1号', ...offsetPoint(site, 2),
+        openingHours: '00:00-24:00', services: ['matching'], phone: '0530-6551234', trades: ['construction'], status: 'open',
+      })
       // Nearer the site but not at the market today, against further away but checked in this morning.
       const absent = await createWorker(t, { realName: '钱不在', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 0.5) })
       const presentOpenid = unique('h5i')
-      const presentLogin = await login(t, 'worker', undefined, presentOpenid)
-      const present = (await t.http().put('/api/workers/me').set(presentLogin.auth).send(workerInput({ realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) })).expect(201)).body as { id: number }
+      const presentLogin = await createWorker(t, { realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) }, { openid: presentOpenid })
+      const present = presentLogin.worker
       const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body as GateTokenResponse
       await t.http().post('/api/checkins').set(presentLogin.auth).send({ token: gate.token }).expect(201)
 
       const inviterOpenid = unique('h5v')
-      const inviter = await login(t, 'employer', undefined, inviterOpenid)
-      const registered = (await t.http().put('/api/employers/me').set(inviter.auth).send(employerInput({ countyCode: '371725' })).expect(201)).body as { id: number }
-      await t.http().post(`/api/employers/${registered.id}/verify`).set(operator.auth).send({}).expect(200)
+      const inviter = await createVerifiedEmployer(t, { countyCode: '371725' }, { openid: inviterOpenid, operator })
+      const registered = inviter.employer
       const inviteTitle = `浏览器邀请瓦工${unique('v')}`.slice(0, 30)
-      const posting = (await t.http().post('/api/postings').set(inviter.auth).send(postingInput({ title: inviteTitle, ...site, address: '郓城县邀请测试工地' })).expect(201)).body as Posting
+      const posting = await createPosting(t, inviter, { title: inviteTitle, ...site, address: '郓城县邀请测试工地' })
 
       await uiLogin(page, base, inviterOpenid, 'employer')
       await page.locator('.mine-page [data-testid=my-postings]').click()

@@ -12,11 +12,9 @@ import {
   type CreateMarketRequest,
   type GateTokenResponse,
   type ListResponse,
-  type Market,
   type MarketCheckin,
-  type Posting,
 } from '@lingong/shared'
-import { fileComplaint, login, postingInput, createWorker, unique, createVerifiedEmployer } from '../../api/test/support/factories'
+import { createInsuranceProduct, createMarket, createPosting, createVerifiedEmployer, createWorker, fileComplaint, insuranceProductInput, login, unique } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 
@@ -89,9 +87,9 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     const employer = await createVerifiedEmployer(t, { countyCode: COUNTY })
     const tag = unique('').slice(-6)
     const post = async (title: string, requirements: string) => {
-      const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ title, requirements, lat: SEAT.lat, lng: SEAT.lng, address: '巨野县永丰街测试工地' })).expect(201)
-      expect(res.body.status).toBe('pending_review')
-      return res.body as Posting
+      const posting = await createPosting(t, employer, { title, requirements, lat: SEAT.lat, lng: SEAT.lng, address: '巨野县永丰街测试工地' })
+      expect(posting.status).toBe('pending_review')
+      return posting
     }
     const toApprove = await post(`巨野急招瓦工${tag}`, '50岁以下，能吃苦')
     const toReject = await post(`巨野招搬运工${tag}`, '18-45岁')
@@ -144,7 +142,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
       trades: ['construction'],
       status: 'open',
     }
-    const market = (await t.http().post('/api/markets').set(admin.auth).send(input).expect(201)).body as Market
+    const market = await createMarket(t, admin, input)
     const openid = unique('h5chk')
     const staff = await login(t, 'operator', COUNTY, openid)
     const names = ['赵铁柱', '钱秀英', '孙大勇']
@@ -249,19 +247,12 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
 
   it("意外报案: a worker's report shows in the county's list; the operator opens it, forwards it to the insurer, then closes it", async () => {
     const admin = await login(t, 'admin')
-    const product = {
-      insurer: '测试财产保险股份有限公司菏泽中心支公司',
-      insurerHotline: '95518',
+    const product = insuranceProductInput({
       planCode: unique('OPC').slice(0, 40),
       name: '零工日保（浏览器报案）',
-      pricePerDayFen: 300,
-      minAge: 16,
-      maxAge: 65,
-      occupationClasses: [1, 2, 3, 4],
       cover: [{ kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 }],
-      terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-    }
-    const productId = (await t.http().post('/api/insurance/products').set(admin.auth).send(product).expect(201)).body.id as number
+    })
+    const productId = (await createInsuranceProduct(t, admin, product)).id
     const worker = await createWorker(t, { realName: '吴报案', countyCode: COUNTY })
     const today = shanghaiDate()
     const tomorrow = addDays(today, 1)

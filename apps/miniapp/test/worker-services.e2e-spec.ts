@@ -8,9 +8,8 @@ import {
   type Claim,
   type ComplaintDetail,
   type ComplaintSummary,
-  type InsuranceProductInput,
 } from '@lingong/shared'
-import { login, residentId, unique, workerInput, type LoggedIn } from '../../api/test/support/factories'
+import { createInsuranceProduct, createWorker, insuranceProductInput, login, residentId, unique, type LoggedIn } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 import { binary } from '../../api/test/support/api-client'
@@ -57,8 +56,7 @@ describe('Mini-program worker services in a browser (e2e)', () => {
   beforeAll(async () => {
     h5 = await openH5App()
     ;({ t, page, base } = h5)
-    worker = await login(t, 'worker', undefined, openid)
-    await t.http().put('/api/workers/me').set(worker.auth).send(workerInput({ idNumber: residentId('1975-06-01') })).expect(201)
+    worker = await createWorker(t, { idNumber: residentId('1975-06-01') }, { openid })
     await uiLogin(page, base, openid, 'worker')
   }, 60000)
 
@@ -68,22 +66,15 @@ describe('Mini-program worker services in a browser (e2e)', () => {
 
   it('a worker buys a day of insurance, opens the certificate, reports an accident with a photo and sees it listed', async () => {
     const admin = await login(t, 'admin')
-    const product: InsuranceProductInput = {
-      insurer: '测试财产保险股份有限公司菏泽中心支公司',
-      insurerHotline: '95518',
+    const product = insuranceProductInput({
       planCode: `GIG-${Date.now().toString(36).toUpperCase()}`,
       name: '零工日保（建筑、搬运）',
-      pricePerDayFen: 300,
-      minAge: 16,
-      maxAge: 65,
-      occupationClasses: [1, 2, 3, 4],
       cover: [
         { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65000000 },
         { kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 },
       ],
-      terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-    }
-    const productId = (await t.http().post('/api/insurance/products').set(admin.auth).send(product).expect(201)).body.id as number
+    })
+    const productId = (await createInsuranceProduct(t, admin, product)).id
 
     await page.locator('.mine-page [data-testid=my-insurance]').click()
     const card = page.locator('.insurance-page [data-testid=product-card]').filter({ has: page.locator(`[data-testid=days-${productId}-1]`) })

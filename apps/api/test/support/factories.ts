@@ -10,6 +10,8 @@ import type {
   CreatePostingRequest,
   EmployerProfile,
   Hire,
+  InsuranceProduct,
+  InsuranceProductInput,
   LoginResponse,
   Market,
   Posting,
@@ -115,26 +117,30 @@ export interface CreatedEmployer extends LoggedIn {
   employer: EmployerProfile;
 }
 
-/** Logs in a fresh user and registers them as a worker. */
-export async function createWorker(t: Harness, overrides: Partial<UpsertWorkerRequest> = {}): Promise<CreatedWorker> {
-  const user = await login(t, 'worker');
+/** Logs in a fresh user (or the given openid, to sign in as them in a browser later) and registers them as a worker. */
+export async function createWorker(t: Harness, overrides: Partial<UpsertWorkerRequest> = {}, options: { openid?: string } = {}): Promise<CreatedWorker> {
+  const user = await login(t, 'worker', undefined, options.openid);
   const input = workerInput(overrides);
   const res = await t.api.as(user).put<WorkerProfile>('/api/workers/me', input).expect(201);
   return { ...user, input, worker: res.body };
 }
 
 /** Logs in a fresh user and registers them as an employer (unverified until an operator verifies). */
-export async function createEmployer(t: Harness, overrides: Partial<UpsertEmployerRequest> = {}): Promise<CreatedEmployer> {
-  const user = await login(t, 'employer');
+export async function createEmployer(t: Harness, overrides: Partial<UpsertEmployerRequest> = {}, options: { openid?: string } = {}): Promise<CreatedEmployer> {
+  const user = await login(t, 'employer', undefined, options.openid);
   const input = employerInput(overrides);
   const res = await t.api.as(user).put<EmployerProfile>('/api/employers/me', input).expect(201);
   return { ...user, input, employer: res.body };
 }
 
 /** A registered employer that an operator of its county has verified, so it may post. */
-export async function createVerifiedEmployer(t: Harness, overrides: Partial<UpsertEmployerRequest> = {}): Promise<CreatedEmployer> {
-  const registered = await createEmployer(t, overrides);
-  await verifyEmployer(t, registered.employer.id, registered.input.countyCode);
+export async function createVerifiedEmployer(
+  t: Harness,
+  overrides: Partial<UpsertEmployerRequest> = {},
+  options: { openid?: string; operator?: LoggedIn } = {},
+): Promise<CreatedEmployer> {
+  const registered = await createEmployer(t, overrides, options);
+  await verifyEmployer(t, registered.employer.id, registered.input.countyCode, options.operator);
   return registered;
 }
 
@@ -195,6 +201,35 @@ export async function createHire(
 /** Creates a market as the given staff member (an admin, or an operator of its county); 201 expected. */
 export async function createMarket(t: Harness, by: LoggedIn, input: CreateMarketRequest): Promise<Market> {
   return (await t.api.as(by).post<Market>('/api/markets', input).expect(201)).body;
+}
+
+/** The cover of the factories' day product: death/disability, medical with a deductible, hospital allowance. */
+export const INSURANCE_COVER: InsuranceProductInput['cover'] = [
+  { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65000000 },
+  { kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 },
+  { kind: 'hospital_allowance', name: '意外住院津贴', amountFen: 5000 },
+];
+
+/** A day accident-cover product (3 元 a day, ages 16-65, occupation classes 1-4) with a unique plan code. */
+export function insuranceProductInput(overrides: Partial<InsuranceProductInput> = {}): InsuranceProductInput {
+  return {
+    insurer: '测试财产保险股份有限公司菏泽中心支公司',
+    insurerHotline: '95518',
+    planCode: unique('P').slice(0, 40),
+    name: '零工日保测试',
+    pricePerDayFen: 300,
+    minAge: 16,
+    maxAge: 65,
+    occupationClasses: [1, 2, 3, 4],
+    cover: INSURANCE_COVER,
+    terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
+    ...overrides,
+  };
+}
+
+/** Adds an insurance product as the admin; 201 expected. */
+export async function createInsuranceProduct(t: Harness, admin: LoggedIn, input: InsuranceProductInput): Promise<InsuranceProduct> {
+  return (await t.api.as(admin).post<InsuranceProduct>('/api/insurance/products', input).expect(201)).body;
 }
 
 export function complaintInput(overrides: Partial<CreateComplaintRequest> = {}): CreateComplaintRequest {
