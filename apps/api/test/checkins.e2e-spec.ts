@@ -16,7 +16,7 @@ import { prepareDatabase } from '../src/bootstrap';
 import { CHECKIN_RETENTION_DAYS, CheckinsService } from '../src/checkins/checkins.service';
 import { GateTokenCodec } from '../src/checkins/gate-token';
 import { launchBrowser } from './support/browser';
-import { LoggedIn, login, createWorker, residentId, unique, workerInput } from './support/factories';
+import { createMarket as addMarket, createWorker, LoggedIn, login, residentId, unique, workerInput } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
 import { CJK, expectError } from './support/expect-error';
 
@@ -67,12 +67,11 @@ describe('Check-in (e2e)', () => {
     await t.close();
   });
 
-  const createMarket = async (overrides: Partial<CreateMarketRequest> = {}): Promise<Market> =>
-    (await t.http().post('/api/markets').set(admin.auth).send(marketInput(overrides)).expect(201)).body as Market;
+  const createMarket = (overrides: Partial<CreateMarketRequest> = {}): Promise<Market> => addMarket(t, admin, marketInput(overrides));
   const gateToken = async (marketId: number, by: LoggedIn = operator, kind?: 'poster'): Promise<GateTokenResponse> =>
-    (await t.http().get(`/api/markets/${marketId}/gate-token${kind ? `?kind=${kind}` : ''}`).set(by.auth).expect(200)).body as GateTokenResponse;
+    (await t.api.as(by).get<GateTokenResponse>(`/api/markets/${marketId}/gate-token${kind ? `?kind=${kind}` : ''}`).expect(200)).body;
   const worker = (overrides: Partial<UpsertWorkerRequest> = {}) => createWorker(t, { idNumber: freshId(), ...overrides });
-  const checkIn = (by: LoggedIn, body: Record<string, unknown>) => t.http().post('/api/checkins').set(by.auth).send(body);
+  const checkIn = (by: LoggedIn, body: Record<string, unknown>) => t.api.as(by).post('/api/checkins', body);
   const rowsOf = async (workerId: number): Promise<{ id: number; marketId: number; day: string; kind: string }[]> =>
     (await t.dataSource.query('SELECT id, marketId, day, kind FROM checkin WHERE workerId = ? ORDER BY id', [workerId])).map((r: Record<string, unknown>) => ({ ...r, id: Number(r.id), marketId: Number(r.marketId) }));
 
@@ -350,7 +349,7 @@ describe('Gate screen (headless Chromium)', () => {
   it('shows a large code that changes before it expires, and the count and arrivals after a check-in', async () => {
     const admin = await login(t, 'admin');
     const operator = await login(t, 'operator', CAOXIAN);
-    const market = (await t.http().post('/api/markets').set(admin.auth).send(marketInput()).expect(201)).body as Market;
+    const market = await addMarket(t, admin, marketInput());
     const w = await createWorker(t, { idNumber: freshId(), realName: '李春生', trades: ['construction.mason'] });
 
     const browser = await launchBrowser();
@@ -417,7 +416,7 @@ describe('Check-in on the embedded SQLite database', () => {
 
   it('checks in once, answers the repeat with the same check-in, and lists it with its time', async () => {
     const admin = await login(t, 'admin');
-    const market = (await t.http().post('/api/markets').set(admin.auth).send(marketInput()).expect(201)).body as Market;
+    const market = await addMarket(t, admin, marketInput());
     const w = await createWorker(t, { idNumber: freshId() });
     const { scene } = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(admin.auth).expect(200)).body as GateTokenResponse;
     const first = await t.http().post('/api/checkins').set(w.auth).send({ token: scene }).expect(201);

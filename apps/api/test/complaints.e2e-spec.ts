@@ -6,7 +6,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import type { ComplaintDetail, ComplaintStats, ComplaintSummary } from '@lingong/shared';
 import { ComplaintsClock } from '../src/complaints/complaints.clock';
 import { ComplaintsService } from '../src/complaints/complaints.service';
-import { complaintInput, EVIDENCE_FILES, fileComplaint, LoggedIn, login, postingInput, createEmployer, createWorker, unique, createVerifiedEmployer } from './support/factories';
+import { complaintInput, createEmployer, createVerifiedEmployer, createWorker, EVIDENCE_FILES, fileComplaint, LoggedIn, login, loginOperator, postingInput, unique } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
 import { CJK, expectError } from './support/expect-error';
 import { binary } from './support/api-client';
@@ -42,12 +42,12 @@ describe('Complaints (e2e)', () => {
     jest.spyOn(clock, 'now').mockReturnValue(new Date(`${day}T02:00:00.000Z`));
   }
 
-  async function operator(countyCode = '371702'): Promise<LoggedIn> {
-    return login(t, 'operator', countyCode);
+  function operator(countyCode = '371702'): Promise<LoggedIn> {
+    return loginOperator(t, countyCode);
   }
 
   function move(staff: LoggedIn, id: number, body: Record<string, unknown>) {
-    return t.http().post(`/api/complaints/${id}/transitions`).set(staff.auth).send(body);
+    return t.api.as(staff).post(`/api/complaints/${id}/transitions`, body);
   }
 
   async function moveOk(staff: LoggedIn, id: number, body: Record<string, unknown>): Promise<ComplaintDetail> {
@@ -57,7 +57,7 @@ describe('Complaints (e2e)', () => {
   }
 
   function upload(user: LoggedIn, id: number, files: { data: Buffer; name: string; type: string }[]) {
-    let req = t.http().post(`/api/complaints/${id}/evidence`).set(user.auth);
+    let req = t.api.as(user).post(`/api/complaints/${id}/evidence`);
     for (const f of files) req = req.attach('files', f.data, { filename: f.name, contentType: f.type });
     return req;
   }

@@ -1,4 +1,4 @@
-import type { EmployerProfile } from '@lingong/shared';
+import type { EmployerProfile, ListResponse } from '@lingong/shared';
 import { bootTestApp, TestApp } from './support/test-app';
 import { creditCode, employerInput, LoggedIn, login, createEmployer } from './support/factories';
 import { CJK, expectError } from './support/expect-error';
@@ -25,7 +25,7 @@ describe('Employer registration and review (e2e)', () => {
     const items: EmployerProfile[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < 100; page += 1) {
-      const res = await t.http().get('/api/employers').set(staff.auth).query({ ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.api.as(staff).get<ListResponse<EmployerProfile>>('/api/employers', { ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
       items.push(...res.body.items);
       cursor = res.body.nextCursor;
       if (!cursor) return items;
@@ -41,7 +41,7 @@ describe('Employer registration and review (e2e)', () => {
   }
 
   async function expectNotRegistered(user: LoggedIn): Promise<void> {
-    expectError(await t.http().get('/api/employers/me').set(user.auth), 404, 'EMPLOYER.NOT_REGISTERED');
+    expectError(await t.api.as(user).get('/api/employers/me'), 404, 'EMPLOYER.NOT_REGISTERED');
   }
 
   describe('PUT and GET /api/employers/me', () => {

@@ -1,4 +1,4 @@
-import { addDays, type CoverItem, type InsuranceProductInput, shanghaiDate } from '@lingong/shared';
+import { addDays, shanghaiDate } from '@lingong/shared';
 import { InsuranceEnrollmentsService } from '../src/insurance/insurance-enrollments.service';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from '../src/insurance/subsidy-evidence';
@@ -6,34 +6,26 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppConfig } from '../src/config/config';
 import { APP_CONFIG } from '../src/config/config.module';
-import { EVIDENCE_FILES, isolatedPoint, LoggedIn, login, createEmployer, createWorker, residentId, unique } from './support/factories';
+import {
+  createEmployer,
+  createInsuranceProduct,
+  createMarket,
+  createWorker,
+  EVIDENCE_FILES,
+  INSURANCE_COVER as COVER,
+  insuranceProductInput as productInput,
+  isolatedPoint,
+  LoggedIn,
+  login,
+  residentId,
+  unique,
+} from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
+import { waitUntil } from './support/wait-until';
 import { expectError } from './support/expect-error';
 import { binary } from './support/api-client';
 
 const API_KEY = 'test-insurer-key';
-
-const COVER: CoverItem[] = [
-  { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65000000 },
-  { kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 },
-  { kind: 'hospital_allowance', name: '意外住院津贴', amountFen: 5000 },
-];
-
-function productInput(overrides: Partial<InsuranceProductInput> = {}): InsuranceProductInput {
-  return {
-    insurer: '测试财产保险股份有限公司菏泽中心支公司',
-    insurerHotline: '95518',
-    planCode: unique('P').slice(0, 40),
-    name: '零工日保测试',
-    pricePerDayFen: 300,
-    minAge: 16,
-    maxAge: 65,
-    occupationClasses: [1, 2, 3, 4],
-    cover: COVER,
-    terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-    ...overrides,
-  };
-}
 
 /** The birth date of someone who turns `age` on `day`. */
 function bornToTurn(age: number, day: string): string {
@@ -57,8 +49,8 @@ describe('Accident insurance (e2e)', () => {
     t = await bootTestApp({ INSURER_API_BASE: sim.url, INSURER_API_KEY: API_KEY, INSURER_TIMEOUT_MS: '400' });
     evidence = t.app.get(SUBSIDY_EVIDENCE);
     admin = await login(t, 'admin');
-    productA = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ name: '零工日保 A' })).expect(201)).body;
-    productB = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ name: '零工日保 B 建筑高处', pricePerDayFen: 600, occupationClasses: [1, 2, 3, 4, 5] })).expect(201)).body;
+    productA = await createInsuranceProduct(t, admin, productInput({ name: '零工日保 A' }));
+    productB = await createInsuranceProduct(t, admin, productInput({ name: '零工日保 B 建筑高处', pricePerDayFen: 600, occupationClasses: [1, 2, 3, 4, 5] }));
   });
   afterAll(async () => {
     await t.close();
@@ -70,7 +62,7 @@ describe('Accident insurance (e2e)', () => {
   });
 
   function enroll(user: LoggedIn, body: Record<string, unknown>) {
-    return t.http().post('/api/insurance/enrollments').set(user.auth).send({ productId: productA.id, startDate: day(1), endDate: day(1), idempotencyKey: unique('key'), ...body });
+    return t.api.as(user).post('/api/insurance/enrollments', { productId: productA.id, startDate: day(1), endDate: day(1), idempotencyKey: unique('key'), ...body });
   }
 
   describe('products', () => {
@@ -355,7 +347,8 @@ describe('Accident insurance (e2e)', () => {
       const res = await enroll(worker, {}).expect(201);
       expect(res.body.status).toBe('pending');
       sim.reset();
-      await new Promise((resolve) => setTimeout(resolve, sim.slowMs));
+      // The insurer issued the policy when the submission arrived; only its answer was late.
+      await waitUntil(() => sim.policies.has(res.body.reference), sim.slowMs, 'the insurer issuing the policy');
       await t.app.get(InsuranceEnrollmentsService).reconcilePending({ minAgeMs: 0 });
       const after = (await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(worker.auth).expect(200)).body;
       const issued = [...sim.policies.values()].filter((p) => p.request.reference === res.body.reference);
@@ -562,12 +555,10 @@ describe('Accident insurance (e2e)', () => {
         .send({ countyCode: county, productId: product.id, name: '在公共零工市场签到当天政府全额补贴', condition: 'checked_in_that_day', workerShareBp: 0, employerShareBp: 0, governmentShareBp: 10000 }).expect(201);
       await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
         .send({ countyCode: county, productId: product.id, name: '其余日子三方分担', condition: 'always', workerShareBp: 5000, employerShareBp: 2000, governmentShareBp: 3000 }).expect(201);
-      const market = (
-        await t.http().post('/api/markets').set(admin.auth).send({
-          name: `测试零工市场${unique('m')}`, type: 'public', countyCode: county, address: '测试路1号', ...isolatedPoint(),
-          openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
-        }).expect(201)
-      ).body;
+      const market = await createMarket(t, admin, {
+        name: `测试零工市场${unique('m')}`, type: 'public', countyCode: county, address: '测试路1号', ...isolatedPoint(),
+        openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
+      });
       const worker = await createWorker(t, { countyCode: county });
 
       // The quote: tomorrow's check-ins are unknown, so the "always" rule: government 120, worker 280 a day.

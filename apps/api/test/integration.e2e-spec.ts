@@ -2,7 +2,7 @@ import type { CandidateItem, Posting } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { bootTestApp, TestApp } from './support/test-app';
-import { createHire, createVerifiedEmployer, createWorker, isolatedPoint, login, LoggedIn, offsetPoint, postingInput, unique } from './support/factories';
+import { createHire, createMarket, createVerifiedEmployer, createWorker, isolatedPoint, login, LoggedIn, offsetPoint, postingInput, unique } from './support/factories';
 import { CJK, expectError } from './support/expect-error';
 
 const INSURER_KEY = 'integration-insurer-key';
@@ -30,12 +30,10 @@ describe('Modules working together (e2e)', () => {
 
   it('ranks a worker checked in today at a market near the site above a nearer one who is not there', async () => {
     const site = isolatedPoint();
-    const market = (
-      await t.http().post('/api/markets').set(admin.auth).send({
-        name: `测试零工市场${unique('m')}`, type: 'public', countyCode: '371702', address: '测试路1号',
-        ...offsetPoint(site, 1), openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
-      }).expect(201)
-    ).body;
+    const market = await createMarket(t, admin, {
+      name: `测试零工市场${unique('m')}`, type: 'public', countyCode: '371702', address: '测试路1号',
+      ...offsetPoint(site, 1), openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
+    });
     const operator = await login(t, 'operator', '371702');
     const employer = await createVerifiedEmployer(t);
     const near = await createWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1.5) });

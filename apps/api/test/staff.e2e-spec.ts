@@ -27,7 +27,7 @@ describe('Staff list (e2e)', () => {
     const all: StaffMember[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.http().get('/api/staff').set(by.auth).query({ ...query, limit: '50', ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.api.as(by).get<ListResponse<StaffMember>>('/api/staff', { ...query, limit: '50', ...(cursor ? { cursor } : {}) }).expect(200);
       const body = res.body as ListResponse<StaffMember>;
       all.push(...body.items);
       cursor = body.nextCursor;
@@ -107,24 +107,23 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   });
 
   async function invite(by: LoggedIn, body: Record<string, unknown> = { role: 'operator', countyCode: DONGMING }): Promise<CreatedStaffInvitation> {
-    const res = await t.http().post('/api/staff/invitations').set(by.auth).send(body).expect(201);
-    return res.body as CreatedStaffInvitation;
+    return (await t.api.as(by).post<CreatedStaffInvitation>('/api/staff/invitations', body).expect(201)).body;
   }
   function redeem(by: LoggedIn, code: string) {
-    return t.http().post('/api/staff/invitations/redeem').set(by.auth).send({ code });
+    return t.api.as(by).post('/api/staff/invitations/redeem', { code });
   }
   async function openInvitations(query: Record<string, string> = {}): Promise<StaffInvitation[]> {
     const all: StaffInvitation[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.http().get('/api/staff/invitations').set(admin.auth).query({ ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
-      all.push(...(res.body as ListResponse<StaffInvitation>).items);
+      const res = await t.api.as(admin).get<ListResponse<StaffInvitation>>('/api/staff/invitations', { ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
+      all.push(...res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor);
     return all;
   }
   async function me(by: LoggedIn): Promise<UserSummary> {
-    return (await t.http().get('/api/auth/me').set(by.auth).expect(200)).body as UserSummary;
+    return (await t.api.as(by).get<UserSummary>('/api/auth/me').expect(200)).body;
   }
   async function auditOf(entityType: string, entityId: number): Promise<{ actorUserId: number | null; action: string; countyCode: string | null; data: Record<string, unknown> | null }[]> {
     const rows: { actorUserId: number | null; action: string; countyCode: string | null; data: string | null }[] = await t.dataSource.query(

@@ -74,7 +74,7 @@ describe('Worker registration and personal data (e2e)', () => {
 
   function putWorker(user: LoggedIn, body: Partial<UpsertWorkerRequest> | Record<string, unknown>) {
     if (typeof body.idNumber === 'string') submittedIds.add(body.idNumber);
-    return t.http().put('/api/workers/me').set(user.auth).send(body);
+    return t.api.as(user).put('/api/workers/me', body);
   }
 
   async function register(overrides: Partial<UpsertWorkerRequest> = {}) {
@@ -84,7 +84,7 @@ describe('Worker registration and personal data (e2e)', () => {
   }
 
   async function expectNotRegistered(user: LoggedIn): Promise<void> {
-    const res = await t.http().get('/api/workers/me').set(user.auth);
+    const res = await t.api.as(user).get('/api/workers/me');
     expectError(res, 404, 'WORKER.NOT_REGISTERED');
     const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM consent_record WHERE userId = ?', [user.userId]);
     expect(Number(n)).toBe(0);
