@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppConfig } from '../src/config/config';
 import { APP_CONFIG } from '../src/config/config.module';
 import {
+  checkIn,
   createEmployer,
   createInsuranceProduct,
   createMarket,
@@ -566,8 +567,7 @@ describe('Accident insurance (e2e)', () => {
       expect(enrollment).toMatchObject({ premiumFen: 800, workerShareFen: 560, employerShareFen: 0, governmentShareFen: 240, status: 'issued' });
       // Cover moved to yesterday and today; the worker checks in at the market today (not yesterday).
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
-      const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body;
-      await t.http().post('/api/checkins').set(worker.auth).send({ token: gate.token }).expect(201);
+      await checkIn(t, worker, market.id, operator);
 
       const service = t.app.get(InsuranceEnrollmentsService);
       expect((await service.settleCoveredDays(today)).days).toBeGreaterThanOrEqual(1);

@@ -2,7 +2,7 @@ import type { CandidateItem, Posting } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { bootTestApp, TestApp } from './support/test-app';
-import { createHire, createMarket, createVerifiedEmployer, createWorker, isolatedPoint, login, LoggedIn, offsetPoint, postingInput, unique } from './support/factories';
+import { checkIn, createHire, createMarket, createVerifiedEmployer, createWorker, isolatedPoint, login, LoggedIn, offsetPoint, postingInput, unique } from './support/factories';
 import { CJK, expectError } from './support/expect-error';
 
 const INSURER_KEY = 'integration-insurer-key';
@@ -44,8 +44,7 @@ describe('Modules working together (e2e)', () => {
     expect(before.map((c) => c.workerId)).toEqual([near.worker.id, present.worker.id]);
     expect(before.every((c) => !c.presentToday)).toBe(true);
 
-    const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body;
-    await t.http().post('/api/checkins').set(present.auth).send({ token: gate.token }).expect(201);
+    await checkIn(t, present, market.id, operator);
 
     const after = (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items as CandidateItem[];
     expect(after.map((c) => c.workerId)).toEqual([present.worker.id, near.worker.id]);

@@ -16,6 +16,7 @@ import {
   type Posting,
 } from '@lingong/shared'
 import {
+  checkIn,
   createInsuranceProduct,
   createMarket,
   createPosting,
@@ -490,8 +491,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       const presentOpenid = unique('h5i')
       const presentLogin = await createWorker(t, { realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) }, { openid: presentOpenid })
       const present = presentLogin.worker
-      const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body as GateTokenResponse
-      await t.http().post('/api/checkins').set(presentLogin.auth).send({ token: gate.token }).expect(201)
+      await checkIn(t, presentLogin, market.id, operator)
 
       const inviterOpenid = unique('h5v')
       const inviter = await createVerifiedEmployer(t, { countyCode: '371725' }, { openid: inviterOpenid, operator })

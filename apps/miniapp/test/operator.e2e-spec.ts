@@ -10,11 +10,10 @@ import {
   shanghaiDate,
   type Claim,
   type CreateMarketRequest,
-  type GateTokenResponse,
   type ListResponse,
   type MarketCheckin,
 } from '@lingong/shared'
-import { createInsuranceProduct, createMarket, createPosting, createVerifiedEmployer, createWorker, fileComplaint, insuranceProductInput, login, unique } from '../../api/test/support/factories'
+import { checkIn, createInsuranceProduct, createMarket, createPosting, createVerifiedEmployer, createWorker, fileComplaint, insuranceProductInput, login, unique } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 
@@ -148,8 +147,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     const names = ['赵铁柱', '钱秀英', '孙大勇']
     for (const realName of names) {
       const worker = await createWorker(t, { realName, trades: ['construction.mason'] })
-      const { scene } = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(staff.auth).expect(200)).body as GateTokenResponse
-      await t.http().post('/api/checkins').set(worker.auth).send({ token: scene }).expect(201)
+      await checkIn(t, worker, market.id, staff)
     }
     const listed = ((await t.http().get(`/api/markets/${market.id}/checkins`).set(staff.auth).expect(200)).body as ListResponse<MarketCheckin>).items
 

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
   Application,
+  CheckinResponse,
   ComplaintDetail,
   CreateComplaintRequest,
   CreateMarketRequest,
   CreatePostingRequest,
   EmployerProfile,
+  GateTokenResponse,
   Hire,
   InsuranceProduct,
   InsuranceProductInput,
@@ -65,7 +67,7 @@ export interface LoggedIn {
   auth: { Authorization: string };
 }
 
-/** Signs in through the dev login (a fresh openid unless given); staff pass their county. */
+/** Signs in through the dev login (a fresh openid unless given): workers, employers, and staff (an operator passes their county, an admin none). */
 export async function login(t: Harness, role: Role, countyCode?: string, openid = unique(role)): Promise<LoggedIn> {
   const res = await t.api.post<LoginResponse>('/api/auth/dev-login', { openid, role, ...(countyCode ? { countyCode } : {}) }).expect(200);
   return { token: res.body.accessToken, userId: res.body.user.id, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
@@ -76,10 +78,6 @@ export function loginOperator(t: Harness, countyCode: string, openid?: string): 
   return login(t, 'operator', countyCode, openid);
 }
 
-/** A fresh admin (platform-wide staff). */
-export function loginAdmin(t: Harness, openid?: string): Promise<LoggedIn> {
-  return login(t, 'admin', undefined, openid);
-}
 
 export function workerInput(overrides: Partial<UpsertWorkerRequest> = {}): UpsertWorkerRequest {
   return {
@@ -230,6 +228,12 @@ export function insuranceProductInput(overrides: Partial<InsuranceProductInput> 
 /** Adds an insurance product as the admin; 201 expected. */
 export async function createInsuranceProduct(t: Harness, admin: LoggedIn, input: InsuranceProductInput): Promise<InsuranceProduct> {
   return (await t.api.as(admin).post<InsuranceProduct>('/api/insurance/products', input).expect(201)).body;
+}
+
+/** The worker checks in at the market with the rotating code its staff member (operator or admin) shows; 201 expected. */
+export async function checkIn(t: Harness, worker: LoggedIn, marketId: number, staff: LoggedIn): Promise<CheckinResponse> {
+  const gate = (await t.api.as(staff).get<GateTokenResponse>(`/api/markets/${marketId}/gate-token`).expect(200)).body;
+  return (await t.api.as(worker).post<CheckinResponse>('/api/checkins', { token: gate.token }).expect(201)).body;
 }
 
 export function complaintInput(overrides: Partial<CreateComplaintRequest> = {}): CreateComplaintRequest {
