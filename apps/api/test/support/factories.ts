@@ -78,7 +78,6 @@ export function loginOperator(t: Harness, countyCode: string, openid?: string): 
   return login(t, 'operator', countyCode, openid);
 }
 
-
 export function workerInput(overrides: Partial<UpsertWorkerRequest> = {}): UpsertWorkerRequest {
   return {
     realName: '李春生',
