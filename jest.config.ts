@@ -1,8 +1,9 @@
 import type { Config } from 'jest';
 
-// One runner, three tiers: unit specs beside the code (shared, api-unit, miniapp component tests in
-// jsdom) and e2e suites that boot the real Nest app against a real MariaDB database (api-e2e, and
-// miniapp-browser: the H5 build in headless Chromium against that API).
+// One runner, four tiers: unit specs beside the code (shared, api-unit, miniapp component tests in
+// jsdom), service specs (api-service: services on a real MariaDB database, no HTTP), and e2e suites
+// that boot the real Nest app against a real MariaDB database (api-e2e, and the mini-program's
+// browser suites: the H5 build in headless Chromium against that API).
 const tsTransform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
 } as const;
@@ -41,6 +42,18 @@ const config: Config = {
       // The mini-program's browser tests share this project's database and setup.
       roots: ['<rootDir>', '<rootDir>/../miniapp/test'],
       testMatch: ['**/apps/api/test/**/*.e2e-spec.ts', '**/apps/miniapp/test/**/*.e2e-spec.ts'],
+      transform: { ...tsTransform },
+      moduleNameMapper: sharedSource,
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      testTimeout: 30000,
+    },
+    {
+      // Services against the real MariaDB database, without HTTP (apps/api/test/service/).
+      displayName: 'api-service',
+      rootDir: '<rootDir>/apps/api',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'],
       transform: { ...tsTransform },
       moduleNameMapper: sharedSource,
       globalSetup: '<rootDir>/test/global-setup.ts',

@@ -9,6 +9,8 @@ import { ComplaintsModule } from './complaints/complaints.module';
 import { CheckinsModule } from './checkins/checkins.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { ClockModule } from './common/clock';
+import { TransactionModule } from './database/transaction';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
@@ -31,6 +33,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
+        TransactionModule,
         TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database), retryAttempts: 3, retryDelay: 1000 }),
         ScheduleModule.forRoot(),
         UsersModule,

@@ -5,7 +5,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import request from 'supertest';
 import { createApp, prepareDatabase } from '../src/bootstrap';
-import { ComplaintsClock } from '../src/complaints/complaints.clock';
+import { Clock } from '../src/common/clock';
 import { ComplaintsService } from '../src/complaints/complaints.service';
 import { loadConfig } from '../src/config/config';
 import { apiClientFor } from './support/api-client';
@@ -43,7 +43,7 @@ describe('Complaints on embedded SQLite (e2e)', () => {
   });
 
   it('takes, reviews, counts and flags a wage claim', async () => {
-    jest.spyOn(app.get(ComplaintsClock), 'now').mockReturnValue(new Date('2026-09-29T02:00:00Z'));
+    jest.spyOn(app.get(Clock), 'now').mockReturnValue(new Date('2026-09-29T02:00:00Z'));
     const worker = await createWorker(t);
     const { employer } = await createEmployer(t, { countyCode: '371702' });
     const staff = await login(t, 'operator', '371702');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import type { ComplaintDetail, ComplaintStats, ComplaintSummary } from '@lingong/shared';
-import { ComplaintsClock } from '../src/complaints/complaints.clock';
+import { Clock } from '../src/common/clock';
 import { ComplaintsService } from '../src/complaints/complaints.service';
 import { complaintInput, createEmployer, createHire, createVerifiedEmployer, createWorker, EVIDENCE_FILES, fileComplaint, LoggedIn, login, loginOperator, unique } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
@@ -19,7 +19,7 @@ describe('Complaints (e2e)', () => {
   let t: TestApp;
   let evidenceDir: string;
   let service: ComplaintsService;
-  let clock: ComplaintsClock;
+  let clock: Clock;
 
   beforeAll(async () => {
     evidenceDir = mkdtempSync(join(tmpdir(), 'lingong-evidence-'));
@@ -27,7 +27,7 @@ describe('Complaints (e2e)', () => {
     // The hourly job must not run under the tests' feet: they call it themselves with a chosen day.
     t.app.get(SchedulerRegistry).getCronJob('complaints-overdue').stop();
     service = t.app.get(ComplaintsService);
-    clock = t.app.get(ComplaintsClock);
+    clock = t.app.get(Clock);
   });
   afterAll(async () => {
     await t.close();

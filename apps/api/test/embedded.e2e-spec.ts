@@ -14,7 +14,7 @@ import { pendingSchemaChanges } from '../src/database/schema-check';
 import { DEMO_WORKER_ID_NUMBER } from '../src/database/seeds/demo.seed';
 import { PiiService } from '../src/pii/pii.service';
 import { staffInviteCommand } from '../src/staff/staff-invite.command';
-import { StaffClock } from '../src/staff/staff.clock';
+import { Clock } from '../src/common/clock';
 import { User } from '../src/users/user.entity';
 import { Worker } from '../src/workers/worker.entity';
 import { apiClientFor } from './support/api-client';
@@ -152,7 +152,7 @@ describe('Embedded SQLite default (e2e)', () => {
     expect((await redeem(second, code).expect(400)).body.code).toBe('STAFF.INVITATION_INVALID');
 
     const operatorCode = (await http().post('/api/staff/invitations').set(first).send({ role: 'operator', countyCode: '371728' }).expect(201)).body.code as string;
-    jest.spyOn(nest.get(StaffClock), 'now').mockReturnValue(new Date(Date.now() + 73 * 3600_000));
+    jest.spyOn(nest.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 73 * 3600_000));
     try {
       expect((await http().get('/api/staff/invitations').set(first).expect(200)).body.items).toEqual([]);
       expect((await redeem(second, operatorCode).expect(400)).body.code).toBe('STAFF.INVITATION_INVALID');

@@ -2,8 +2,8 @@ import type { Response } from 'supertest';
 import { STAFF_INVITATION_CODE_ALPHABET, type CreatedStaffInvitation, type ListResponse, type StaffInvitation, type StaffMember, type UserSummary } from '@lingong/shared';
 import { MAX_FAILED_REDEEMS_PER_HOUR } from '../src/staff/staff-invitations.service';
 import { staffInviteCommand, StaffInviteRefused, STAFF_INVITE_USAGE } from '../src/staff/staff-invite.command';
-import { StaffClock } from '../src/staff/staff.clock';
-import { fileComplaint, LoggedIn, login, createWorker } from './support/factories';
+import { Clock } from '../src/common/clock';
+import { createWorker, fileComplaint, LoggedIn, login } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
 import { expectError } from './support/expect-error';
 
@@ -227,7 +227,7 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
     const expired = await invite(admin);
 
     const answers = [await redeem(second, used.code), await redeem(second, revoked.code), await redeem(second, 'ZZZZZZZZ'), await redeem(second, '0O1I')];
-    jest.spyOn(t.app.get(StaffClock), 'now').mockReturnValue(new Date(Date.parse(expired.expiresAt) + 1000));
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.parse(expired.expiresAt) + 1000));
     answers.push(await redeem(second, expired.code));
     for (const res of answers) expectError(res, 400, 'STAFF.INVITATION_INVALID');
     expect(new Set(answers.map((res) => JSON.stringify(shown(res)))).size).toBe(1);
@@ -274,7 +274,7 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   it('expires codes after 72 hours on the staff clock', async () => {
     const person = await login(t, 'worker');
     const invitation = await invite(admin);
-    const clock = t.app.get(StaffClock);
+    const clock = t.app.get(Clock);
     jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.parse(invitation.expiresAt) + 60_000));
     expect((await openInvitations()).map((i) => i.id)).not.toContain(invitation.id);
     expectError(await redeem(person, invitation.code), 400, 'STAFF.INVITATION_INVALID');
@@ -339,7 +339,7 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
     expectError(await redeem(guesser, invitation.code), 429, 'STAFF.TOO_MANY_ATTEMPTS');
     // Another account is not held up by this one's guesses.
     await redeem(await login(t, 'worker'), (await invite(admin)).code).expect(200);
-    jest.spyOn(t.app.get(StaffClock), 'now').mockReturnValue(new Date(Date.now() + 61 * 60_000));
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 61 * 60_000));
     await redeem(guesser, invitation.code).expect(200);
   });
 

@@ -6,6 +6,7 @@ export * from './credit-code';
 export * from './errors';
 export * from './geo';
 export * from './identity';
+export * from './money';
 export * from './insurance';
 export * from './pages';
 export * from './phone';

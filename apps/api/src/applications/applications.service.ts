@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere, In, IsNull, LessThan, Repository } from 'typeorm';
 import { Application as ApplicationView, ApplicationKind, Hire as HireView, ListResponse, maskMobile, shanghaiDate, workerDisplayName } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth.decorators';
+import { AuthUser } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { isUniqueViolation } from '../database/errors';

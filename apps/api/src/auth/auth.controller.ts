@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LoginResponse, UserSummary } from '@lingong/shared';
-import { AuthUser, CurrentUser, Public } from './auth.decorators';
+import { AuthUser, CurrentUser, Public } from '../common/access';
 import { AuthService } from './auth.service';
 import { BindPhoneDto, DevLoginDto, WechatLoginDto } from './dto/login.dto';
 

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@lingong/shared';
 import { AppException } from '../common/app-exception';
 import { UsersService } from '../users/users.service';
-import { AuthUser, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+import { AuthUser, IS_PUBLIC, REQUIRED_ROLES } from '../common/access';
 
 export interface AccessTokenPayload {
   sub: number;

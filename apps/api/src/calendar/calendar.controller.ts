@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarException } from '@lingong/shared';
-import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CalendarService } from './calendar.service';
 import { CreateCalendarExceptionDto, ListCalendarExceptionsQuery, WorkingDaysQuery } from './dto/calendar.dto';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CheckinResponse, GateTokenResponse, ListResponse, MarketCheckin, MarketCheckinStats, MyCheckin } from '@lingong/shared';
-import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Public, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CheckinDayQuery, CreateCheckinDto, GateTokenQuery, MarketCheckinsQuery, MyCheckinsQuery } from './dto/checkin.dto';
 import { CheckinsService } from './checkins.service';

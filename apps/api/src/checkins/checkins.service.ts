@@ -22,8 +22,7 @@ import {
   SHANGHAI_UTC_OFFSET_MINUTES,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth.decorators';
-import { staffCanSee } from '../auth/county-scope';
+import { AuthUser, staffCanSee } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { AppConfig } from '../config/config';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { COMPLAINT_OPEN_STATUSES, ComplaintDetail } from '@lingong/shared';
-import { AuthUser } from '../auth/auth.decorators';
+import { AuthUser } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { DOCUMENT_TYPES, StoredFileService, UploadRules, WrittenFile } from '../common/uploads/stored-file.service';
 import { createValidationPipe } from '../common/validation';
@@ -14,7 +14,7 @@ import { Complaint } from './complaint.entity';
 import { ComplaintEvidence } from './complaint-evidence.entity';
 import { ComplaintViewer } from './complaint.mapper';
 import { CreateComplaintDto } from './dto/complaint.dto';
-import { ComplaintsClock } from './complaints.clock';
+import { Clock } from '../common/clock';
 import { ComplaintsService } from './complaints.service';
 
 /** Ends the store-then-commit step of a double submission without keeping its files. */
@@ -38,7 +38,7 @@ export class ComplaintEvidenceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly complaints: ComplaintsService,
-    private readonly clock: ComplaintsClock,
+    private readonly clock: Clock,
     private readonly files: StoredFileService,
   ) {}
 

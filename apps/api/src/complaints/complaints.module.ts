@@ -11,7 +11,6 @@ import { ComplaintEvidence } from './complaint-evidence.entity';
 import { ComplaintEvidenceService } from './complaint-evidence.service';
 import { UploadsModule } from '../common/uploads/uploads.module';
 import { ComplaintReminder } from './complaint-reminder.entity';
-import { ComplaintsClock } from './complaints.clock';
 import { ComplaintsController } from './complaints.controller';
 import { ComplaintsService } from './complaints.service';
 import { UnpaidHireWageClaimHandler } from './unpaid-hire-wage-claim.handler';
@@ -19,7 +18,7 @@ import { UnpaidHireWageClaimHandler } from './unpaid-hire-wage-claim.handler';
 @Module({
   imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder, Worker, Employer, User]), CalendarModule, EmployersModule, UploadsModule],
   controllers: [ComplaintsController],
-  providers: [ComplaintsService, ComplaintEvidenceService, ComplaintsClock, UnpaidHireWageClaimHandler],
+  providers: [ComplaintsService, ComplaintEvidenceService, UnpaidHireWageClaimHandler],
   exports: [ComplaintsService, UnpaidHireWageClaimHandler],
 })
 export class ComplaintsModule {}

@@ -29,10 +29,10 @@ import {
   isValidDateString,
   ListResponse,
   shanghaiDate,
+  yuanForDocument,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth.decorators';
-import { staffCanSee, staffCountyScope } from '../auth/county-scope';
+import { AuthUser, isStaff, staffCanSee, staffCountyScope } from '../common/access';
 import { CalendarService } from '../calendar/calendar.service';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor } from '../common/pagination';
@@ -50,7 +50,7 @@ import { ComplaintEvent } from './complaint-event.entity';
 import { ComplaintEvidence } from './complaint-evidence.entity';
 import { ComplaintReminder } from './complaint-reminder.entity';
 import { ComplaintViewer, dueOnFor, isOverdue, toComplaintDetail, toComplaintSummary } from './complaint.mapper';
-import { ComplaintsClock } from './complaints.clock';
+import { Clock } from '../common/clock';
 import {
   AssignComplaintDto,
   ComplaintMaterialDto,
@@ -95,14 +95,6 @@ function normaliseText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-function isStaff(user: AuthUser): boolean {
-  return user.roles.includes('admin') || (user.roles.includes('operator') && !!user.countyCode);
-}
-
-function yuan(fen: number): string {
-  return (fen / 100).toFixed(2).replace(/\.00$/, '');
-}
-
 @Injectable()
 export class ComplaintsService {
   private readonly logger = new Logger(ComplaintsService.name);
@@ -119,7 +111,7 @@ export class ComplaintsService {
     private readonly calendar: CalendarService,
     private readonly employersService: EmployersService,
     private readonly audit: AuditService,
-    private readonly clock: ComplaintsClock,
+    private readonly clock: Clock,
   ) {}
 
   today(): string {
@@ -150,7 +142,7 @@ export class ComplaintsService {
       category: 'wage_arrears',
       respondent: { employerId: input.employerId },
       facts: input.facts,
-      request: `要回被欠的工钱${yuan(input.amountFen)}元`,
+      request: `要回被欠的工钱${yuanForDocument(input.amountFen)}元`,
       amountFen: input.amountFen,
       periodFrom: input.periodFrom,
       periodTo: input.periodTo,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { EmployerProfile, ListResponse } from '@lingong/shared';
-import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { ListEmployersQuery, SuspendEmployerDto, UpsertEmployerDto, VerifyEmployerDto } from './dto/employer.dto';
 import { EmployersService } from './employers.service';

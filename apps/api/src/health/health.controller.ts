@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ERRORS, HealthResponse } from '@lingong/shared';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../common/access';
 
 @ApiTags('health')
 @Public()

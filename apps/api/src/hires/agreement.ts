@@ -1,4 +1,4 @@
-import { countyName, PAY_UNIT_NAMES, SETTLEMENT_NAMES, tradeName, type PayUnit, type Settlement } from '@lingong/shared';
+import { countyName, PAY_UNIT_NAMES, SETTLEMENT_NAMES, tradeName, yuanForDocument, type PayUnit, type Settlement } from '@lingong/shared';
 
 export interface AgreementParties {
   employerName: string;
@@ -25,8 +25,6 @@ export interface AgreementTerms {
   payUnit: PayUnit;
   settlement: Settlement;
 }
-
-const yuan = (fen: number) => (fen / 100).toFixed(2).replace(/\.00$/, '');
 
 const SETTLEMENT_TERMS: Record<Settlement, string> = {
   daily: '每天收工时当天结清',
@@ -60,7 +58,7 @@ export function renderAgreement(parties: AgreementParties, terms: AgreementTerms
     `${terms.workHours}。需要延长工作时间的，应经乙方同意并另行支付报酬。`,
     '',
     '六、劳动报酬和结算',
-    `工钱 ${yuan(terms.payAmountFen)} 元/${PAY_UNIT_NAMES[terms.payUnit]}，结算方式：${SETTLEMENT_NAMES[terms.settlement]}（${SETTLEMENT_TERMS[terms.settlement]}）。`,
+    `工钱 ${yuanForDocument(terms.payAmountFen)} 元/${PAY_UNIT_NAMES[terms.payUnit]}，结算方式：${SETTLEMENT_NAMES[terms.settlement]}（${SETTLEMENT_TERMS[terms.settlement]}）。`,
     '甲方以货币形式足额支付，不得克扣或无故拖欠；不得收取押金、保证金等任何费用，不得扣押乙方身份证件。',
     '',
     '七、劳动安全和保险',

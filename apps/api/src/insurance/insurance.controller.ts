@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res, S
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Claim, Enrollment, EnrollmentDetail, InsuranceProduct, ListResponse, SubsidyRule } from '@lingong/shared';
-import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { renderCertificateHtml } from './certificate.html';
 import {

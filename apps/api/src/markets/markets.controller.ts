@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListResponse, Market } from '@lingong/shared';
-import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Public, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CreateMarketDto, ListMarketsQuery, UpdateMarketDto } from './dto/market.dto';
 import { MarketsService } from './markets.service';

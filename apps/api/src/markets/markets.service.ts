@@ -14,8 +14,7 @@ import {
   tradeAndAncestors,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth.decorators';
-import { staffCanSee, staffCountyScope } from '../auth/county-scope';
+import { AuthUser, staffCanSee, staffCountyScope } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { CreateMarketDto, ListMarketsQuery, UpdateMarketDto } from './dto/market.dto';

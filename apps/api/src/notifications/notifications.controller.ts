@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser } from '../common/access';
 import { ReportSubscriptionsDto } from './dto/subscription.dto';
 import { NotificationSenderService } from './notification-sender.service';
 

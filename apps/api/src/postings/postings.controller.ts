@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CandidateItem, FeedItem, ListResponse, Posting } from '@lingong/shared';
-import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, ListStaffPostingsQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
 import { PostingsService } from './postings.service';

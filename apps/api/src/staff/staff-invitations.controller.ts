@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CreatedStaffInvitation, ListResponse, StaffInvitation, UserSummary } from '@lingong/shared';
-import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CreateStaffInvitationDto, ListStaffInvitationsQuery, RedeemStaffInvitationDto } from './dto/staff-invitation.dto';
 import { StaffInvitationsService } from './staff-invitations.service';

@@ -16,7 +16,7 @@ import {
   type UserSummary,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth.decorators';
+import { AuthUser } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { AppConfig } from '../config/config';
@@ -26,7 +26,7 @@ import { toUserSummary } from '../users/user-summary';
 import { User } from '../users/user.entity';
 import { ListStaffInvitationsQuery } from './dto/staff-invitation.dto';
 import { StaffInvitation } from './staff-invitation.entity';
-import { StaffClock } from './staff.clock';
+import { Clock } from '../common/clock';
 
 const DEFAULT_LIMIT = 50;
 /** Wrong codes one account may type per hour: plenty for typos, nothing for guessing among 8.5 × 10¹¹. */
@@ -47,7 +47,7 @@ export class StaffInvitationsService {
     @InjectRepository(StaffInvitation) private readonly invitations: Repository<StaffInvitation>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly clock: StaffClock,
+    private readonly clock: Clock,
   ) {
     // Its own label: the same secret as the ID-number look-up hash, never the same key.
     this.hashKey = Buffer.from(hkdfSync('sha256', config.piiKey, Buffer.alloc(0), 'lingong:staff:invitation-code', 32));

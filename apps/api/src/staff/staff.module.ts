@@ -5,12 +5,11 @@ import { StaffInvitation } from './staff-invitation.entity';
 import { StaffInvitationsController } from './staff-invitations.controller';
 import { StaffInvitationsService } from './staff-invitations.service';
 import { StaffController } from './staff.controller';
-import { StaffClock } from './staff.clock';
 import { StaffService } from './staff.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, StaffInvitation])],
   controllers: [StaffInvitationsController, StaffController],
-  providers: [StaffService, StaffInvitationsService, StaffClock],
+  providers: [StaffService, StaffInvitationsService],
 })
 export class StaffModule {}

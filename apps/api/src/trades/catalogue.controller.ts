@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CountyItem, HEZE_COUNTIES, ListResponse, MARKET_SERVICES, TRADES, TradeItem } from '@lingong/shared';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../common/access';
 
 @ApiTags('catalogue')
 @Public()

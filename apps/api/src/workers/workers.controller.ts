@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Put, Res } from '@nestjs/commo
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { PII_CONSENT_TEXT, WorkerProfile } from '@lingong/shared';
-import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Public, Roles } from '../common/access';
 import { UpsertWorkerDto } from './dto/upsert-worker.dto';
 import { WorkersService } from './workers.service';
 

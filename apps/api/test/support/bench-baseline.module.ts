@@ -3,7 +3,7 @@ import { Controller, INestApplication, Module, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthUser, CurrentUser, Roles } from '../../src/auth/auth.decorators';
+import { AuthUser, CurrentUser, Roles } from '../../src/common/access';
 
 /** The table the baseline writes to; created by the benchmark in its own database only. */
 export const BENCH_BASELINE_TABLE_SQL =

@@ -1,9 +1,7 @@
-import { PAY_UNIT_NAMES, SETTLEMENT_NAMES, type PayUnit, type Settlement } from '@lingong/shared'
+import { PAY_UNIT_NAMES, SETTLEMENT_NAMES, yuan, type PayUnit, type Settlement } from '@lingong/shared'
 
 /** 18050 → "180.5": money is kept in fen and shown in 元 without trailing zeros. */
-export function yuan(fen: number): string {
-  return String(Math.round(fen) / 100)
-}
+export { yuan } from '@lingong/shared'
 
 /** "4000.5" 元 → 400050 fen, by digits so 0.1 + 0.2 never happens; undefined when it is not an amount. */
 export function yuanToFen(raw: string): number | undefined {

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@lingong/shared';
+import type { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'lingong:isPublic';
 export const REQUIRED_ROLES = 'lingong:roles';
@@ -9,14 +10,6 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Only users holding one of these roles may call the route. Without it, any logged-in user may. */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
-
-/** The caller, as loaded from the database for this request. */
-export interface AuthUser {
-  id: number;
-  roles: Role[];
-  /** An operator's county; admins and others have none. */
-  countyCode: string | null;
-}
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
