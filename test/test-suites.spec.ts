@@ -19,7 +19,9 @@ describe('e2e suites', () => {
   });
 
   it('assert errors with the one shared expectError (apps/api/test/support/expect-error.ts), not a copy', () => {
-    const copies = suites().filter((s) => /function\s+expectError\b|const\s+expectError\s*=/.test(s.text)).map((s) => s.path);
+    const copies = suites()
+      .filter((s) => /function\s+expectError\b|const\s+expectError\s*=/.test(s.text))
+      .map((s) => s.path);
     expect(copies).toEqual([]);
   });
 

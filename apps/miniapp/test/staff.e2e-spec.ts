@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { ERRORS, STAFF_INVITATION_CODE_ALPHABET } from '@lingong/shared'
 import { unique } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { User } from '../../api/src/users/user.entity'
+import { storedUser } from '../../api/test/support/stored-user'
 import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, uiLogin, type H5App } from './support/h5'
 
 // Staff access in the H5 build against the real API: the admin invites, a new colleague redeems the
@@ -30,7 +30,7 @@ describe('Mini-program staff access in a browser (e2e)', () => {
   })
 
   async function userIdOf(openid: string): Promise<number> {
-    return (await t.dataSource.getRepository(User).findOneByOrFail({ openid })).id
+    return (await storedUser(t, { openid })).id
   }
 
   async function enterCode(code: string) {
@@ -92,7 +92,7 @@ describe('Mini-program staff access in a browser (e2e)', () => {
     await row.locator('[data-testid=staff-remove]').click()
     await page.locator('.taro-modal__foot').getByText('确定取消', { exact: true }).click()
     await row.waitFor({ state: 'detached' })
-    expect((await t.dataSource.getRepository(User).findOneByOrFail({ id: newcomerId })).roles).toEqual(['worker'])
+    expect((await storedUser(t, { id: newcomerId })).roles).toEqual(['worker'])
 
     // The newcomer's phone still holds the session from before; reopening 我的 reads the account again.
     await page.evaluate((s) => {
