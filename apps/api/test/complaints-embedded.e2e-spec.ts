@@ -8,14 +8,15 @@ import { createApp, prepareDatabase } from '../src/bootstrap';
 import { Clock } from '../src/common/clock';
 import { ComplaintDeadlinesJob } from '../src/complaints/complaint-deadlines.job';
 import { loadConfig } from '../src/config/config';
-import { complaintInput, EVIDENCE_FILES, login, registeredEmployer, registeredWorker } from './support/factories';
+import { apiClientFor } from './support/api-client';
+import { complaintInput, EVIDENCE_FILES, login, createEmployer, createWorker } from './support/factories';
 import { CapturingLogger, TestApp } from './support/test-app';
 
 /** The same complaint flow on the embedded SQLite database: the queries are portable, not MariaDB-only. */
 describe('Complaints on embedded SQLite (e2e)', () => {
   let dir: string;
   let app: NestFastifyApplication;
-  let t: TestApp;
+  let t: Pick<TestApp, 'http' | 'api'>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lingong-complaints-sqlite-'));
@@ -34,7 +35,7 @@ describe('Complaints on embedded SQLite (e2e)', () => {
     app = await createApp(config, { logger: new CapturingLogger() });
     await prepareDatabase(app, config);
     app.get(SchedulerRegistry).getCronJob('complaints-overdue').stop();
-    t = { http: () => request(app.getHttpServer()) } as unknown as TestApp;
+    t = { http: () => request(app.getHttpServer()), api: apiClientFor(app) };
   });
   afterAll(async () => {
     await app.close();
@@ -43,8 +44,8 @@ describe('Complaints on embedded SQLite (e2e)', () => {
 
   it('takes, reviews, counts and flags a wage claim', async () => {
     jest.spyOn(app.get(Clock), 'now').mockReturnValue(new Date('2026-09-29T02:00:00Z'));
-    const worker = await registeredWorker(t);
-    const { employer } = await registeredEmployer(t, { countyCode: '371702' });
+    const worker = await createWorker(t);
+    const { employer } = await createEmployer(t, { countyCode: '371702' });
     const staff = await login(t, 'operator', '371702');
     const input = complaintInput({ category: 'wage_arrears', respondent: { employerId: employer.id }, amountFen: 250000, periodFrom: '2026-09-01', periodTo: '2026-09-20' });
     const first = await t.http().post('/api/complaints').set(worker.auth).send(input).expect(201);
