@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Response } from 'supertest';
 import {
   addDays,
   CHECKIN_PAGE,
@@ -17,10 +16,10 @@ import { prepareDatabase } from '../src/bootstrap';
 import { CHECKIN_RETENTION_DAYS, CheckinsService } from '../src/checkins/checkins.service';
 import { GateTokenCodec } from '../src/checkins/gate-token';
 import { launchBrowser } from './support/browser';
-import { LoggedIn, login, registeredWorker, residentId, unique, workerInput } from './support/factories';
+import { createMarket as addMarket, createWorker, LoggedIn, login, residentId, unique, workerInput } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
+import { CJK, expectError } from './support/expect-error';
 
-const CJK = /[\u4e00-\u9fff]/;
 const CAOXIAN = '371721';
 const MUDAN = '371702';
 
@@ -33,12 +32,6 @@ function freshId(): string {
 function hhmm(minute: number): string {
   const m = ((minute % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-  expect(res.body.requestId).toEqual(expect.any(String));
 }
 
 function marketInput(overrides: Partial<CreateMarketRequest> = {}): CreateMarketRequest {
@@ -74,12 +67,11 @@ describe('Check-in (e2e)', () => {
     await t.close();
   });
 
-  const createMarket = async (overrides: Partial<CreateMarketRequest> = {}): Promise<Market> =>
-    (await t.http().post('/api/markets').set(admin.auth).send(marketInput(overrides)).expect(201)).body as Market;
+  const createMarket = (overrides: Partial<CreateMarketRequest> = {}): Promise<Market> => addMarket(t, admin, marketInput(overrides));
   const gateToken = async (marketId: number, by: LoggedIn = operator, kind?: 'poster'): Promise<GateTokenResponse> =>
-    (await t.http().get(`/api/markets/${marketId}/gate-token${kind ? `?kind=${kind}` : ''}`).set(by.auth).expect(200)).body as GateTokenResponse;
-  const worker = (overrides: Partial<UpsertWorkerRequest> = {}) => registeredWorker(t, { idNumber: freshId(), ...overrides });
-  const checkIn = (by: LoggedIn, body: Record<string, unknown>) => t.http().post('/api/checkins').set(by.auth).send(body);
+    (await t.api.as(by).get<GateTokenResponse>(`/api/markets/${marketId}/gate-token${kind ? `?kind=${kind}` : ''}`).expect(200)).body;
+  const worker = (overrides: Partial<UpsertWorkerRequest> = {}) => createWorker(t, { idNumber: freshId(), ...overrides });
+  const checkIn = (by: LoggedIn, body: Record<string, unknown>) => t.api.as(by).post('/api/checkins', body);
   const rowsOf = async (workerId: number): Promise<{ id: number; marketId: number; day: string; kind: string }[]> =>
     (await t.dataSource.query('SELECT id, marketId, day, kind FROM checkin WHERE workerId = ? ORDER BY id', [workerId])).map((r: Record<string, unknown>) => ({ ...r, id: Number(r.id), marketId: Number(r.marketId) }));
 
@@ -357,8 +349,8 @@ describe('Gate screen (headless Chromium)', () => {
   it('shows a large code that changes before it expires, and the count and arrivals after a check-in', async () => {
     const admin = await login(t, 'admin');
     const operator = await login(t, 'operator', CAOXIAN);
-    const market = (await t.http().post('/api/markets').set(admin.auth).send(marketInput()).expect(201)).body as Market;
-    const w = await registeredWorker(t, { idNumber: freshId(), realName: '李春生', trades: ['construction.mason'] });
+    const market = await addMarket(t, admin, marketInput());
+    const w = await createWorker(t, { idNumber: freshId(), realName: '李春生', trades: ['construction.mason'] });
 
     const browser = await launchBrowser();
     try {
@@ -424,8 +416,8 @@ describe('Check-in on the embedded SQLite database', () => {
 
   it('checks in once, answers the repeat with the same check-in, and lists it with its time', async () => {
     const admin = await login(t, 'admin');
-    const market = (await t.http().post('/api/markets').set(admin.auth).send(marketInput()).expect(201)).body as Market;
-    const w = await registeredWorker(t, { idNumber: freshId() });
+    const market = await addMarket(t, admin, marketInput());
+    const w = await createWorker(t, { idNumber: freshId() });
     const { scene } = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(admin.auth).expect(200)).body as GateTokenResponse;
     const first = await t.http().post('/api/checkins').set(w.auth).send({ token: scene }).expect(201);
     const again = await t.http().post('/api/checkins').set(w.auth).send({ token: scene }).expect(200);

@@ -6,16 +6,17 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import request from 'supertest';
 import { createApp, prepareDatabase } from '../src/bootstrap';
 import { Clock } from '../src/common/clock';
-import { ComplaintsService } from '../src/complaints/complaints.service';
+import { ComplaintDeadlinesJob } from '../src/complaints/complaint-deadlines.job';
 import { loadConfig } from '../src/config/config';
-import { complaintInput, EVIDENCE_FILES, login, registeredEmployer, registeredWorker } from './support/factories';
+import { apiClientFor } from './support/api-client';
+import { complaintInput, EVIDENCE_FILES, login, createEmployer, createWorker } from './support/factories';
 import { CapturingLogger, TestApp } from './support/test-app';
 
 /** The same complaint flow on the embedded SQLite database: the queries are portable, not MariaDB-only. */
 describe('Complaints on embedded SQLite (e2e)', () => {
   let dir: string;
   let app: NestFastifyApplication;
-  let t: TestApp;
+  let t: Pick<TestApp, 'http' | 'api'>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lingong-complaints-sqlite-'));
@@ -34,7 +35,7 @@ describe('Complaints on embedded SQLite (e2e)', () => {
     app = await createApp(config, { logger: new CapturingLogger() });
     await prepareDatabase(app, config);
     app.get(SchedulerRegistry).getCronJob('complaints-overdue').stop();
-    t = { http: () => request(app.getHttpServer()) } as unknown as TestApp;
+    t = { http: () => request(app.getHttpServer()), api: apiClientFor(app) };
   });
   afterAll(async () => {
     await app.close();
@@ -43,8 +44,8 @@ describe('Complaints on embedded SQLite (e2e)', () => {
 
   it('takes, reviews, counts and flags a wage claim', async () => {
     jest.spyOn(app.get(Clock), 'now').mockReturnValue(new Date('2026-09-29T02:00:00Z'));
-    const worker = await registeredWorker(t);
-    const { employer } = await registeredEmployer(t, { countyCode: '371702' });
+    const worker = await createWorker(t);
+    const { employer } = await createEmployer(t, { countyCode: '371702' });
     const staff = await login(t, 'operator', '371702');
     const input = complaintInput({ category: 'wage_arrears', respondent: { employerId: employer.id }, amountFen: 250000, periodFrom: '2026-09-01', periodTo: '2026-09-20' });
     const first = await t.http().post('/api/complaints').set(worker.auth).send(input).expect(201);
@@ -67,7 +68,7 @@ describe('Complaints on embedded SQLite (e2e)', () => {
       [id, '2026-12-29'],
     ]);
 
-    expect((await app.get(ComplaintsService).markOverdue('2026-10-13')).marked).toEqual([other.body.id]);
+    expect((await app.get(ComplaintDeadlinesJob).markOverdue('2026-10-13')).marked).toEqual([other.body.id]);
     await t.http().post(`/api/complaints/${id}/transitions`).set(staff.auth).send({ action: 'resolve', reason: '已追回', recoveredFen: 250000 }).expect(200);
     const stats = await t.http().get('/api/complaints/stats').set(staff.auth).query({ from: '2026-09-01', to: '2026-09-30' }).expect(200);
     expect(stats.body.counties[0]).toMatchObject({ countyCode: '371702', received: 2, decidedWithinDeadline: 1, resolvedWithinDeadline: 1, wagesRecoveredFen: 250000 });

@@ -3,27 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import type { Response } from 'supertest';
 import type { ComplaintDetail, ComplaintStats, ComplaintSummary } from '@lingong/shared';
 import { Clock } from '../src/common/clock';
+import { ComplaintDeadlinesJob } from '../src/complaints/complaint-deadlines.job';
 import { ComplaintsService } from '../src/complaints/complaints.service';
-import { complaintInput, EVIDENCE_FILES, fileComplaint, LoggedIn, login, postingInput, registeredEmployer, registeredWorker, unique, verifiedEmployer } from './support/factories';
+import { complaintInput, createEmployer, createHire, createVerifiedEmployer, createWorker, EVIDENCE_FILES, fileComplaint, LoggedIn, login, loginOperator, unique } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
+import { CJK, expectError } from './support/expect-error';
+import { binary } from './support/api-client';
 
-const CJK = /[\u4e00-\u9fff]/;
 const MAX_BYTES = 64 * 1024;
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-}
-
-/** Supertest collects binary bodies only when told how. */
-function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void; on: Function }, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -31,6 +20,7 @@ describe('Complaints (e2e)', () => {
   let t: TestApp;
   let evidenceDir: string;
   let service: ComplaintsService;
+  let deadlines: ComplaintDeadlinesJob;
   let clock: Clock;
 
   beforeAll(async () => {
@@ -39,6 +29,7 @@ describe('Complaints (e2e)', () => {
     // The hourly job must not run under the tests' feet: they call it themselves with a chosen day.
     t.app.get(SchedulerRegistry).getCronJob('complaints-overdue').stop();
     service = t.app.get(ComplaintsService);
+    deadlines = t.app.get(ComplaintDeadlinesJob);
     clock = t.app.get(Clock);
   });
   afterAll(async () => {
@@ -54,12 +45,12 @@ describe('Complaints (e2e)', () => {
     jest.spyOn(clock, 'now').mockReturnValue(new Date(`${day}T02:00:00.000Z`));
   }
 
-  async function operator(countyCode = '371702'): Promise<LoggedIn> {
-    return login(t, 'operator', countyCode);
+  function operator(countyCode = '371702'): Promise<LoggedIn> {
+    return loginOperator(t, countyCode);
   }
 
   function move(staff: LoggedIn, id: number, body: Record<string, unknown>) {
-    return t.http().post(`/api/complaints/${id}/transitions`).set(staff.auth).send(body);
+    return t.api.as(staff).post(`/api/complaints/${id}/transitions`, body);
   }
 
   async function moveOk(staff: LoggedIn, id: number, body: Record<string, unknown>): Promise<ComplaintDetail> {
@@ -69,7 +60,7 @@ describe('Complaints (e2e)', () => {
   }
 
   function upload(user: LoggedIn, id: number, files: { data: Buffer; name: string; type: string }[]) {
-    let req = t.http().post(`/api/complaints/${id}/evidence`).set(user.auth);
+    let req = t.api.as(user).post(`/api/complaints/${id}/evidence`);
     for (const f of files) req = req.attach('files', f.data, { filename: f.name, contentType: f.type });
     return req;
   }
@@ -90,8 +81,8 @@ describe('Complaints (e2e)', () => {
 
   describe('intake', () => {
     it('files a named wage claim against an employer on the platform, in the employer\'s county, and shows it to the complainant', async () => {
-      const worker = await registeredWorker(t);
-      const { employer } = await registeredEmployer(t, { countyCode: '371721' });
+      const worker = await createWorker(t);
+      const { employer } = await createEmployer(t, { countyCode: '371721' });
       const res = await t
         .http()
         .post('/api/complaints')
@@ -129,7 +120,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('stores evidence files outside the database and serves them only to those entitled', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const complaint = await fileComplaint(t, worker, { countyCode: '371722' });
       const jpeg = EVIDENCE_FILES.jpeg();
       const pdf = EVIDENCE_FILES.pdf();
@@ -167,14 +158,14 @@ describe('Complaints (e2e)', () => {
 
       const refused = (user: LoggedIn, evidenceId: number) => t.http().get(`/api/complaints/${complaint.id}/evidence/${evidenceId}`).set(user.auth);
       expectError(await refused(await operator('371702'), photo.id), 404, 'COMPLAINT.NOT_FOUND');
-      expectError(await refused(await registeredWorker(t), photo.id), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(await refused(await createWorker(t), photo.id), 404, 'COMPLAINT.NOT_FOUND');
       const otherCase = await fileComplaint(t, worker, { countyCode: '371722' });
       expectError(await t.http().get(`/api/complaints/${otherCase.id}/evidence/${photo.id}`).set(worker.auth), 404, 'COMPLAINT.NOT_FOUND');
-      expectError(await upload(await registeredWorker(t), complaint.id, [{ data: EVIDENCE_FILES.png(), name: 'x.png', type: 'image/png' }]), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(await upload(await createWorker(t), complaint.id, [{ data: EVIDENCE_FILES.png(), name: 'x.png', type: 'image/png' }]), 404, 'COMPLAINT.NOT_FOUND');
     });
 
     it('refuses a file that is too large, of the wrong type or too many files, and keeps nothing of the refused upload', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const complaint = await fileComplaint(t, worker);
       const filesBefore = readdirSync(evidenceDir).length;
 
@@ -198,7 +189,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('takes a complaint and its evidence in one request, all or nothing', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const input = complaintInput({ countyCode: '371722' });
       const photo = EVIDENCE_FILES.jpeg();
       const send = (body: string, files: { data: Buffer; name: string; type: string }[]) => {
@@ -244,7 +235,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('takes an anonymous tip about a fake posting, keeps it on the tipster\'s account and hides who sent it', async () => {
-      const tipster = await registeredWorker(t);
+      const tipster = await createWorker(t);
       const tip = await fileComplaint(t, tipster, { anonymous: true, category: 'fake_posting', countyCode: '371723' });
       expect(tip).toMatchObject({ anonymous: true, status: 'submitted', countyCode: '371723' });
 
@@ -268,11 +259,11 @@ describe('Complaints (e2e)', () => {
     });
 
     it('refuses a wage claim without a named, registered worker, or without the amount and period', async () => {
-      const { employer } = await registeredEmployer(t);
+      const { employer } = await createEmployer(t);
       const wage = { category: 'wage_arrears' as const, respondent: { employerId: employer.id }, amountFen: 100000, periodFrom: '2026-09-01', periodTo: '2026-09-10' };
       const unregistered = await login(t, 'worker');
       expectError(await t.http().post('/api/complaints').set(unregistered.auth).send(complaintInput(wage)), 400, 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED');
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ ...wage, anonymous: true })), 400, 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED');
       const noAmount = await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ ...wage, amountFen: undefined }));
       expectError(noAmount, 400, 'COMPLAINT.WAGE_DETAILS_REQUIRED');
@@ -286,7 +277,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('needs a respondent and, when it is not on the platform, a served county; an unknown employer is refused', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ respondent: {} })), 400, 'COMPLAINT.RESPONDENT_REQUIRED');
       expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ countyCode: undefined })), 400, 'COMPLAINT.COUNTY_REQUIRED');
       expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ countyCode: '110105' })), 400, 'COMPLAINT.COUNTY_NOT_SERVED');
@@ -299,7 +290,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('answers a complaint sent twice by mistake with the existing case, also when both arrive at once', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const input = complaintInput();
       const first = await t.http().post('/api/complaints').set(worker.auth).send(input).expect(201);
       // The same facts typed with other spacing and punctuation are the same complaint.
@@ -307,7 +298,7 @@ describe('Complaints (e2e)', () => {
       expect(again.body.id).toBe(first.body.id);
       const different = await t.http().post('/api/complaints').set(worker.auth).send({ ...input, facts: `${input.facts} 另外还扣了我的身份证` }).expect(201);
       expect(different.body.id).not.toBe(first.body.id);
-      const someoneElse = await t.http().post('/api/complaints').set((await registeredWorker(t)).auth).send(input).expect(201);
+      const someoneElse = await t.http().post('/api/complaints').set((await createWorker(t)).auth).send(input).expect(201);
       expect(someoneElse.body.id).not.toBe(first.body.id);
 
       const racing = complaintInput();
@@ -319,12 +310,11 @@ describe('Complaints (e2e)', () => {
     });
 
     it('opens a prefilled wage claim from a "not paid" report on a hiring record, once per hire', async () => {
-      const worker = await registeredWorker(t);
-      const hiring = await verifiedEmployer(t, { countyCode: '371724' });
+      const worker = await createWorker(t);
+      const hiring = await createVerifiedEmployer(t, { countyCode: '371724' });
       const employer = hiring.employer;
-      const posting = (await t.http().post('/api/postings').set(hiring.auth).send(postingInput({ lat: 35.3965, lng: 116.0947 })).expect(201)).body;
-      const application = (await t.http().post(`/api/postings/${posting.id}/applications`).set(worker.auth).expect(201)).body;
-      const hireId: number = (await t.http().post(`/api/applications/${application.id}/accept`).set(hiring.auth).expect(200)).body.id;
+      const { posting, hire } = await createHire(t, { employer: hiring, worker, posting: { lat: 35.3965, lng: 116.0947 } });
+      const hireId = hire.id;
       const input = { workerUserId: worker.userId, employerId: employer.id, hireId, postingId: posting.id, amountFen: 360000, periodFrom: '2026-10-08', periodTo: '2026-10-25', facts: '用工记录显示已完工，工钱3600元未付。' };
       const { complaint, created } = await service.openWageClaimFromHire(input);
       expect(created).toBe(true);
@@ -354,7 +344,7 @@ describe('Complaints (e2e)', () => {
       const viaForm = await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ category: 'wage_arrears', respondent: { employerId: employer.id }, hireId, amountFen: 360000, periodFrom: '2026-10-08', periodTo: '2026-10-25' })).expect(200);
       expect(viaForm.body.id).toBe(complaint.id);
 
-      const stranger = await registeredWorker(t);
+      const stranger = await createWorker(t);
       await expect(service.openWageClaimFromHire({ ...input, workerUserId: stranger.userId })).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
       // Nobody can link a hiring record that is not their own, nor one that does not exist.
       expectError(await t.http().post('/api/complaints').set(stranger.auth).send(complaintInput({ hireId })), 400, 'COMPLAINT.HIRE_NOT_FOUND');
@@ -368,8 +358,8 @@ describe('Complaints (e2e)', () => {
 
   describe('review', () => {
     it('walks a wage claim from submitted to closed, recording who, when, from, to and why, visible to the complainant', async () => {
-      const worker = await registeredWorker(t);
-      const { employer } = await registeredEmployer(t, { countyCode: '371725' });
+      const worker = await createWorker(t);
+      const { employer } = await createEmployer(t, { countyCode: '371725' });
       const staff = await operator('371725');
       const c = await wageClaim(worker, employer.id);
       expect((await t.http().get(`/api/complaints/${c.id}`).set(staff.auth).expect(200)).body.allowedActions).toEqual(['accept', 'reject', 'request-material', 'refer']);
@@ -405,7 +395,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('refuses to skip states', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const staff = await operator('371726');
       const c = await fileComplaint(t, worker, { countyCode: '371726' });
       for (const action of ['investigate', 'resolve', 'close', 'extend']) {
@@ -425,7 +415,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('requires reasons where the law asks for them, and a department for a referral', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const staff = await operator('371726');
       const c = await fileComplaint(t, worker, { countyCode: '371726' });
       for (const action of ['reject', 'request-material']) {
@@ -456,7 +446,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('asks for material; the complainant\'s material puts the case back on a fresh acceptance clock', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const staff = await operator('371728');
       onDay('2026-10-09');
       const c = await fileComplaint(t, worker, { countyCode: '371728' });
@@ -480,13 +470,13 @@ describe('Complaints (e2e)', () => {
       const viaFile = await upload(worker, c.id, [{ data: EVIDENCE_FILES.pdf(), name: '工资条.pdf', type: 'application/pdf' }]).expect(201);
       expect(viaFile.body.status).toBe('submitted');
       expect(viaFile.body.history.at(-1)).toMatchObject({ action: 'add-evidence', from: 'needs_material', to: 'submitted' });
-      expectError(await t.http().post(`/api/complaints/${c.id}/material`).set((await registeredWorker(t)).auth).send({ text: '不是我的投诉' }), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(await t.http().post(`/api/complaints/${c.id}/material`).set((await createWorker(t)).auth).send({ text: '不是我的投诉' }), 404, 'COMPLAINT.NOT_FOUND');
     });
 
     it('lets the complainant withdraw an open case, and only their own', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const c = await fileComplaint(t, worker);
-      expectError(await t.http().post(`/api/complaints/${c.id}/withdraw`).set((await registeredWorker(t)).auth).send({}), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(await t.http().post(`/api/complaints/${c.id}/withdraw`).set((await createWorker(t)).auth).send({}), 404, 'COMPLAINT.NOT_FOUND');
       const res = await t.http().post(`/api/complaints/${c.id}/withdraw`).set(worker.auth).send({ reason: '老板已经把钱给我了' }).expect(200);
       expect(res.body).toMatchObject({ status: 'withdrawn', overdue: false });
       expect(res.body.history.at(-1)).toMatchObject({ action: 'withdraw', from: 'submitted', to: 'withdrawn', reason: '老板已经把钱给我了', by: 'complainant' });
@@ -495,15 +485,15 @@ describe('Complaints (e2e)', () => {
     });
 
     it('lets only staff move a case', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const c = await fileComplaint(t, worker);
       expectError(await move(worker, c.id, { action: 'accept' }), 403, 'AUTH.FORBIDDEN');
       expectError(await t.http().post(`/api/complaints/${c.id}/notes`).set(worker.auth).send({ text: '我自己写个备注', internal: false }), 403, 'AUTH.FORBIDDEN');
     });
 
     it('suspends the respondent employer from the case with a reason the employer sees', async () => {
-      const worker = await registeredWorker(t);
-      const employer = await registeredEmployer(t, { countyCode: '371725' });
+      const worker = await createWorker(t);
+      const employer = await createEmployer(t, { countyCode: '371725' });
       const staff = await operator('371725');
       const c = await wageClaim(worker, employer.employer.id);
       const res = await t.http().post(`/api/complaints/${c.id}/suspend-employer`).set(staff.auth).send({ reason: '拖欠多名零工工资，立案调查期间暂停招工' }).expect(200);
@@ -520,8 +510,8 @@ describe('Complaints (e2e)', () => {
 
   describe('county scoping, notes and assignment', () => {
     it('hides a case from another county\'s operator and from other workers, and internal notes from the complainant', async () => {
-      const worker = await registeredWorker(t);
-      const other = await registeredWorker(t);
+      const worker = await createWorker(t);
+      const other = await createWorker(t);
       const staff = await operator('371723');
       const outsider = await operator('371724');
       const c = await fileComplaint(t, worker, { countyCode: '371723' });
@@ -555,7 +545,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('assigns a case to a colleague of the same county only, without telling the complainant who', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const staff = await operator('371721');
       const colleague = await operator('371721');
       const c = await fileComplaint(t, worker, { countyCode: '371721' });
@@ -573,7 +563,7 @@ describe('Complaints (e2e)', () => {
 
   describe('the legal clock', () => {
     it('counts 5 working days across 国庆 2026 and the make-up Saturday; 60 from acceptance; one extension of 30', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const staff = await operator('371722');
       onDay('2026-09-29');
       const c = await fileComplaint(t, worker, { countyCode: '371722' });
@@ -597,7 +587,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('applies a county\'s local exception to its own cases only, and the city\'s to all', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const dingtao = await operator('371703');
       const admin = await login(t, 'admin');
       const added = await t.http().post('/api/calendar/exceptions').set(dingtao.auth).send({ date: '2026-10-12', working: false, reason: '县里防汛停工一天' }).expect(201);
@@ -632,7 +622,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('marks overdue cases once, reminds the assigned operator, and puts them first in the queue', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const staff = await operator('371726');
       const colleague = await operator('371726');
       onDay('2026-09-29');
@@ -644,25 +634,25 @@ describe('Complaints (e2e)', () => {
       await moveOk(staff, accepted.id, { action: 'accept' });
       jest.restoreAllMocks();
 
-      const onDueDay = await service.markOverdue('2026-10-12');
+      const onDueDay = await deadlines.markOverdue('2026-10-12');
       expect(onDueDay.marked).not.toContain(late.id);
-      expect(await service.remindersOf(late.id)).toEqual([]);
+      expect(await deadlines.remindersOf(late.id)).toEqual([]);
 
-      const next = await service.markOverdue('2026-10-13');
+      const next = await deadlines.markOverdue('2026-10-13');
       expect(next.marked).toContain(late.id);
       expect(next.marked).not.toContain(later.id);
       expect(next.marked).not.toContain(accepted.id);
-      const reminders = await service.remindersOf(late.id);
+      const reminders = await deadlines.remindersOf(late.id);
       expect(reminders).toEqual([expect.objectContaining({ complaintId: late.id, operatorUserId: colleague.userId, kind: 'acceptance', dueOn: '2026-10-12', countyCode: '371726' })]);
-      const again = await service.markOverdue('2026-10-14');
+      const again = await deadlines.markOverdue('2026-10-14');
       expect(again.marked).not.toContain(late.id);
-      expect(await service.remindersOf(late.id)).toHaveLength(1);
+      expect(await deadlines.remindersOf(late.id)).toHaveLength(1);
 
       const forColleague = await t.http().get('/api/complaints/reminders').set(colleague.auth).query({ limit: 100 }).expect(200);
       expect(forColleague.body.items).toContainEqual({ id: reminders[0].id, complaintId: late.id, countyCode: '371726', kind: 'acceptance', dueOn: '2026-10-12', operatorUserId: colleague.userId, createdAt: expect.any(String) });
       // The unassigned case, overdue from 10-16, reminds the county's queue.
-      expect((await service.markOverdue('2026-10-16')).marked).toContain(later.id);
-      expect(await service.remindersOf(later.id)).toEqual([expect.objectContaining({ operatorUserId: null, kind: 'acceptance', dueOn: '2026-10-15' })]);
+      expect((await deadlines.markOverdue('2026-10-16')).marked).toContain(later.id);
+      expect(await deadlines.remindersOf(later.id)).toEqual([expect.objectContaining({ operatorUserId: null, kind: 'acceptance', dueOn: '2026-10-15' })]);
       const forStaff = await t.http().get('/api/complaints/reminders').set(staff.auth).query({ limit: 100 }).expect(200);
       expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).not.toContain(late.id);
       expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).toContain(later.id);
@@ -700,7 +690,7 @@ describe('Complaints (e2e)', () => {
     });
 
     it('pages the queue with a cursor', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const staff = await operator('371721');
       for (let i = 0; i < 3; i += 1) await fileComplaint(t, worker, { countyCode: '371721' });
       const seen: number[] = [];
@@ -721,8 +711,8 @@ describe('Complaints (e2e)', () => {
     it('counts received cases by category, decisions and resolutions within the deadline, and wages recovered', async () => {
       // 成武县 (371723) in March 2026 is used by no other test.
       const county = '371723';
-      const worker = await registeredWorker(t);
-      const { employer } = await registeredEmployer(t, { countyCode: county });
+      const worker = await createWorker(t);
+      const { employer } = await createEmployer(t, { countyCode: county });
       const staff = await operator(county);
 
       onDay('2026-03-02');

@@ -5,7 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { Market } from '@lingong/shared';
+import type { Market, Role } from '@lingong/shared';
 import { addDays, haversineKm, HEZE_COUNTIES, maskResidentId, roundKm, shanghaiDate } from '@lingong/shared';
 import { createApp, prepareDatabase } from '../src/bootstrap';
 import { AppConfig, loadConfig } from '../src/config/config';
@@ -17,6 +17,8 @@ import { staffInviteCommand } from '../src/staff/staff-invite.command';
 import { Clock } from '../src/common/clock';
 import { User } from '../src/users/user.entity';
 import { Worker } from '../src/workers/worker.entity';
+import { apiClientFor } from './support/api-client';
+import { login } from './support/factories';
 import { CapturingLogger } from './support/test-app';
 
 const MUDAN_SEAT = { lat: 35.2526, lng: 115.4418 };
@@ -43,10 +45,7 @@ describe('Embedded SQLite default (e2e)', () => {
     app = undefined;
     await boot();
   };
-  const devLogin = async (openid: string, role: string) => {
-    const res = await http().post('/api/auth/dev-login').send({ openid, role }).expect(200);
-    return { Authorization: `Bearer ${res.body.accessToken}` };
-  };
+  const devLogin = async (openid: string, role: Role) => (await login({ api: apiClientFor(app as NestFastifyApplication) }, role, undefined, openid)).auth;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lingong-embedded-'));

@@ -1,15 +1,8 @@
-import type { Response } from 'supertest';
-import type { EmployerProfile } from '@lingong/shared';
+import type { EmployerProfile, ListResponse } from '@lingong/shared';
 import { bootTestApp, TestApp } from './support/test-app';
-import { creditCode, employerInput, LoggedIn, login, registeredEmployer } from './support/factories';
+import { creditCode, employerInput, LoggedIn, login, createEmployer } from './support/factories';
+import { CJK, expectError } from './support/expect-error';
 
-const CJK = /[\u4e00-\u9fff]/;
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-  expect(res.body.requestId).toEqual(expect.any(String));
-}
 
 /** A code of the right form whose check character is wrong, like the early pilot codes. */
 function checksumFailingCode(): string {
@@ -32,7 +25,7 @@ describe('Employer registration and review (e2e)', () => {
     const items: EmployerProfile[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < 100; page += 1) {
-      const res = await t.http().get('/api/employers').set(staff.auth).query({ ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.api.as(staff).get<ListResponse<EmployerProfile>>('/api/employers', { ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
       items.push(...res.body.items);
       cursor = res.body.nextCursor;
       if (!cursor) return items;
@@ -48,7 +41,7 @@ describe('Employer registration and review (e2e)', () => {
   }
 
   async function expectNotRegistered(user: LoggedIn): Promise<void> {
-    expectError(await t.http().get('/api/employers/me').set(user.auth), 404, 'EMPLOYER.NOT_REGISTERED');
+    expectError(await t.api.as(user).get('/api/employers/me'), 404, 'EMPLOYER.NOT_REGISTERED');
   }
 
   describe('PUT and GET /api/employers/me', () => {
@@ -80,7 +73,7 @@ describe('Employer registration and review (e2e)', () => {
     it('stores a code typed in lower case with spaces in its normal form', async () => {
       const code = creditCode();
       const typed = `${code.slice(0, 8)} ${code.slice(8)}`.toLowerCase();
-      const { employer } = await registeredEmployer(t, { creditCode: typed });
+      const { employer } = await createEmployer(t, { creditCode: typed });
       expect(employer.creditCode).toBe(code);
       const [row] = await t.dataSource.query('SELECT creditCode FROM employer WHERE id = ?', [employer.id]);
       expect(row.creditCode).toBe(code);
@@ -144,7 +137,7 @@ describe('Employer registration and review (e2e)', () => {
 
     it('lets one credit code belong to one account only', async () => {
       const code = creditCode();
-      const first = await registeredEmployer(t, { creditCode: code });
+      const first = await createEmployer(t, { creditCode: code });
       for (const typed of [code, code.toLowerCase()]) {
         const other = await login(t, 'employer');
         const res = await t.http().put('/api/employers/me').set(other.auth).send(employerInput({ creditCode: typed }));
@@ -171,7 +164,7 @@ describe('Employer registration and review (e2e)', () => {
         expect(res.body.errors).toEqual([{ field: 'phone', message: expect.stringMatching(CJK) }]);
         await expectNotRegistered(user);
       }
-      const { employer } = await registeredEmployer(t, { phone: '+86 139 1234 5678' });
+      const { employer } = await createEmployer(t, { phone: '+86 139 1234 5678' });
       expect(employer.phone).toBe('13912345678');
     });
 
@@ -186,8 +179,8 @@ describe('Employer registration and review (e2e)', () => {
 
   describe('GET /api/employers (staff)', () => {
     it('shows an operator only the employers of their own county, whatever countyCode they ask for', async () => {
-      const inMudan = await registeredEmployer(t, { countyCode: '371702' });
-      const inCaoxian = await registeredEmployer(t, { countyCode: '371721', address: '曹县青菏路1号' });
+      const inMudan = await createEmployer(t, { countyCode: '371702' });
+      const inCaoxian = await createEmployer(t, { countyCode: '371721', address: '曹县青菏路1号' });
       const mudanOperator = await login(t, 'operator', '371702');
       const caoxianOperator = await login(t, 'operator', '371721');
 
@@ -210,8 +203,8 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('shows an admin every county, filtered by countyCode when asked', async () => {
-      const inMudan = await registeredEmployer(t, { countyCode: '371702' });
-      const inCaoxian = await registeredEmployer(t, { countyCode: '371721' });
+      const inMudan = await createEmployer(t, { countyCode: '371702' });
+      const inCaoxian = await createEmployer(t, { countyCode: '371721' });
       const admin = await login(t, 'admin');
 
       const all = await listAll(admin);
@@ -224,8 +217,8 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('filters by status', async () => {
-      const pending = await registeredEmployer(t, { countyCode: '371703', creditCode: checksumFailingCode() });
-      const unverified = await registeredEmployer(t, { countyCode: '371703' });
+      const pending = await createEmployer(t, { countyCode: '371703', creditCode: checksumFailingCode() });
+      const unverified = await createEmployer(t, { countyCode: '371703' });
       expect(pending.employer.status).toBe('pending_review');
       const operator = await login(t, 'operator', '371703');
 
@@ -245,7 +238,7 @@ describe('Employer registration and review (e2e)', () => {
 
     it('pages with limit and cursor, newest first, without repeating anyone', async () => {
       const created: number[] = [];
-      for (let i = 0; i < 3; i += 1) created.push((await registeredEmployer(t, { countyCode: '371726', address: `鄄城县测试路${i}号` })).employer.id);
+      for (let i = 0; i < 3; i += 1) created.push((await createEmployer(t, { countyCode: '371726', address: `鄄城县测试路${i}号` })).employer.id);
       const operator = await login(t, 'operator', '371726');
 
       const seen: number[] = [];
@@ -274,7 +267,7 @@ describe('Employer registration and review (e2e)', () => {
 
   describe('one employer, as staff see it', () => {
     it('is shown to its county operator and to an admin', async () => {
-      const { employer } = await registeredEmployer(t, { countyCode: '371721' });
+      const { employer } = await createEmployer(t, { countyCode: '371721' });
       const operator = await login(t, 'operator', '371721');
       const admin = await login(t, 'admin');
       expect((await t.http().get(`/api/employers/${employer.id}`).set(operator.auth).expect(200)).body).toEqual(employer);
@@ -282,7 +275,7 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('does not exist for an operator of another county: GET, verify and suspend answer 404', async () => {
-      const { employer } = await registeredEmployer(t, { countyCode: '371721' });
+      const { employer } = await createEmployer(t, { countyCode: '371721' });
       const outsider = await login(t, 'operator', '371702');
 
       expectError(await t.http().get(`/api/employers/${employer.id}`).set(outsider.auth), 404, 'EMPLOYER.NOT_FOUND');
@@ -305,9 +298,9 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('is closed to workers and employers: list, GET, verify and suspend answer 403', async () => {
-      const { employer } = await registeredEmployer(t);
+      const { employer } = await createEmployer(t);
       const worker = await login(t, 'worker');
-      const otherEmployer = await registeredEmployer(t);
+      const otherEmployer = await createEmployer(t);
       for (const caller of [worker, otherEmployer]) {
         expectError(await t.http().get('/api/employers').set(caller.auth), 403, 'AUTH.FORBIDDEN');
         expectError(await t.http().get(`/api/employers/${employer.id}`).set(caller.auth), 403, 'AUTH.FORBIDDEN');
@@ -315,7 +308,7 @@ describe('Employer registration and review (e2e)', () => {
         expectError(await t.http().post(`/api/employers/${employer.id}/suspend`).set(caller.auth).send({ reason: '自己给别人暂停' }), 403, 'AUTH.FORBIDDEN');
       }
       // An employer cannot verify itself either.
-      const self = await registeredEmployer(t);
+      const self = await createEmployer(t);
       expectError(await t.http().post(`/api/employers/${self.employer.id}/verify`).set(self.auth), 403, 'AUTH.FORBIDDEN');
       expect(await statusOf(self.employer.id)).toEqual({ status: 'unverified', statusReason: null });
     });
@@ -323,12 +316,12 @@ describe('Employer registration and review (e2e)', () => {
 
   describe('verify and suspend', () => {
     it('verifies once; a second verification is refused', async () => {
-      const { employer, auth } = await registeredEmployer(t);
+      const { employer, auth } = await createEmployer(t);
       const operator = await login(t, 'operator', '371702');
 
       const verified = await t.http().post(`/api/employers/${employer.id}/verify`).set(operator.auth).expect(200);
       expect(verified.body).toEqual({ ...employer, status: 'verified', statusChangedAt: expect.any(String), updatedAt: expect.any(String) });
-      expect(Date.parse(verified.body.statusChangedAt)).toBeGreaterThanOrEqual(Date.parse(employer.statusChangedAt));
+      expect(Date.parse(verified.body.statusChangedAt)).toBeGreaterThanOrEqual(Date.parse(employer.statusChangedAt!));
       expect((await t.http().get('/api/employers/me').set(auth).expect(200)).body.status).toBe('verified');
 
       const again = await t.http().post(`/api/employers/${employer.id}/verify`).set(operator.auth);
@@ -336,7 +329,7 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('verifies a code in manual review with the operator’s note, which the employer sees', async () => {
-      const { employer, auth } = await registeredEmployer(t, { countyCode: '371722', creditCode: checksumFailingCode() });
+      const { employer, auth } = await createEmployer(t, { countyCode: '371722', creditCode: checksumFailingCode() });
       expect(employer.status).toBe('pending_review');
       const admin = await login(t, 'admin');
       const note = '已到窗口核对营业执照原件，代码为早期试点代码';
@@ -346,7 +339,7 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('suspends only with a reason the employer can read, once, and verification lifts it', async () => {
-      const { employer, auth } = await registeredEmployer(t);
+      const { employer, auth } = await createEmployer(t);
       const operator = await login(t, 'operator', '371702');
       await t.http().post(`/api/employers/${employer.id}/verify`).set(operator.auth).expect(200);
 
@@ -385,7 +378,7 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('asks for verification again when a verified employer changes who it is, but not for a new phone number', async () => {
-      const { employer, auth, input } = await registeredEmployer(t);
+      const { employer, auth, input } = await createEmployer(t);
       const operator = await login(t, 'operator', '371702');
       await t.http().post(`/api/employers/${employer.id}/verify`).set(operator.auth).expect(200);
 
@@ -398,7 +391,7 @@ describe('Employer registration and review (e2e)', () => {
     });
 
     it('keeps a suspension, and its reason, when the employer edits its registration', async () => {
-      const { employer, auth, input } = await registeredEmployer(t);
+      const { employer, auth, input } = await createEmployer(t);
       const operator = await login(t, 'operator', '371702');
       const reason = '招工信息含有收取押金内容，暂停整改';
       await t.http().post(`/api/employers/${employer.id}/suspend`).set(operator.auth).send({ reason }).expect(200);

@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Response } from 'supertest';
-import type { Application, CandidateItem, Hire, Posting } from '@lingong/shared';
+import type { Application, CandidateItem, Hire } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
 import { CheckinsService } from '../src/checkins/checkins.service';
 import { UnpaidHireHandlers } from '../src/hires/unpaid-hire.port';
+import type { Caller } from './support/api-client';
 import { bootTestApp, TestApp } from './support/test-app';
-import { isolatedPoint, login, offsetPoint, postingInput, registeredWorker, verifiedEmployer } from './support/factories';
-
-const CJK = /[\u4e00-\u9fff]/;
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-}
-
-type Auth = { auth: { Authorization: string } };
+import { applyTo, createHire, createPosting, createVerifiedEmployer, createWorker, isolatedPoint, login, offsetPoint } from './support/factories';
+import { expectError } from './support/expect-error';
 
 describe('Applications, invitations, hires and agreements (e2e)', () => {
   let t: TestApp;
@@ -26,40 +18,24 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     await t.close();
   });
 
-  async function post(employer: Auth, overrides: Parameters<typeof postingInput>[0] = {}): Promise<Posting> {
-    return (await t.http().post('/api/postings').set(employer.auth).send(postingInput(overrides)).expect(201)).body;
-  }
-  async function apply(worker: Auth, postingId: number): Promise<Application> {
-    return (await t.http().post(`/api/postings/${postingId}/applications`).set(worker.auth).expect(201)).body;
-  }
-  /** A hire made through an application the employer accepted. */
-  async function hired(overrides: Parameters<typeof postingInput>[0] = {}) {
-    const employer = await verifiedEmployer(t);
-    const worker = await registeredWorker(t);
-    const posting = await post(employer, overrides);
-    const application = await apply(worker, posting.id);
-    const hire: Hire = (await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth).expect(200)).body;
-    return { employer, worker, posting, application, hire };
-  }
-
-  async function confirmedByBoth(parties: { worker: Auth; employer: Auth; hire: Hire }): Promise<void> {
-    await t.http().post(`/api/hires/${parties.hire.id}/agreement/confirm`).set(parties.worker.auth).expect(200);
-    await t.http().post(`/api/hires/${parties.hire.id}/agreement/confirm`).set(parties.employer.auth).expect(200);
+  async function confirmedByBoth(parties: { worker: Caller; employer: Caller; hire: Hire }): Promise<void> {
+    await t.api.as(parties.worker).post(`/api/hires/${parties.hire.id}/agreement/confirm`).expect(200);
+    await t.api.as(parties.employer).post(`/api/hires/${parties.hire.id}/agreement/confirm`).expect(200);
   }
 
   describe('applications', () => {
     it('a worker applies once; the employer sees it, accepts it and gets the hiring record', async () => {
-      const employer = await verifiedEmployer(t);
-      const worker = await registeredWorker(t);
-      const posting = await post(employer, { durationDays: 2, settlement: 'on_completion' });
-      const application = await apply(worker, posting.id);
+      const employer = await createVerifiedEmployer(t);
+      const worker = await createWorker(t);
+      const posting = await createPosting(t, employer, { durationDays: 2, settlement: 'on_completion' });
+      const application = await applyTo(t, worker, posting.id);
       expect(application).toMatchObject({ postingId: posting.id, workerId: worker.worker.id, status: 'pending', kind: 'application' });
       expectError(await t.http().post(`/api/postings/${posting.id}/applications`).set(worker.auth), 409, 'APPLICATION.DUPLICATE');
 
       const list = await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200);
       expect(list.body.items.map((a: Application) => a.id)).toEqual([application.id]);
       expect(list.body.items[0].worker).toEqual({ name: worker.input.realName, phone: worker.input.phone, contactVisible: true });
-      const stranger = await verifiedEmployer(t);
+      const stranger = await createVerifiedEmployer(t);
       expectError(await t.http().get(`/api/postings/${posting.id}/applications`).set(stranger.auth), 404, 'POSTING.NOT_FOUND');
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(stranger.auth), 404, 'APPLICATION.NOT_FOUND');
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(worker.auth), 403, 'AUTH.FORBIDDEN');
@@ -96,12 +72,12 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     });
 
     it('the employer declines, or either side cancels with a reason; only pending ones', async () => {
-      const employer = await verifiedEmployer(t);
-      const posting = await post(employer);
-      const a = await registeredWorker(t);
-      const b = await registeredWorker(t);
-      const first = await apply(a, posting.id);
-      const second = await apply(b, posting.id);
+      const employer = await createVerifiedEmployer(t);
+      const posting = await createPosting(t, employer);
+      const a = await createWorker(t);
+      const b = await createWorker(t);
+      const first = await applyTo(t, a, posting.id);
+      const second = await applyTo(t, b, posting.id);
       const declined = await t.http().post(`/api/applications/${first.id}/decline`).set(employer.auth).expect(200);
       expect(declined.body.status).toBe('declined');
       expectError(await t.http().post(`/api/applications/${first.id}/accept`).set(employer.auth), 409, 'APPLICATION.NOT_PENDING');
@@ -111,10 +87,10 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     });
 
     it('never over-fills the headcount when the employer accepts many applications at once', async () => {
-      const employer = await verifiedEmployer(t);
-      const posting = await post(employer, { headcount: 3 });
-      const workers = await Promise.all(Array.from({ length: 10 }, () => registeredWorker(t)));
-      const applications = await Promise.all(workers.map((w) => apply(w, posting.id)));
+      const employer = await createVerifiedEmployer(t);
+      const posting = await createPosting(t, employer, { headcount: 3 });
+      const workers = await Promise.all(Array.from({ length: 10 }, () => createWorker(t)));
+      const applications = await Promise.all(workers.map((w) => applyTo(t, w, posting.id)));
       const results = await Promise.all(applications.map((a) => t.http().post(`/api/applications/${a.id}/accept`).set(employer.auth)));
       const statuses = results.map((r) => r.status).sort();
       expect(statuses).toEqual([200, 200, 200, 409, 409, 409, 409, 409, 409, 409]);
@@ -126,15 +102,15 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const [{ n: accepted }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM application WHERE postingId = ? AND status = 'accepted'", [posting.id]);
       expect(Number(accepted)).toBe(3);
       // Full postings take no more applications.
-      const late = await registeredWorker(t);
+      const late = await createWorker(t);
       expectError(await t.http().post(`/api/postings/${posting.id}/applications`).set(late.auth), 409, 'POSTING.NOT_OPEN');
     });
 
     it('either side may cancel an accepted job before it starts: the place goes back and the posting reopens', async () => {
-      const employer = await verifiedEmployer(t);
-      const posting = await post(employer, { headcount: 1, startDate: addDays(shanghaiDate(), 1) });
-      const worker = await registeredWorker(t);
-      const application = await apply(worker, posting.id);
+      const employer = await createVerifiedEmployer(t);
+      const posting = await createPosting(t, employer, { headcount: 1, startDate: addDays(shanghaiDate(), 1) });
+      const worker = await createWorker(t);
+      const application = await applyTo(t, worker, posting.id);
       const hire: Hire = (await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth).expect(200)).body;
       expect((await t.http().get(`/api/postings/${posting.id}`).set(employer.auth).expect(200)).body).toMatchObject({ status: 'filled', filledCount: 1 });
 
@@ -146,34 +122,34 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(employer.auth).send({ score: 1 }), 409, 'HIRE.CANCELLED');
 
       // The place can be filled again, and the worker is free for those dates.
-      const other = await registeredWorker(t);
-      const second = await apply(other, posting.id);
+      const other = await createWorker(t);
+      const second = await applyTo(t, other, posting.id);
       await t.http().post(`/api/applications/${second.id}/accept`).set(employer.auth).expect(200);
-      const elsewhere = await verifiedEmployer(t);
-      const sameDates = await post(elsewhere, { startDate: addDays(shanghaiDate(), 1) });
-      const again = await apply(worker, sameDates.id);
+      const elsewhere = await createVerifiedEmployer(t);
+      const sameDates = await createPosting(t, elsewhere, { startDate: addDays(shanghaiDate(), 1) });
+      const again = await applyTo(t, worker, sameDates.id);
       await t.http().post(`/api/applications/${again.id}/accept`).set(elsewhere.auth).expect(200);
     });
 
     it('does not cancel an accepted job once the work has started', async () => {
-      const { worker, application } = await hired();
+      const { worker, application } = await createHire(t);
       expectError(await t.http().post(`/api/applications/${application.id}/cancel`).set(worker.auth).send({ reason: '不想干了' }), 409, 'APPLICATION.ALREADY_STARTED');
     });
 
     it('does not hire a worker twice for overlapping dates', async () => {
-      const { worker } = await hired({ durationDays: 3 });
-      const other = await verifiedEmployer(t);
-      const clashing = await post(other, { startDate: addDays(shanghaiDate(), 1) });
-      const application = await apply(worker, clashing.id);
+      const { worker } = await createHire(t, { posting: { durationDays: 3 } });
+      const other = await createVerifiedEmployer(t);
+      const clashing = await createPosting(t, other, { startDate: addDays(shanghaiDate(), 1) });
+      const application = await applyTo(t, worker, clashing.id);
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(other.auth), 409, 'APPLICATION.SCHEDULE_CLASH');
     });
   });
 
   it('hires a worker only once when two employers accept overlapping jobs at the same moment', async () => {
-    const worker = await registeredWorker(t);
-    const [a, b] = await Promise.all([verifiedEmployer(t), verifiedEmployer(t)]);
-    const [pa, pb] = await Promise.all([post(a, { durationDays: 2 }), post(b, { durationDays: 2 })]);
-    const [appA, appB] = await Promise.all([apply(worker, pa.id), apply(worker, pb.id)]);
+    const worker = await createWorker(t);
+    const [a, b] = await Promise.all([createVerifiedEmployer(t), createVerifiedEmployer(t)]);
+    const [pa, pb] = await Promise.all([createPosting(t, a, { durationDays: 2 }), createPosting(t, b, { durationDays: 2 })]);
+    const [appA, appB] = await Promise.all([applyTo(t, worker, pa.id), applyTo(t, worker, pb.id)]);
     const results = await Promise.all([
       t.http().post(`/api/applications/${appA.id}/accept`).set(a.auth),
       t.http().post(`/api/applications/${appB.id}/accept`).set(b.auth),
@@ -187,10 +163,10 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
   });
 
   it('a suspended employer keeps its records but cannot search, invite or hire', async () => {
-    const employer = await verifiedEmployer(t);
-    const posting = await post(employer);
-    const worker = await registeredWorker(t);
-    const application = await apply(worker, posting.id);
+    const employer = await createVerifiedEmployer(t);
+    const posting = await createPosting(t, employer);
+    const worker = await createWorker(t);
+    const application = await applyTo(t, worker, posting.id);
     const operator = await login(t, 'operator', '371702');
     await t.http().post(`/api/employers/${employer.employer.id}/suspend`).set(operator.auth).send({ reason: '多次被举报虚假招工' }).expect(200);
     expectError(await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth), 403, 'POSTING.EMPLOYER_SUSPENDED');
@@ -202,9 +178,9 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
   describe('candidates and invitations', () => {
     it('follows a worker changing trades or deleting the account', async () => {
       const site = isolatedPoint();
-      const employer = await verifiedEmployer(t);
-      const posting = await post(employer, site);
-      const worker = await registeredWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1) });
+      const employer = await createVerifiedEmployer(t);
+      const posting = await createPosting(t, employer, site);
+      const worker = await createWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1) });
       const ids = async () => (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items.map((c: CandidateItem) => c.workerId);
       expect(await ids()).toEqual([worker.worker.id]);
       await t.http().put('/api/workers/me').set(worker.auth).send({ ...worker.input, trades: ['catering.cook'] }).expect(200);
@@ -222,16 +198,16 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
     it('ranks fitting workers near the site, hides names and phones until they agree, and puts present workers first', async () => {
       const site = isolatedPoint();
-      const employer = await verifiedEmployer(t);
-      const posting = await post(employer, { ...site, startDate: addDays(shanghaiDate(), 1) });
-      const near = await registeredWorker(t, { realName: '张建国', trades: ['construction.mason'], location: offsetPoint(site, 0.5) });
-      const far = await registeredWorker(t, { realName: '王小军', trades: ['construction'], location: offsetPoint(site, 4) });
-      await registeredWorker(t, { realName: '赵油漆', trades: ['decoration.painter'], location: offsetPoint(site, 0.2) });
-      await registeredWorker(t, { realName: '钱远方', trades: ['construction.mason'], location: offsetPoint(site, 30) });
-      const busy = await registeredWorker(t, { realName: '孙有活', trades: ['construction.mason'], location: offsetPoint(site, 0.3) });
-      const otherEmployer = await verifiedEmployer(t);
-      const otherPosting = await post(otherEmployer, { ...offsetPoint(site, 50), startDate: addDays(shanghaiDate(), 1) });
-      const busyApplication = await apply(busy, otherPosting.id);
+      const employer = await createVerifiedEmployer(t);
+      const posting = await createPosting(t, employer, { ...site, startDate: addDays(shanghaiDate(), 1) });
+      const near = await createWorker(t, { realName: '张建国', trades: ['construction.mason'], location: offsetPoint(site, 0.5) });
+      const far = await createWorker(t, { realName: '王小军', trades: ['construction'], location: offsetPoint(site, 4) });
+      await createWorker(t, { realName: '赵油漆', trades: ['decoration.painter'], location: offsetPoint(site, 0.2) });
+      await createWorker(t, { realName: '钱远方', trades: ['construction.mason'], location: offsetPoint(site, 30) });
+      const busy = await createWorker(t, { realName: '孙有活', trades: ['construction.mason'], location: offsetPoint(site, 0.3) });
+      const otherEmployer = await createVerifiedEmployer(t);
+      const otherPosting = await createPosting(t, otherEmployer, { ...offsetPoint(site, 50), startDate: addDays(shanghaiDate(), 1) });
+      const busyApplication = await applyTo(t, busy, otherPosting.id);
       await t.http().post(`/api/applications/${busyApplication.id}/accept`).set(otherEmployer.auth).expect(200);
 
       const candidates = async (): Promise<CandidateItem[]> => (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).query({ radiusKm: 10 }).expect(200)).body.items;
@@ -266,16 +242,16 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       // Hired for these dates now: no longer a candidate for them.
       expect(after.map((c) => c.workerId)).toEqual([far.worker.id]);
 
-      await apply(far, posting.id);
+      await applyTo(t, far, posting.id);
       const applied = (await candidates())[0];
       expect(applied).toMatchObject({ workerId: far.worker.id, displayName: '王小军', phone: far.input.phone, contactVisible: true });
     });
 
     it('lets the worker decline an invitation and either side cancel one', async () => {
-      const employer = await verifiedEmployer(t);
-      const posting = await post(employer);
-      const a = await registeredWorker(t);
-      const b = await registeredWorker(t);
+      const employer = await createVerifiedEmployer(t);
+      const posting = await createPosting(t, employer);
+      const a = await createWorker(t);
+      const b = await createWorker(t);
       const first = (await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: a.worker.id }).expect(201)).body;
       const second = (await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: b.worker.id }).expect(201)).body;
       const [{ n }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE event = 'invitation.created' AND userId = ?", [a.userId]);
@@ -291,7 +267,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
   describe('labour agreement', () => {
     it('is generated in Chinese with every required part, confirmed by both, then kept with its hash', async () => {
-      const { employer, worker, posting, hire } = await hired({ payAmountFen: 18050, settlement: 'daily' });
+      const { employer, worker, posting, hire } = await createHire(t, { posting: { payAmountFen: 18050, settlement: 'daily' } });
       const text = hire.agreement.text;
       for (const part of ['用工协议', employer.input.name, worker.input.realName, '瓦工', posting.address, posting.startDate, posting.workHours, '180.50 元/天', '日结', '劳动防护用品', '意外伤害保险', '12333', '劳动争议仲裁']) {
         expect(text).toContain(part);
@@ -302,7 +278,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       expect(byWorker.body.agreement).toMatchObject({ workerConfirmedAt: expect.any(String), employerConfirmedAt: null });
       expect(byWorker.body.agreement.hash).toBeUndefined();
       expectError(await t.http().post(`/api/hires/${hire.id}/agreement/confirm`).set(worker.auth), 409, 'HIRE.AGREEMENT_ALREADY_CONFIRMED');
-      const stranger = await registeredWorker(t);
+      const stranger = await createWorker(t);
       expectError(await t.http().post(`/api/hires/${hire.id}/agreement/confirm`).set(stranger.auth), 404, 'HIRE.NOT_FOUND');
 
       const both = await t.http().post(`/api/hires/${hire.id}/agreement/confirm`).set(employer.auth).expect(200);
@@ -326,10 +302,10 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
   describe('payment and ratings', () => {
     it('records "paid" once, only by the worker, and not before the work starts', async () => {
-      const future = await hired({ startDate: addDays(shanghaiDate(), 2) });
+      const future = await createHire(t, { posting: { startDate: addDays(shanghaiDate(), 2) } });
       expectError(await t.http().post(`/api/hires/${future.hire.id}/payment`).set(future.worker.auth).send({ paid: true }), 409, 'HIRE.NOT_STARTED');
 
-      const { worker, employer, hire } = await hired();
+      const { worker, employer, hire } = await createHire(t);
       expectError(await t.http().post(`/api/hires/${hire.id}/payment`).set(employer.auth).send({ paid: true }), 403, 'AUTH.FORBIDDEN');
       expectError(await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: 'yes' }), 400, 'COMMON.VALIDATION_FAILED');
       const res = await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: true }).expect(200);
@@ -340,7 +316,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     });
 
     it('"not paid" marks the hire unpaid, records hire.unpaid for the complaints module and counts on the employer profile', async () => {
-      const { worker, employer, hire } = await hired();
+      const { worker, employer, hire } = await createHire(t);
       // The complaints module's handler is registered in the port; here a test double stands in for every handler.
       const calls: [number, number][] = [];
       const handlers = jest.spyOn(UnpaidHireHandlers, 'all').mockReturnValue([{ onUnpaid: async (h, by) => void calls.push([h.id, by]) }]);
@@ -360,7 +336,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     });
 
     it('each side rates once (1-5 and its own tags) when the work is over; averages and no-shows show on profiles', async () => {
-      const { worker, employer, hire } = await hired();
+      const { worker, employer, hire } = await createHire(t);
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 6 }), 400, 'COMMON.VALIDATION_FAILED');
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4, tags: ['随便写'] }), 400, 'COMMON.VALIDATION_FAILED');
       // Started but not done: neither side may judge the work yet.
@@ -381,13 +357,13 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
       // A worker who did not come: the employer says so without marking anything done; the worker
       // may rate once the wage is reported.
-      const second = await hired();
+      const second = await createHire(t);
       await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.employer.auth).send({ score: 1, tags: ['没来上工'] }).expect(201);
       expectError(await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.worker.auth).send({ score: 2 }), 409, 'HIRE.NOT_FINISHED');
       await t.http().post(`/api/hires/${second.hire.id}/payment`).set(second.worker.auth).send({ paid: true }).expect(200);
       await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.worker.auth).send({ score: 2, tags: ['活和说的不一样'] }).expect(201);
 
-      const reputation = async (path: string, auth: Auth['auth']) => (await t.http().get(path).set(auth).expect(200)).body;
+      const reputation = async (path: string, auth: Caller['auth']) => (await t.http().get(path).set(auth).expect(200)).body;
       expect(await reputation(`/api/workers/${worker.worker.id}/reputation`, employer.auth)).toEqual({ ratingAverage: 5, ratingCount: 1, hireCount: 1, noShowCount: 0 });
       expect(await reputation(`/api/employers/${employer.employer.id}/reputation`, worker.auth)).toEqual({ ratingAverage: 4, ratingCount: 1, hireCount: 1, unpaidCount: 0 });
       expect(await reputation(`/api/workers/${second.worker.worker.id}/reputation`, second.employer.auth)).toEqual({ ratingAverage: 1, ratingCount: 1, hireCount: 1, noShowCount: 1 });
@@ -397,7 +373,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
   describe('marking the work done (完工)', () => {
     it('the employer marks a confirmed, started hire done once; the worker sees it and is notified', async () => {
-      const parties = await hired();
+      const parties = await createHire(t);
       const { worker, employer, hire } = parties;
       expect(hire.completedAt).toBeNull();
       await confirmedByBoth(parties);
@@ -418,7 +394,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     });
 
     it('is refused until both sides confirmed the agreement, before the start date, and for a cancelled hire', async () => {
-      const parties = await hired();
+      const parties = await createHire(t);
       const { worker, employer, hire } = parties;
       expectError(await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth), 409, 'HIRE.AGREEMENT_NOT_CONFIRMED');
       await t.http().post(`/api/hires/${hire.id}/agreement/confirm`).set(employer.auth).expect(200);
@@ -426,7 +402,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       await t.http().post(`/api/hires/${hire.id}/agreement/confirm`).set(worker.auth).expect(200);
       await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth).expect(200);
 
-      const future = await hired({ startDate: addDays(shanghaiDate(), 2) });
+      const future = await createHire(t, { posting: { startDate: addDays(shanghaiDate(), 2) } });
       await confirmedByBoth(future);
       const early = await t.http().post(`/api/hires/${future.hire.id}/complete`).set(future.employer.auth);
       expectError(early, 409, 'HIRE.NOT_STARTED');
@@ -439,9 +415,9 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     });
 
     it('only the employer of the hire may mark it done: other employers do not find it, the worker and staff are refused', async () => {
-      const parties = await hired();
+      const parties = await createHire(t);
       await confirmedByBoth(parties);
-      const stranger = await verifiedEmployer(t);
+      const stranger = await createVerifiedEmployer(t);
       expectError(await t.http().post(`/api/hires/${parties.hire.id}/complete`).set(stranger.auth), 404, 'HIRE.NOT_FOUND');
       expectError(await t.http().post(`/api/hires/${parties.hire.id}/complete`).set(parties.worker.auth), 403, 'AUTH.FORBIDDEN');
       const operator = await login(t, 'operator', '371702');

@@ -1,51 +1,33 @@
-import type { Response } from 'supertest';
-import { addDays, type CoverItem, type InsuranceProductInput, shanghaiDate } from '@lingong/shared';
-import { InsuranceEnrollmentsService } from '../src/insurance/insurance-enrollments.service';
+import { addDays, shanghaiDate } from '@lingong/shared';
+import { InsuranceSettlementService } from '../src/insurance/insurance-settlement.service';
+import { InsurerSubmissionService } from '../src/insurance/insurer-submission.service';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from '../src/insurance/subsidy-evidence';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppConfig } from '../src/config/config';
 import { APP_CONFIG } from '../src/config/config.module';
-import { EVIDENCE_FILES, isolatedPoint, LoggedIn, login, registeredEmployer, registeredWorker, residentId, unique } from './support/factories';
+import {
+  checkIn,
+  createEmployer,
+  createInsuranceProduct,
+  createMarket,
+  createWorker,
+  EVIDENCE_FILES,
+  INSURANCE_COVER as COVER,
+  insuranceProductInput as productInput,
+  isolatedPoint,
+  LoggedIn,
+  login,
+  residentId,
+  unique,
+} from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
+import { waitUntil } from './support/wait-until';
+import { expectError } from './support/expect-error';
+import { binary } from './support/api-client';
 
-const CJK = /[\u4e00-\u9fff]/;
 const API_KEY = 'test-insurer-key';
-
-/** Supertest collects binary bodies only when told how. */
-function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void; on: Function }, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-}
-
-const COVER: CoverItem[] = [
-  { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65000000 },
-  { kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 },
-  { kind: 'hospital_allowance', name: '意外住院津贴', amountFen: 5000 },
-];
-
-function productInput(overrides: Partial<InsuranceProductInput> = {}): InsuranceProductInput {
-  return {
-    insurer: '测试财产保险股份有限公司菏泽中心支公司',
-    insurerHotline: '95518',
-    planCode: unique('P').slice(0, 40),
-    name: '零工日保测试',
-    pricePerDayFen: 300,
-    minAge: 16,
-    maxAge: 65,
-    occupationClasses: [1, 2, 3, 4],
-    cover: COVER,
-    terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-    ...overrides,
-  };
-}
 
 /** The birth date of someone who turns `age` on `day`. */
 function bornToTurn(age: number, day: string): string {
@@ -69,8 +51,8 @@ describe('Accident insurance (e2e)', () => {
     t = await bootTestApp({ INSURER_API_BASE: sim.url, INSURER_API_KEY: API_KEY, INSURER_TIMEOUT_MS: '400' });
     evidence = t.app.get(SUBSIDY_EVIDENCE);
     admin = await login(t, 'admin');
-    productA = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ name: '零工日保 A' })).expect(201)).body;
-    productB = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ name: '零工日保 B 建筑高处', pricePerDayFen: 600, occupationClasses: [1, 2, 3, 4, 5] })).expect(201)).body;
+    productA = await createInsuranceProduct(t, admin, productInput({ name: '零工日保 A' }));
+    productB = await createInsuranceProduct(t, admin, productInput({ name: '零工日保 B 建筑高处', pricePerDayFen: 600, occupationClasses: [1, 2, 3, 4, 5] }));
   });
   afterAll(async () => {
     await t.close();
@@ -82,12 +64,12 @@ describe('Accident insurance (e2e)', () => {
   });
 
   function enroll(user: LoggedIn, body: Record<string, unknown>) {
-    return t.http().post('/api/insurance/enrollments').set(user.auth).send({ productId: productA.id, startDate: day(1), endDate: day(1), idempotencyKey: unique('key'), ...body });
+    return t.api.as(user).post('/api/insurance/enrollments', { productId: productA.id, startDate: day(1), endDate: day(1), idempotencyKey: unique('key'), ...body });
   }
 
   describe('products', () => {
     it('shows a worker which products their trades and age allow, with a reason for the others', async () => {
-      const scaffolder = await registeredWorker(t, { trades: ['construction.scaffolder'] });
+      const scaffolder = await createWorker(t, { trades: ['construction.scaffolder'] });
       const res = await t.http().get('/api/insurance/products').set(scaffolder.auth).expect(200);
       const a = res.body.items.find((p: { id: number }) => p.id === productA.id);
       const b = res.body.items.find((p: { id: number }) => p.id === productB.id);
@@ -96,17 +78,17 @@ describe('Accident insurance (e2e)', () => {
       expect(b).toMatchObject({ eligible: true });
       expect(b.ineligibleReason).toBeUndefined();
 
-      const mason = await registeredWorker(t, { trades: ['construction.mason'] });
+      const mason = await createWorker(t, { trades: ['construction.mason'] });
       const forMason = (await t.http().get('/api/insurance/products').set(mason.auth).expect(200)).body.items;
       expect(forMason.find((p: { id: number }) => p.id === productA.id)).toMatchObject({ eligible: true });
 
-      const old = await registeredWorker(t, { idNumber: residentId(bornToTurn(66, today)) });
+      const old = await createWorker(t, { idNumber: residentId(bornToTurn(66, today)) });
       const forOld = (await t.http().get('/api/insurance/products').set(old.auth).expect(200)).body.items;
       expect(forOld.find((p: { id: number }) => p.id === productA.id)).toMatchObject({ eligible: false, ineligibleReason: expect.stringContaining('16到65周岁') });
     });
 
     it('lets only the admin manage products; workers do not see a product taken off sale, staff do', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const operator = await login(t, 'operator', '371702');
       expectError(await t.http().post('/api/insurance/products').set(operator.auth).send(productInput()), 403, 'AUTH.FORBIDDEN');
       expectError(await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ minAge: 60, maxAge: 50 })), 400, 'INSURANCE.PRODUCT_INVALID');
@@ -124,7 +106,7 @@ describe('Accident insurance (e2e)', () => {
 
   describe('enrollment', () => {
     it('issues a policy through the insurer with the full ID number, logging the decryption, and never answers the number', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const res = await enroll(worker, { startDate: day(1), endDate: day(3) });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
@@ -160,13 +142,13 @@ describe('Accident insurance (e2e)', () => {
 
       const mine = await t.http().get('/api/insurance/enrollments').set(worker.auth).expect(200);
       expect(mine.body.items.map((e: { id: number }) => e.id)).toEqual([res.body.id]);
-      const other = await registeredWorker(t);
+      const other = await createWorker(t);
       expect((await t.http().get('/api/insurance/enrollments').set(other.auth).expect(200)).body.items).toEqual([]);
       expectError(await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(other.auth), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
     });
 
     it('answers a repeated idempotencyKey with the first enrollment, also when the duplicates arrive together', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const key = unique('key');
       const first = await enroll(worker, { idempotencyKey: key });
       expect(first.status).toBe(201);
@@ -174,7 +156,7 @@ describe('Accident insurance (e2e)', () => {
       expect(again.status).toBe(200);
       expect(again.body).toEqual(first.body);
 
-      const racer = await registeredWorker(t);
+      const racer = await createWorker(t);
       const raceKey = unique('race');
       const answers = await Promise.all(Array.from({ length: 6 }, () => enroll(racer, { idempotencyKey: raceKey, startDate: day(2), endDate: day(4) })));
       expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
@@ -186,7 +168,7 @@ describe('Accident insurance (e2e)', () => {
     });
 
     it('refuses days already covered by another enrollment, also under a race, and frees them on cancellation', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const first = (await enroll(worker, { startDate: day(2), endDate: day(4) }).expect(201)).body;
       const overlap = await enroll(worker, { startDate: day(4), endDate: day(5) });
       expectError(overlap, 409, 'INSURANCE.DAYS_ALREADY_COVERED');
@@ -194,7 +176,7 @@ describe('Accident insurance (e2e)', () => {
       // The employer's plan B is another product, but still the same days of the same person.
       expectError(await enroll(worker, { productId: productB.id, startDate: day(3), endDate: day(3) }), 409, 'INSURANCE.DAYS_ALREADY_COVERED');
 
-      const racer = await registeredWorker(t);
+      const racer = await createWorker(t);
       const race = await Promise.all([1, 2, 3, 4].map((n) => enroll(racer, { startDate: day(n), endDate: day(n + 1) })));
       const won = race.filter((r) => r.status === 201);
       // However the race goes, two of the four ranges never overlap, so at least two win.
@@ -218,7 +200,7 @@ describe('Accident insurance (e2e)', () => {
     });
 
     it('refuses past dates, backwards or too long ranges, excluded trades and ages outside the range on any covered day', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       expectError(await enroll(worker, { startDate: today, endDate: today }), 400, 'INSURANCE.DATE_IN_PAST');
       expectError(await enroll(worker, { startDate: day(-3), endDate: day(2) }), 400, 'INSURANCE.DATE_IN_PAST');
       expectError(await enroll(worker, { startDate: day(3), endDate: day(2) }), 400, 'INSURANCE.DATES_INVALID');
@@ -227,14 +209,14 @@ describe('Accident insurance (e2e)', () => {
       expectError(await enroll(worker, { startDate: '2026-02-30', endDate: '2026-03-01' }), 400, 'INSURANCE.DATES_INVALID');
       expectError(await enroll(worker, { idempotencyKey: 'short' }), 400, 'COMMON.VALIDATION_FAILED');
 
-      const scaffolder = await registeredWorker(t, { trades: ['construction.scaffolder'] });
+      const scaffolder = await createWorker(t, { trades: ['construction.scaffolder'] });
       const excluded = await enroll(scaffolder, {});
       expectError(excluded, 400, 'INSURANCE.OCCUPATION_NOT_COVERED');
       expect(excluded.body.message).toContain('第5类');
       await enroll(scaffolder, { productId: productB.id }).expect(201);
 
       // 65 until the day before day(3): days 1-2 are fine, a range reaching day(3) is not.
-      const turning = await registeredWorker(t, { idNumber: residentId(bornToTurn(66, day(3))) });
+      const turning = await createWorker(t, { idNumber: residentId(bornToTurn(66, day(3))) });
       expectError(await enroll(turning, { startDate: day(1), endDate: day(3) }), 400, 'INSURANCE.AGE_NOT_COVERED');
       await enroll(turning, { startDate: day(1), endDate: day(2) }).expect(201);
 
@@ -258,7 +240,7 @@ describe('Accident insurance (e2e)', () => {
 
     it('quotes the split day by day at purchase with whole fen that add up; a check-in condition cannot hold for a future day', async () => {
       const product = await subsidisedProduct(333);
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const checkins = jest.spyOn(evidence, 'daysWithCheckin');
       const res = await enroll(worker, { productId: product.id, startDate: day(1), endDate: day(3) }).expect(201);
       expect(checkins).not.toHaveBeenCalled();
@@ -276,15 +258,15 @@ describe('Accident insurance (e2e)', () => {
       expect(row.workerShareFen + row.employerShareFen + row.governmentShareFen).toBe(row.premiumFen);
 
       // Another county's worker gets none of 牡丹区's subsidy.
-      const elsewhere = await registeredWorker(t, { countyCode: '371721' });
+      const elsewhere = await createWorker(t, { countyCode: '371721' });
       expect((await enroll(elsewhere, { productId: product.id }).expect(201)).body).toMatchObject({ premiumFen: 333, workerShareFen: 333, governmentShareFen: 0 });
     });
 
     it('lets an employer enroll a hired worker for the hired days only, paying the employer share', async () => {
       const product = await subsidisedProduct(500);
-      const employer = await registeredEmployer(t);
-      const worker = await registeredWorker(t);
-      const stranger = await registeredEmployer(t);
+      const employer = await createEmployer(t);
+      const worker = await createWorker(t);
+      const stranger = await createEmployer(t);
 
       // Without the hiring module's evidence there is no hire to insure.
       expectError(await enroll(employer, { productId: product.id, hireId: 987654 }), 404, 'INSURANCE.HIRE_NOT_FOUND');
@@ -314,7 +296,7 @@ describe('Accident insurance (e2e)', () => {
       const rule = { countyCode: '371702', name: '规则', condition: 'always', workerShareBp: 5000, employerShareBp: 2000, governmentShareBp: 2000 };
       expectError(await t.http().post('/api/insurance/subsidy-rules').set(operator.auth).send(rule), 400, 'INSURANCE.SUBSIDY_SHARES_INVALID');
       expectError(await t.http().post('/api/insurance/subsidy-rules').set(operator.auth).send({ ...rule, countyCode: '371721', governmentShareBp: 3000 }), 403, 'AUTH.COUNTY_SCOPE');
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       expectError(await t.http().post('/api/insurance/subsidy-rules').set(worker.auth).send({ ...rule, governmentShareBp: 3000 }), 403, 'AUTH.FORBIDDEN');
     });
 
@@ -329,14 +311,14 @@ describe('Accident insurance (e2e)', () => {
       expectError(await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(outsider.auth).send({ active: false }), 404, 'INSURANCE.SUBSIDY_RULE_NOT_FOUND');
       expectError(await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(operator.auth).send({ governmentShareBp: 9000 }), 400, 'INSURANCE.SUBSIDY_SHARES_INVALID');
       await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(operator.auth).send({ active: false }).expect(200);
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       expect((await enroll(worker, { productId: product.id }).expect(201)).body).toMatchObject({ premiumFen: 400, workerShareFen: 400, governmentShareFen: 0 });
     });
   });
 
   describe('the insurer', () => {
     it('records a business refusal as failed with the reason, and frees the days', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       sim.mode = 'refuse';
       const res = await enroll(worker, {}).expect(201);
       expect(res.body).toMatchObject({ status: 'failed', failureReason: sim.refuseReason });
@@ -346,14 +328,14 @@ describe('Accident insurance (e2e)', () => {
     });
 
     it('keeps an enrollment pending when the insurer errs, and reconciliation issues it later with the same reference', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       sim.mode = 'error';
       const res = await enroll(worker, {}).expect(201);
       expect(res.body.status).toBe('pending');
       expect(res.body.policyNo).toBeUndefined();
       expectError(await t.http().get(`/api/insurance/enrollments/${res.body.id}/certificate`).set(worker.auth), 409, 'INSURANCE.CERTIFICATE_NOT_READY');
       sim.reset();
-      const result = await t.app.get(InsuranceEnrollmentsService).reconcilePending({ minAgeMs: 0 });
+      const result = await t.app.get(InsurerSubmissionService).reconcilePending({ minAgeMs: 0 });
       expect(result.issued).toBeGreaterThanOrEqual(1);
       const after = (await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(worker.auth).expect(200)).body;
       expect(after).toMatchObject({ status: 'issued', policyNo: sim.policies.get(res.body.reference)!.policyNo });
@@ -362,13 +344,14 @@ describe('Accident insurance (e2e)', () => {
     });
 
     it('survives a time-out: the retry gets the policy the insurer already issued, never a second one', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       sim.mode = 'slow';
       const res = await enroll(worker, {}).expect(201);
       expect(res.body.status).toBe('pending');
       sim.reset();
-      await new Promise((resolve) => setTimeout(resolve, sim.slowMs));
-      await t.app.get(InsuranceEnrollmentsService).reconcilePending({ minAgeMs: 0 });
+      // The insurer issued the policy when the submission arrived; only its answer was late.
+      await waitUntil(() => sim.policies.has(res.body.reference), sim.slowMs, 'the insurer issuing the policy');
+      await t.app.get(InsurerSubmissionService).reconcilePending({ minAgeMs: 0 });
       const after = (await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(worker.auth).expect(200)).body;
       const issued = [...sim.policies.values()].filter((p) => p.request.reference === res.body.reference);
       expect(issued).toHaveLength(1);
@@ -378,14 +361,14 @@ describe('Accident insurance (e2e)', () => {
     });
 
     it('accepts a duplicate answer as the policy of that reference', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       sim.mode = 'duplicate';
       const res = await enroll(worker, {}).expect(201);
       expect(res.body).toMatchObject({ status: 'issued', policyNo: sim.policies.get(res.body.reference)!.policyNo });
     });
 
     it('never marks an enrollment issued without a policy number, even on a 200', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const submit = jest.spyOn(global, 'fetch').mockResolvedValueOnce(new globalThis.Response(JSON.stringify({ status: 'issued', reference: 'x' }), { status: 200, headers: { 'content-type': 'application/json' } }));
       const res = await enroll(worker, {}).expect(201);
       expect(submit).toHaveBeenCalled();
@@ -395,7 +378,7 @@ describe('Accident insurance (e2e)', () => {
 
   describe('certificate', () => {
     it('shows the insured, the masked ID, the plan, cover in 元, dates, policy number and hotline to the worker and the county staff only', async () => {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const enrollment = (await enroll(worker, { startDate: day(1), endDate: day(2) }).expect(201)).body;
       const detail = (await t.http().get(`/api/insurance/enrollments/${enrollment.id}`).set(worker.auth).expect(200)).body;
       expect(detail.certificate).toEqual({
@@ -427,14 +410,14 @@ describe('Accident insurance (e2e)', () => {
 
       await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await login(t, 'operator', '371702')).auth).expect(200);
       expectError(await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await login(t, 'operator', '371721')).auth), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
-      expectError(await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await registeredWorker(t)).auth), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
+      expectError(await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await createWorker(t)).auth), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
     });
   });
 
   describe('accident reports', () => {
     /** An issued enrollment moved to cover yesterday and today, so an accident can lie inside it. */
     async function currentCover() {
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const enrollment = (await enroll(worker, {}).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
       return { worker, enrollment };
@@ -483,18 +466,18 @@ describe('Accident insurance (e2e)', () => {
       expectError(await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, new Date(yesterdayStart.getTime() - 1))), 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
 
       sim.mode = 'error';
-      const pendingWorker = await registeredWorker(t);
+      const pendingWorker = await createWorker(t);
       const pending = (await enroll(pendingWorker, {}).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, pending.id]);
       expectError(await t.http().post('/api/insurance/claims').set(pendingWorker.auth).send(report(pending.id, new Date(Date.now() - 60000))), 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
       await t.dataSource.query("UPDATE insurance_enrollment SET status = 'failed' WHERE id = ?", [pending.id]);
 
-      expectError(await t.http().post('/api/insurance/claims').set((await registeredWorker(t)).auth).send(report(enrollment.id, new Date(Date.now() - 60000))), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
+      expectError(await t.http().post('/api/insurance/claims').set((await createWorker(t)).auth).send(report(enrollment.id, new Date(Date.now() - 60000))), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
     });
 
     it('lets the enrolling employer report for the hired worker with photos; the worker, that employer and the county staff see them, nobody else', async () => {
-      const employer = await registeredEmployer(t);
-      const worker = await registeredWorker(t);
+      const employer = await createEmployer(t);
+      const worker = await createWorker(t);
       const hire: HireForEnrollment = { hireId: 5151, employerUserId: employer.userId, employerId: employer.employer.id, workerId: worker.worker.id, days: [day(1)], tradeCode: 'construction.labourer' };
       jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
       const enrollment = (await enroll(employer, { hireId: hire.hireId }).expect(201)).body;
@@ -542,19 +525,19 @@ describe('Accident insurance (e2e)', () => {
       // The employer sees the report on the enrollment it bought, but cannot decide on it.
       expect((await t.http().get('/api/insurance/claims').set(employer.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).toContain(claim.id);
       expectError(await t.http().post(`/api/insurance/claims/${claim.id}/close`).set(employer.auth).send({ reason: '自己结案' }), 403, 'AUTH.FORBIDDEN');
-      for (const other of [await registeredEmployer(t), await registeredWorker(t), await login(t, 'operator', '371721')]) {
+      for (const other of [await createEmployer(t), await createWorker(t), await login(t, 'operator', '371721')]) {
         expectError(await t.http().get(`/api/insurance/claims/${claim.id}/photos/${added.photos[0].id}`).set(other.auth), 404, 'INSURANCE.CLAIM_NOT_FOUND');
         expectError(await t.http().get(`/api/insurance/claims/${claim.id}`).set(other.auth), 404, 'INSURANCE.CLAIM_NOT_FOUND');
       }
-      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set((await registeredEmployer(t)).auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'b.jpg' }), 404, 'INSURANCE.CLAIM_NOT_FOUND');
+      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set((await createEmployer(t)).auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'b.jpg' }), 404, 'INSURANCE.CLAIM_NOT_FOUND');
 
       await t.http().post(`/api/insurance/claims/${claim.id}/close`).set(operator.auth).send({ reason: '已转保险公司线下处理' }).expect(200);
       expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'c.jpg' }), 409, 'INSURANCE.CLAIM_STATUS_INVALID');
     });
 
     it('lets the worker report on the enrollment an employer bought, and that employer follows it too', async () => {
-      const employer = await registeredEmployer(t);
-      const worker = await registeredWorker(t);
+      const employer = await createEmployer(t);
+      const worker = await createWorker(t);
       const hire: HireForEnrollment = { hireId: 5252, employerUserId: employer.userId, employerId: employer.employer.id, workerId: worker.worker.id, days: [day(1)] };
       jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
       const enrollment = (await enroll(employer, { hireId: hire.hireId }).expect(201)).body;
@@ -574,23 +557,20 @@ describe('Accident insurance (e2e)', () => {
         .send({ countyCode: county, productId: product.id, name: '在公共零工市场签到当天政府全额补贴', condition: 'checked_in_that_day', workerShareBp: 0, employerShareBp: 0, governmentShareBp: 10000 }).expect(201);
       await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
         .send({ countyCode: county, productId: product.id, name: '其余日子三方分担', condition: 'always', workerShareBp: 5000, employerShareBp: 2000, governmentShareBp: 3000 }).expect(201);
-      const market = (
-        await t.http().post('/api/markets').set(admin.auth).send({
-          name: `测试零工市场${unique('m')}`, type: 'public', countyCode: county, address: '测试路1号', ...isolatedPoint(),
-          openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
-        }).expect(201)
-      ).body;
-      const worker = await registeredWorker(t, { countyCode: county });
+      const market = await createMarket(t, admin, {
+        name: `测试零工市场${unique('m')}`, type: 'public', countyCode: county, address: '测试路1号', ...isolatedPoint(),
+        openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
+      });
+      const worker = await createWorker(t, { countyCode: county });
 
       // The quote: tomorrow's check-ins are unknown, so the "always" rule: government 120, worker 280 a day.
       const enrollment = (await enroll(worker, { productId: product.id, startDate: day(1), endDate: day(2) }).expect(201)).body;
       expect(enrollment).toMatchObject({ premiumFen: 800, workerShareFen: 560, employerShareFen: 0, governmentShareFen: 240, status: 'issued' });
       // Cover moved to yesterday and today; the worker checks in at the market today (not yesterday).
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
-      const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body;
-      await t.http().post('/api/checkins').set(worker.auth).send({ token: gate.token }).expect(201);
+      await checkIn(t, worker, market.id, operator);
 
-      const service = t.app.get(InsuranceEnrollmentsService);
+      const service = t.app.get(InsuranceSettlementService);
       expect((await service.settleCoveredDays(today)).days).toBeGreaterThanOrEqual(1);
       const first = (await t.http().get(`/api/insurance/enrollments/${enrollment.id}`).set(worker.auth).expect(200)).body;
       expect(first.settlement).toEqual({
@@ -613,18 +593,18 @@ describe('Accident insurance (e2e)', () => {
 
     it('settles only issued enrollments and passed days, page by page, each day once', async () => {
       sim.mode = 'refuse';
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       const failed = (await enroll(worker, {}).expect(201)).body;
       expect(failed.status).toBe('failed');
       sim.reset();
-      const future = (await enroll(await registeredWorker(t), {}).expect(201)).body;
+      const future = (await enroll(await createWorker(t), {}).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-2), day(-1), failed.id]);
       // A tiny page: enrollments still waiting for their later days do not hold back the ones after them.
-      const running = (await enroll(await registeredWorker(t), { startDate: day(1), endDate: day(2) }).expect(201)).body;
+      const running = (await enroll(await createWorker(t), { startDate: day(1), endDate: day(2) }).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, running.id]);
-      const passed = (await enroll(await registeredWorker(t), {}).expect(201)).body;
+      const passed = (await enroll(await createWorker(t), {}).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), day(-1), passed.id]);
-      const service = t.app.get(InsuranceEnrollmentsService);
+      const service = t.app.get(InsuranceSettlementService);
       await service.settleCoveredDays(today, 1);
       const counts = async () => {
         const rows: { enrollmentId: number; n: number }[] = await t.dataSource.query(

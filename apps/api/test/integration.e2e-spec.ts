@@ -1,17 +1,11 @@
-import type { Response } from 'supertest';
-import type { CandidateItem, Hire, Posting } from '@lingong/shared';
+import type { CandidateItem, Posting } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { bootTestApp, TestApp } from './support/test-app';
-import { isolatedPoint, login, LoggedIn, offsetPoint, postingInput, registeredWorker, unique, verifiedEmployer } from './support/factories';
+import { checkIn, createHire, createMarket, createVerifiedEmployer, createWorker, isolatedPoint, login, LoggedIn, offsetPoint, postingInput, unique } from './support/factories';
+import { CJK, expectError } from './support/expect-error';
 
 const INSURER_KEY = 'integration-insurer-key';
-const CJK = /[\u4e00-\u9fff]/;
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-}
 
 /**
  * The modules as they work together in the real app: check-ins feed the employer's candidate ranking,
@@ -34,33 +28,23 @@ describe('Modules working together (e2e)', () => {
     await sim.stop();
   });
 
-  async function hired(employer: Awaited<ReturnType<typeof verifiedEmployer>>, worker: Awaited<ReturnType<typeof registeredWorker>>, overrides: Parameters<typeof postingInput>[0] = {}) {
-    const posting: Posting = (await t.http().post('/api/postings').set(employer.auth).send(postingInput(overrides)).expect(201)).body;
-    const application = (await t.http().post(`/api/postings/${posting.id}/applications`).set(worker.auth).expect(201)).body;
-    const hire: Hire = (await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth).expect(200)).body;
-    return { posting, hire };
-  }
-
   it('ranks a worker checked in today at a market near the site above a nearer one who is not there', async () => {
     const site = isolatedPoint();
-    const market = (
-      await t.http().post('/api/markets').set(admin.auth).send({
-        name: `测试零工市场${unique('m')}`, type: 'public', countyCode: '371702', address: '测试路1号',
-        ...offsetPoint(site, 1), openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
-      }).expect(201)
-    ).body;
+    const market = await createMarket(t, admin, {
+      name: `测试零工市场${unique('m')}`, type: 'public', countyCode: '371702', address: '测试路1号',
+      ...offsetPoint(site, 1), openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
+    });
     const operator = await login(t, 'operator', '371702');
-    const employer = await verifiedEmployer(t);
-    const near = await registeredWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1.5) });
-    const present = await registeredWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 4) });
+    const employer = await createVerifiedEmployer(t);
+    const near = await createWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1.5) });
+    const present = await createWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 4) });
     const posting: Posting = (await t.http().post('/api/postings').set(employer.auth).send(postingInput({ ...site, trade: 'construction.mason' })).expect(201)).body;
 
     const before = (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items as CandidateItem[];
     expect(before.map((c) => c.workerId)).toEqual([near.worker.id, present.worker.id]);
     expect(before.every((c) => !c.presentToday)).toBe(true);
 
-    const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body;
-    await t.http().post('/api/checkins').set(present.auth).send({ token: gate.token }).expect(201);
+    await checkIn(t, present, market.id, operator);
 
     const after = (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items as CandidateItem[];
     expect(after.map((c) => c.workerId)).toEqual([present.worker.id, near.worker.id]);
@@ -69,9 +53,9 @@ describe('Modules working together (e2e)', () => {
   });
 
   it('"not paid" on a hire opens the worker\'s wage claim with respondent, amount and period filled in', async () => {
-    const employer = await verifiedEmployer(t);
-    const worker = await registeredWorker(t);
-    const { hire, posting } = await hired(employer, worker, { payAmountFen: 18000, payUnit: 'day', startDate: today, durationDays: 1 });
+    const employer = await createVerifiedEmployer(t);
+    const worker = await createWorker(t);
+    const { hire, posting } = await createHire(t, { employer, worker, posting: { payAmountFen: 18000, payUnit: 'day', startDate: today, durationDays: 1 } });
 
     await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: false }).expect(200);
     const mine = (await t.http().get('/api/complaints').set(worker.auth).expect(200)).body.items as { id: number; category: string }[];
@@ -114,9 +98,9 @@ describe('Modules working together (e2e)', () => {
     await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
       .send({ countyCode: county, productId: product.id, name: '有用工记录的日子政府全额补贴', condition: 'hired_that_day', workerShareBp: 0, employerShareBp: 0, governmentShareBp: 10000 })
       .expect(201);
-    const employer = await verifiedEmployer(t, { countyCode: county });
-    const worker = await registeredWorker(t, { countyCode: county, trades: ['construction.mason'] });
-    const { hire } = await hired(employer, worker, { startDate: addDays(today, 1), durationDays: 2 });
+    const employer = await createVerifiedEmployer(t, { countyCode: county });
+    const worker = await createWorker(t, { countyCode: county, trades: ['construction.mason'] });
+    const { hire } = await createHire(t, { employer, worker, posting: { startDate: addDays(today, 1), durationDays: 2 } });
 
     const enroll = (body: Record<string, unknown>) =>
       t.http().post('/api/insurance/enrollments').set(employer.auth).send({ productId: product.id, hireId: hire.id, idempotencyKey: unique('k'), ...body });
@@ -126,7 +110,7 @@ describe('Modules working together (e2e)', () => {
     expect(res.body).toMatchObject({ workerId: worker.worker.id, hireId: hire.id, premiumFen: 800, governmentShareFen: 800, workerShareFen: 0, employerShareFen: 0, status: 'issued' });
 
     // Another employer cannot insure someone else's hire.
-    const stranger = await verifiedEmployer(t, { countyCode: county });
+    const stranger = await createVerifiedEmployer(t, { countyCode: county });
     expectError(await t.http().post('/api/insurance/enrollments').set(stranger.auth).send({ productId: product.id, hireId: hire.id, startDate: addDays(today, 1), endDate: addDays(today, 1), idempotencyKey: unique('k') }), 404, 'INSURANCE.HIRE_NOT_FOUND');
   });
 });

@@ -1,6 +1,6 @@
 import { NotificationSenderService } from '../src/notifications/notification-sender.service';
 import { bootTestApp, TestApp } from './support/test-app';
-import { login, postingInput, registeredWorker, verifiedEmployer } from './support/factories';
+import { applyTo, createPosting, createVerifiedEmployer, createWorker, login, unique } from './support/factories';
 
 const TEMPLATES = { application: 'TPL_APPLICATION', invitation: 'TPL_INVITATION', accepted: 'TPL_ACCEPTED', posting_rejected: 'TPL_REJECTED' };
 
@@ -27,18 +27,18 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
   });
 
   it('sends one message per accepted credit, with fields within WeChat limits, and holds the rest', async () => {
-    const employer = await verifiedEmployer(t);
-    // verifiedEmployer logs in with a generated openid; read it to follow the messages.
-    const [{ openid: employerOpenid }] = await t.dataSource.query('SELECT openid FROM app_user WHERE id = ?', [employer.userId]);
-    const posting = (await t.http().post('/api/postings').set(employer.auth).send(postingInput({ title: '招瓦工三名管吃住工期两个月菏泽牡丹区新厂房', headcount: 5 })).expect(201)).body;
+    // A known openid, to follow the messages WeChat receives for the employer.
+    const employerOpenid = unique('employer');
+    const employer = await createVerifiedEmployer(t, {}, { openid: employerOpenid });
+    const posting = await createPosting(t, employer, { title: '招瓦工三名管吃住工期两个月菏泽牡丹区新厂房', headcount: 5 });
 
     const credits = await t.http().post('/api/notifications/subscriptions').set(employer.auth).send({ accepted: ['TPL_APPLICATION', 'TPL_UNKNOWN'] }).expect(200);
     expect(credits.body).toEqual({ credits: [{ templateId: 'TPL_APPLICATION', credits: 1 }] });
 
-    const first = await registeredWorker(t);
-    const second = await registeredWorker(t);
-    await t.http().post(`/api/postings/${posting.id}/applications`).set(first.auth).expect(201);
-    await t.http().post(`/api/postings/${posting.id}/applications`).set(second.auth).expect(201);
+    const first = await createWorker(t);
+    const second = await createWorker(t);
+    await applyTo(t, first, posting.id);
+    await applyTo(t, second, posting.id);
     await sender.deliverPending(500);
 
     expect(await statusOf('application.created', employer.userId)).toEqual(['sent', 'no_credit']);
@@ -51,12 +51,12 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
   });
 
   it('treats 43101 as no credit and resets the count', async () => {
-    const employer = await verifiedEmployer(t);
-    const [{ openid }] = await t.dataSource.query('SELECT openid FROM app_user WHERE id = ?', [employer.userId]);
+    const openid = unique('employer');
+    const employer = await createVerifiedEmployer(t, {}, { openid });
     t.wechat.subscribeErrors.set(openid, 43101);
     await t.http().post('/api/notifications/subscriptions').set(employer.auth).send({ accepted: ['TPL_REJECTED'] }).expect(200);
     await t.http().post('/api/notifications/subscriptions').set(employer.auth).send({ accepted: ['TPL_REJECTED'] }).expect(200);
-    const posting = (await t.http().post('/api/postings').set(employer.auth).send(postingInput({ requirements: '50岁以下' })).expect(201)).body;
+    const posting = await createPosting(t, employer, { requirements: '50岁以下' });
     const operator = await login(t, 'operator', '371702');
     await t.http().post(`/api/postings/${posting.id}/reject`).set(operator.auth).send({ reason: '年龄限制没有正当理由' }).expect(200);
     await sender.deliverPending(500);
@@ -66,7 +66,7 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
   });
 
   it('takes again a row a crashed sender left "sending", but not one being sent now', async () => {
-    const employer = await verifiedEmployer(t);
+    const employer = await createVerifiedEmployer(t);
     const insert = (claimedAt: Date) =>
       t.dataSource.query("INSERT INTO notification (userId, event, payload, status, attempts, claimedAt) VALUES (?, 'application.created', '{\"postingId\":1,\"title\":\"x\"}', 'sending', 1, ?)", [employer.userId, claimedAt]);
     const stale = await insert(new Date(Date.now() - 3600_000));

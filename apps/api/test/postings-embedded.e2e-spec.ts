@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { HEZE_COUNTIES } from '@lingong/shared';
+import { HEZE_COUNTIES, type Role } from '@lingong/shared';
 import { createApp, prepareDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
 import { PostingExpiryJob } from '../src/postings/posting-expiry.job';
-import { offsetPoint, postingInput } from './support/factories';
+import { apiClientFor } from './support/api-client';
+import { login, offsetPoint, postingInput } from './support/factories';
 import { CapturingLogger } from './support/test-app';
 
 /** The same matching and hiring SQL on the embedded SQLite demo database, with its demo data. */
@@ -15,10 +16,7 @@ describe('Postings on embedded SQLite (e2e)', () => {
   let dir: string;
   let app: NestFastifyApplication;
   const http = () => request(app.getHttpServer());
-  const devLogin = async (openid: string, role: string) => {
-    const res = await http().post('/api/auth/dev-login').send({ openid, role }).expect(200);
-    return { Authorization: `Bearer ${res.body.accessToken}` };
-  };
+  const devLogin = async (openid: string, role: Role) => (await login({ api: apiClientFor(app) }, role, undefined, openid)).auth;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lingong-postings-embedded-'));

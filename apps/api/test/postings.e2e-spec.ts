@@ -1,15 +1,8 @@
-import type { Response } from 'supertest';
 import type { FeedItem, Posting } from '@lingong/shared';
 import { PostingExpiryJob } from '../src/postings/posting-expiry.job';
 import { bootTestApp, TestApp } from './support/test-app';
-import { creditCode, isolatedPoint, LoggedIn, login, offsetPoint, postingInput, registeredEmployer, registeredWorker, verifiedEmployer } from './support/factories';
-
-const CJK = /[\u4e00-\u9fff]/;
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-}
+import { createEmployer, createPosting, createVerifiedEmployer, createWorker, creditCode, isolatedPoint, LoggedIn, login, offsetPoint, postingInput } from './support/factories';
+import { CJK, expectError } from './support/expect-error';
 
 describe('Postings (e2e)', () => {
   let t: TestApp;
@@ -21,15 +14,9 @@ describe('Postings (e2e)', () => {
     await t.close();
   });
 
-  async function post(employer: { auth: { Authorization: string } }, overrides: Parameters<typeof postingInput>[0] = {}): Promise<Posting> {
-    const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput(overrides));
-    expect(res.status).toBe(201);
-    return res.body;
-  }
-
   describe('POST /api/postings', () => {
     it('publishes a lawful posting of a verified employer as open, with the contract fields', async () => {
-      const employer = await verifiedEmployer(t);
+      const employer = await createVerifiedEmployer(t);
       const input = postingInput({ durationDays: 3 });
       const res = await t.http().post('/api/postings').set(employer.auth).send(input).expect(201);
       expect(res.body).toEqual({
@@ -53,20 +40,20 @@ describe('Postings (e2e)', () => {
     });
 
     it('refuses employers that are not verified, each with its own code', async () => {
-      const unverified = await registeredEmployer(t);
+      const unverified = await createEmployer(t);
       expectError(await t.http().post('/api/postings').set(unverified.auth).send(postingInput()), 403, 'POSTING.EMPLOYER_UNVERIFIED');
 
       const valid = creditCode();
-      const pending = await registeredEmployer(t, { creditCode: valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0') });
+      const pending = await createEmployer(t, { creditCode: valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0') });
       expect(pending.employer.status).toBe('pending_review');
       expectError(await t.http().post('/api/postings').set(pending.auth).send(postingInput()), 403, 'POSTING.EMPLOYER_PENDING_REVIEW');
 
-      const suspended = await verifiedEmployer(t);
+      const suspended = await createVerifiedEmployer(t);
       const operator = await login(t, 'operator', '371702');
       await t.http().post(`/api/employers/${suspended.employer.id}/suspend`).set(operator.auth).send({ reason: '多次被举报虚假招工' }).expect(200);
       expectError(await t.http().post('/api/postings').set(suspended.auth).send(postingInput()), 403, 'POSTING.EMPLOYER_SUSPENDED');
 
-      const worker = await registeredWorker(t);
+      const worker = await createWorker(t);
       expectError(await t.http().post('/api/postings').set(worker.auth).send(postingInput()), 403, 'AUTH.FORBIDDEN');
       const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM posting WHERE employerId IN (?, ?, ?)', [unverified.employer.id, pending.employer.id, suspended.employer.id]);
       expect(Number(n)).toBe(0);
@@ -82,7 +69,7 @@ describe('Postings (e2e)', () => {
       ['hype', { title: '高薪急招瓦工' }, '高薪'],
       ['child_labour', { requirements: '14-50岁均可' }, '14-50岁'],
     ])('refuses %s content with POSTING.FORBIDDEN_CONTENT, the phrase and the reason', async (category, overrides, phrase) => {
-      const employer = await verifiedEmployer(t);
+      const employer = await createVerifiedEmployer(t);
       const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput(overrides));
       expectError(res, 400, 'POSTING.FORBIDDEN_CONTENT');
       expect(res.body).toMatchObject({ phrase, category, reason: expect.stringMatching(CJK) });
@@ -92,7 +79,7 @@ describe('Postings (e2e)', () => {
     });
 
     it('validates fields with Chinese messages', async () => {
-      const employer = await verifiedEmployer(t);
+      const employer = await createVerifiedEmployer(t);
       expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ trade: 'astronaut' })), 400, 'POSTING.TRADE_UNKNOWN');
       expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ lat: 0, lng: 0 })), 400, 'POSTING.LOCATION_INVALID');
       expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ startDate: '2020-01-01' })), 400, 'POSTING.DATES_INVALID');
@@ -105,10 +92,10 @@ describe('Postings (e2e)', () => {
   describe('review', () => {
     it('sends an age limit to the county operators, who approve it; it reaches the feed only then', async () => {
       const where = isolatedPoint();
-      const employer = await verifiedEmployer(t);
+      const employer = await createVerifiedEmployer(t);
       const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ ...where, requirements: '50岁以下' })).expect(201);
       expect(res.body).toMatchObject({ status: 'pending_review', statusReason: expect.stringContaining('审核'), reviewNotes: [{ category: 'age', phrase: '50岁以下', reason: expect.any(String) }] });
-      const worker = await registeredWorker(t, { location: where });
+      const worker = await createWorker(t, { location: where });
 
       const feedIds = async () => (await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 3 }).expect(200)).body.items.map((p: FeedItem) => p.id);
       expect(await feedIds()).not.toContain(res.body.id);
@@ -133,7 +120,7 @@ describe('Postings (e2e)', () => {
     });
 
     it('lets the admin narrow the review queue to one county; an operator stays in their own whatever they ask', async () => {
-      const employer = await verifiedEmployer(t, { countyCode: '371725' });
+      const employer = await createVerifiedEmployer(t, { countyCode: '371725' });
       const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ requirements: '年龄不超过55岁' })).expect(201);
       expect(res.body).toMatchObject({ status: 'pending_review', countyCode: '371725' });
       const queueIds = async (who: LoggedIn, countyCode?: string) => {
@@ -156,15 +143,15 @@ describe('Postings (e2e)', () => {
     });
 
     it('sends a gender note for work forbidden to women to review instead of refusing it', async () => {
-      const employer = await verifiedEmployer(t);
+      const employer = await createVerifiedEmployer(t);
       const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ trade: 'construction.scaffolder', requirements: '高处作业，限男性' })).expect(201);
       expect(res.body.status).toBe('pending_review');
       expect(res.body.reviewNotes[0]).toMatchObject({ category: 'gender_restricted_job', phrase: '限男性' });
     });
 
     it('rejects with a reason the employer sees, and records a notification for the employer', async () => {
-      const employer = await verifiedEmployer(t);
-      const created = await post(employer, { requirements: '18-45岁' });
+      const employer = await createVerifiedEmployer(t);
+      const created = await createPosting(t, employer, { requirements: '18-45岁' });
       const operator = await login(t, 'operator', '371702');
       expectError(await t.http().post(`/api/postings/${created.id}/reject`).set(operator.auth).send({ reason: '短' }), 400, 'COMMON.VALIDATION_FAILED');
       await t.http().post(`/api/postings/${created.id}/reject`).set(operator.auth).send({ reason: '年龄限制没有正当理由，请删去后重新提交' }).expect(200);
@@ -183,9 +170,9 @@ describe('Postings (e2e)', () => {
 
   describe('PATCH and close', () => {
     it('lets only the owner edit, checks the content again, and keeps headcount at least the filled count', async () => {
-      const employer = await verifiedEmployer(t);
-      const created = await post(employer);
-      const stranger = await verifiedEmployer(t);
+      const employer = await createVerifiedEmployer(t);
+      const created = await createPosting(t, employer);
+      const stranger = await createVerifiedEmployer(t);
       expectError(await t.http().patch(`/api/postings/${created.id}`).set(stranger.auth).send({ headcount: 5 }), 404, 'POSTING.NOT_FOUND');
 
       const edited = await t.http().patch(`/api/postings/${created.id}`).set(employer.auth).send({ headcount: 5, payAmountFen: 25000 }).expect(200);
@@ -202,9 +189,9 @@ describe('Postings (e2e)', () => {
 
     it('closes a posting, which then leaves the feed and cannot be edited', async () => {
       const where = isolatedPoint();
-      const employer = await verifiedEmployer(t);
-      const created = await post(employer, where);
-      const worker = await registeredWorker(t, { location: where });
+      const employer = await createVerifiedEmployer(t);
+      const created = await createPosting(t, employer, where);
+      const worker = await createWorker(t, { location: where });
       const feed = () => t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 2 }).expect(200);
       expect((await feed()).body.items.map((p: FeedItem) => p.id)).toEqual([created.id]);
       const closed = await t.http().post(`/api/postings/${created.id}/close`).set(employer.auth).expect(200);
@@ -217,9 +204,9 @@ describe('Postings (e2e)', () => {
 
   describe('reports', () => {
     it('lets a worker report once; the report reaches operators of the county only', async () => {
-      const employer = await verifiedEmployer(t, { countyCode: '371725' });
-      const created = await post(employer);
-      const worker = await registeredWorker(t);
+      const employer = await createVerifiedEmployer(t, { countyCode: '371725' });
+      const created = await createPosting(t, employer);
+      const worker = await createWorker(t);
       const res = await t.http().post(`/api/postings/${created.id}/reports`).set(worker.auth).send({ reason: 'fake', detail: '打电话说要先交钱' }).expect(201);
       expect(res.body).toMatchObject({ postingId: created.id, reason: 'fake' });
       expectError(await t.http().post(`/api/postings/${created.id}/reports`).set(worker.auth).send({ reason: 'fees' }), 409, 'POSTING.ALREADY_REPORTED');
@@ -237,10 +224,10 @@ describe('Postings (e2e)', () => {
 
   describe('scheduled closing', () => {
     it('expires postings past valid-until and marks full ones filled', async () => {
-      const employer = await verifiedEmployer(t);
-      const stale = await post(employer);
-      const full = await post(employer, { headcount: 2 });
-      const fresh = await post(employer);
+      const employer = await createVerifiedEmployer(t);
+      const stale = await createPosting(t, employer);
+      const full = await createPosting(t, employer, { headcount: 2 });
+      const fresh = await createPosting(t, employer);
       await t.dataSource.query('UPDATE posting SET validUntil = ? WHERE id = ?', [new Date(Date.now() - 60_000), stale.id]);
       await t.dataSource.query('UPDATE posting SET filledCount = 2 WHERE id = ?', [full.id]);
 
@@ -255,15 +242,15 @@ describe('Postings (e2e)', () => {
   describe('GET /api/postings/feed', () => {
     it('ranks by the documented score, carries distance and reasons, filters and pages', async () => {
       const where = isolatedPoint();
-      const worker = await registeredWorker(t, { trades: ['construction.mason'], location: where });
-      const employer = await verifiedEmployer(t);
-      const near = await post(employer, { ...offsetPoint(where, 0.3), payAmountFen: 15000, title: '近处瓦工' });
-      const mid = await post(employer, { ...offsetPoint(where, 1), payAmountFen: 20000, title: '一公里瓦工' });
-      const hourly = await post(employer, { ...offsetPoint(where, 1, 0.1), payAmountFen: 5000, payUnit: 'hour', settlement: 'weekly', title: '按小时瓦工' });
-      const painter = await post(employer, { ...offsetPoint(where, 0, 0.5), trade: 'decoration.painter', title: '刷墙油漆工' });
-      await post(employer, { ...offsetPoint(where, 5), title: '远处瓦工五公里' });
-      const suspended = await verifiedEmployer(t);
-      await post(suspended, { ...offsetPoint(where, 0.2), title: '被暂停用工方' });
+      const worker = await createWorker(t, { trades: ['construction.mason'], location: where });
+      const employer = await createVerifiedEmployer(t);
+      const near = await createPosting(t, employer, { ...offsetPoint(where, 0.3), payAmountFen: 15000, title: '近处瓦工' });
+      const mid = await createPosting(t, employer, { ...offsetPoint(where, 1), payAmountFen: 20000, title: '一公里瓦工' });
+      const hourly = await createPosting(t, employer, { ...offsetPoint(where, 1, 0.1), payAmountFen: 5000, payUnit: 'hour', settlement: 'weekly', title: '按小时瓦工' });
+      const painter = await createPosting(t, employer, { ...offsetPoint(where, 0, 0.5), trade: 'decoration.painter', title: '刷墙油漆工' });
+      await createPosting(t, employer, { ...offsetPoint(where, 5), title: '远处瓦工五公里' });
+      const suspended = await createVerifiedEmployer(t);
+      await createPosting(t, suspended, { ...offsetPoint(where, 0.2), title: '被暂停用工方' });
       const operator = await login(t, 'operator', '371702');
       await t.http().post(`/api/employers/${suspended.employer.id}/suspend`).set(operator.auth).send({ reason: '多次被举报虚假招工' }).expect(200);
 

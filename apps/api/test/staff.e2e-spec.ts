@@ -3,19 +3,14 @@ import { STAFF_INVITATION_CODE_ALPHABET, type CreatedStaffInvitation, type ListR
 import { MAX_FAILED_REDEEMS_PER_HOUR } from '../src/staff/staff-invitations.service';
 import { staffInviteCommand, StaffInviteRefused, STAFF_INVITE_USAGE } from '../src/staff/staff-invite.command';
 import { Clock } from '../src/common/clock';
-import { fileComplaint, LoggedIn, login, registeredWorker } from './support/factories';
+import { createWorker, fileComplaint, LoggedIn, login } from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
+import { expectError } from './support/expect-error';
 
-const CJK = /[\u4e00-\u9fff]/;
 const CHENGWU = '371723';
 const SHANXIAN = '371722';
 const DONGMING = '371728';
 const CODE = new RegExp(`^[${STAFF_INVITATION_CODE_ALPHABET}]{8}$`);
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-}
 
 describe('Staff list (e2e)', () => {
   let t: TestApp;
@@ -32,7 +27,7 @@ describe('Staff list (e2e)', () => {
     const all: StaffMember[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.http().get('/api/staff').set(by.auth).query({ ...query, limit: '50', ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.api.as(by).get<ListResponse<StaffMember>>('/api/staff', { ...query, limit: '50', ...(cursor ? { cursor } : {}) }).expect(200);
       const body = res.body as ListResponse<StaffMember>;
       all.push(...body.items);
       cursor = body.nextCursor;
@@ -44,7 +39,7 @@ describe('Staff list (e2e)', () => {
     const [me, colleague, closed, outsider] = await Promise.all([login(t, 'operator', CHENGWU), login(t, 'operator', CHENGWU), login(t, 'operator', CHENGWU), login(t, 'operator', SHANXIAN)]);
     await t.dataSource.query('UPDATE app_user SET phone = ? WHERE id = ?', ['13905306789', colleague.userId]);
     await t.dataSource.query('UPDATE app_user SET closedAt = ? WHERE id = ?', [new Date(), closed.userId]);
-    const worker = await registeredWorker(t, { countyCode: CHENGWU });
+    const worker = await createWorker(t, { countyCode: CHENGWU });
 
     const list = await staffOf(me);
     expect(list).toContainEqual({ id: me.userId, countyCode: CHENGWU, displayName: `工作人员${me.userId}号` });
@@ -67,7 +62,7 @@ describe('Staff list (e2e)', () => {
 
   it('lists exactly the colleagues a case of the county can be assigned to', async () => {
     const [me, colleague] = await Promise.all([login(t, 'operator', CHENGWU), login(t, 'operator', CHENGWU)]);
-    const worker = await registeredWorker(t);
+    const worker = await createWorker(t);
     const c = await fileComplaint(t, worker, { countyCode: CHENGWU });
     const listed = (await staffOf(me)).find((s) => s.id === colleague.userId);
     expect(listed).toBeDefined();
@@ -112,24 +107,23 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   });
 
   async function invite(by: LoggedIn, body: Record<string, unknown> = { role: 'operator', countyCode: DONGMING }): Promise<CreatedStaffInvitation> {
-    const res = await t.http().post('/api/staff/invitations').set(by.auth).send(body).expect(201);
-    return res.body as CreatedStaffInvitation;
+    return (await t.api.as(by).post<CreatedStaffInvitation>('/api/staff/invitations', body).expect(201)).body;
   }
   function redeem(by: LoggedIn, code: string) {
-    return t.http().post('/api/staff/invitations/redeem').set(by.auth).send({ code });
+    return t.api.as(by).post('/api/staff/invitations/redeem', { code });
   }
   async function openInvitations(query: Record<string, string> = {}): Promise<StaffInvitation[]> {
     const all: StaffInvitation[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.http().get('/api/staff/invitations').set(admin.auth).query({ ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
-      all.push(...(res.body as ListResponse<StaffInvitation>).items);
+      const res = await t.api.as(admin).get<ListResponse<StaffInvitation>>('/api/staff/invitations', { ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
+      all.push(...res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor);
     return all;
   }
   async function me(by: LoggedIn): Promise<UserSummary> {
-    return (await t.http().get('/api/auth/me').set(by.auth).expect(200)).body as UserSummary;
+    return (await t.api.as(by).get<UserSummary>('/api/auth/me').expect(200)).body;
   }
   async function auditOf(entityType: string, entityId: number): Promise<{ actorUserId: number | null; action: string; countyCode: string | null; data: Record<string, unknown> | null }[]> {
     const rows: { actorUserId: number | null; action: string; countyCode: string | null; data: string | null }[] = await t.dataSource.query(
@@ -200,7 +194,7 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   });
 
   it('a worker redeems an operator code (as typed, in lower case with a dash): operator of 东明县 at once, audited with the inviting admin', async () => {
-    const worker = await registeredWorker(t, { countyCode: '371702' });
+    const worker = await createWorker(t, { countyCode: '371702' });
     const invitation = await invite(admin);
     expectError(await t.http().get('/api/staff').set(worker.auth), 403, 'AUTH.FORBIDDEN');
     const typed = `${invitation.code.slice(0, 4).toLowerCase()}-${invitation.code.slice(4)} `;
@@ -308,7 +302,7 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   });
 
   it('takes access away at once (audited); an admin cannot remove themself; a non-staff user is not found', async () => {
-    const person = await registeredWorker(t);
+    const person = await createWorker(t);
     const invitation = await invite(admin);
     await redeem(person, invitation.code).expect(200);
 

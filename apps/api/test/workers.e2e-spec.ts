@@ -1,12 +1,11 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { Response } from 'supertest';
-import { addDays, ageOn, HEZE_COUNTIES, PII_CONSENT_TEXT, PII_CONSENT_VERSION, shanghaiDate, type UpsertWorkerRequest } from '@lingong/shared';
+import { addDays, ageOn, type ErrorCode, HEZE_COUNTIES, PII_CONSENT_TEXT, PII_CONSENT_VERSION, shanghaiDate, type UpsertWorkerRequest } from '@lingong/shared';
 import { PiiService } from '../src/pii/pii.service';
 import { bootTestApp, TestApp } from './support/test-app';
-import { LoggedIn, login, registeredWorker, residentId, unique, workerInput } from './support/factories';
+import { LoggedIn, login, createWorker, residentId, unique, workerInput } from './support/factories';
+import { CJK, expectError } from './support/expect-error';
 
-const CJK = /[\u4e00-\u9fff]/;
 
 /** The DOMAIN.md examples: one ID is one account, so each is registered once and freed again by deletion. */
 const DOMAIN_EXAMPLES = [
@@ -35,12 +34,6 @@ function maskOf(idNumber: string): string {
 /** The same date `years` earlier; callers use multiples of 4, so 29 February stays a real date. */
 function yearsBefore(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
-}
-
-function expectError(res: Response, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.message).toMatch(CJK);
-  expect(res.body.requestId).toEqual(expect.any(String));
 }
 
 /** Keeps the body and headers of every response the app sends, whichever helper made the request. */
@@ -81,17 +74,17 @@ describe('Worker registration and personal data (e2e)', () => {
 
   function putWorker(user: LoggedIn, body: Partial<UpsertWorkerRequest> | Record<string, unknown>) {
     if (typeof body.idNumber === 'string') submittedIds.add(body.idNumber);
-    return t.http().put('/api/workers/me').set(user.auth).send(body);
+    return t.api.as(user).put('/api/workers/me', body);
   }
 
   async function register(overrides: Partial<UpsertWorkerRequest> = {}) {
     const idNumber = overrides.idNumber ?? freshId();
     submittedIds.add(idNumber);
-    return registeredWorker(t, { ...overrides, idNumber });
+    return createWorker(t, { ...overrides, idNumber });
   }
 
   async function expectNotRegistered(user: LoggedIn): Promise<void> {
-    const res = await t.http().get('/api/workers/me').set(user.auth);
+    const res = await t.api.as(user).get('/api/workers/me');
     expectError(res, 404, 'WORKER.NOT_REGISTERED');
     const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM consent_record WHERE userId = ?', [user.userId]);
     expect(Number(n)).toBe(0);
@@ -229,7 +222,7 @@ describe('Worker registration and personal data (e2e)', () => {
 
     it('requires the current separate consent, agreed to', async () => {
       const { consent: _omitted, ...withoutConsent } = workerInput();
-      const cases: [Record<string, unknown>, string][] = [
+      const cases: [Record<string, unknown>, ErrorCode][] = [
         [withoutConsent, 'WORKER.CONSENT_REQUIRED'],
         [{ ...withoutConsent, consent: { version: PII_CONSENT_VERSION, agreed: false } }, 'WORKER.CONSENT_REQUIRED'],
         [{ ...withoutConsent, consent: { version: '2025-01-v0', agreed: true } }, 'WORKER.CONSENT_OUTDATED'],

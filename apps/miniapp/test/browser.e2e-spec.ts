@@ -15,9 +15,24 @@ import {
   type Market,
   type Posting,
 } from '@lingong/shared'
-import { creditCode, employerInput, isolatedPoint, login, mobile, offsetPoint, postingInput, registeredWorker, residentId, unique, workerInput } from '../../api/test/support/factories'
+import {
+  checkIn,
+  createInsuranceProduct,
+  createMarket,
+  createPosting,
+  createVerifiedEmployer,
+  createWorker,
+  creditCode,
+  insuranceProductInput,
+  isolatedPoint,
+  login,
+  mobile,
+  offsetPoint,
+  residentId,
+  unique,
+} from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { expectAgeingFriendly, fontPx, openH5App, screenshotPath, storedToken, uiLogin, type H5App } from './support/h5'
+import { expectAgeingFriendly, fontPx, openH5App, pageUntilShown, screenshotPath, settled, storedToken, uiLogin, type H5App } from './support/h5'
 
 /** Where the worker stands: north-east of 郓城县, away from the markets other suites create at county seats. */
 const HERE = { lat: 35.7, lng: 116.2 }
@@ -52,7 +67,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
         trades: ['construction'],
         status: 'open',
       }
-      mine.push((await t.http().post('/api/markets').set(admin.auth).send(input).expect(201)).body as Market)
+      mine.push(await createMarket(t, admin, input))
     }
   }, 60000)
 
@@ -202,27 +217,17 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       const gate = (await t.http().get(`/api/markets/${mine[2].id}/gate-token`).set(operator.auth).expect(200)).body as GateTokenResponse
       scene = gate.scene
 
-      const account = await login(t, 'employer', undefined, employerOpenid)
-      const registered = (await t.http().put('/api/employers/me').set(account.auth).send(employerInput({ name: employerName, countyCode: '371725', address: '郓城县浏览器测试路4号' })).expect(201)).body as { id: number }
-      await t.http().post(`/api/employers/${registered.id}/verify`).set(operator.auth).send({}).expect(200)
-      employer = { auth: account.auth, id: registered.id }
+      const registered = await createVerifiedEmployer(t, { name: employerName, countyCode: '371725', address: '郓城县浏览器测试路4号' }, { openid: employerOpenid, operator })
+      employer = { auth: registered.auth, id: registered.employer.id }
 
       // A day cover product, and the county's rule: on hired days the employer pays half, the government 30%.
       const admin = await login(t, 'admin')
-      product = (
-        await t.http().post('/api/insurance/products').set(admin.auth).send({
-          insurer: '测试财产保险股份有限公司菏泽中心支公司',
-          insurerHotline: '95518',
-          planCode: unique('BP').slice(0, 40),
-          name: `浏览器测试日保${unique('i')}`.slice(0, 40),
-          pricePerDayFen: 400,
-          minAge: 16,
-          maxAge: 65,
-          occupationClasses: [1, 2, 3, 4],
-          cover: [{ kind: 'death_disability', name: '意外身故/伤残', amountFen: 50000000 }],
-          terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-        }).expect(201)
-      ).body as InsuranceProduct
+      product = await createInsuranceProduct(t, admin, insuranceProductInput({
+        planCode: unique('BP').slice(0, 40),
+        name: `浏览器测试日保${unique('i')}`.slice(0, 40),
+        pricePerDayFen: 400,
+        cover: [{ kind: 'death_disability', name: '意外身故/伤残', amountFen: 50000000 }],
+      }))
       await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
         .send({ countyCode: '371725', productId: product.id, name: '用工当天用工方和政府分担', condition: 'hired_that_day', workerShareBp: 2000, employerShareBp: 5000, governmentShareBp: 3000 })
         .expect(201)
@@ -240,12 +245,6 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
 
     async function confirmModal(button: string): Promise<void> {
       await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
-    }
-
-    /** Waits for the H5 build's page transition (the new page slides in from the right) to end. */
-    async function settled(selector: string): Promise<void> {
-      type Doc = { querySelector(s: string): { getBoundingClientRect(): { left: number } } | null }
-      await page.waitForFunction((sel) => (globalThis as unknown as { document: Doc }).document.querySelector(sel)?.getBoundingClientRect().left === 0, selector)
     }
 
     function required<T>(value: T | undefined, step: string): T {
@@ -348,7 +347,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await expect(applicant.textContent()).resolves.toContain(`打电话 ${workerPhone}`)
       await expect(applicant.locator('[data-testid=decline]').textContent()).resolves.toBe('不录用')
       await expectAgeingFriendly(page, '.employer-posting-page .row', '.employer-posting-page [data-testid=accept]')
-      await settled('.employer-posting-page')
+      await settled(page, '.employer-posting-page')
       await page.screenshot({ path: screenshotPath('employer-posting') })
       await applicant.locator('[data-testid=accept]').click()
       await applicant.getByText('已录用').waitFor()
@@ -380,7 +379,7 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await insurance.scrollIntoViewIfNeeded()
       await page.screenshot({ path: screenshotPath('employer-hire-insurance') })
       await page.locator('.employer-hire-page [data-testid=hire-worker]').scrollIntoViewIfNeeded()
-      await settled('.employer-hire-page')
+      await settled(page, '.employer-hire-page')
       await page.screenshot({ path: screenshotPath('employer-hire') })
     })
 
@@ -464,13 +463,8 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await uiLogin(page, base, unique('h5op'), 'operator', '371725')
       await page.locator('.mine-page [data-testid=staff-complaints]').click()
       await page.locator('[data-testid=filter-submitted]').click()
-      const card = page.locator('[data-testid=queue-card]', { hasText: employerName })
       // Sorted by due date, a fresh case is among the last: page on until it shows.
-      for (let i = 0; i < 20 && !(await card.count()); i++) {
-        const more = page.locator('[data-testid=more]')
-        if (await more.count()) await more.click()
-        await page.waitForTimeout(300)
-      }
+      const card = await pageUntilShown(page.locator('[data-testid=queue-card]', { hasText: employerName }), page.locator('[data-testid=queue-card]'), page.locator('[data-testid=more]'))
       await expect(card.textContent()).resolves.toContain(COMPLAINT_CATEGORY_LABELS.wage_arrears)
       await card.click()
       await expect(page.locator('[data-testid=complaint-status]').textContent()).resolves.toBe(COMPLAINT_STATUS_LABELS.submitted)
@@ -488,26 +482,22 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       const site = isolatedPoint()
       const admin = await login(t, 'admin')
       const operator = await login(t, 'operator', '371725')
-      const market = (
-        await t.http().post('/api/markets').set(admin.auth).send({
-          name: `浏览器测试邀请市场${unique('m')}`, type: 'public', countyCode: '371725', address: '郓城县邀请测试路1号', ...offsetPoint(site, 2),
-          openingHours: '00:00-24:00', services: ['matching'], phone: '0530-6551234', trades: ['construction'], status: 'open',
-        } satisfies CreateMarketRequest).expect(201)
-      ).body as Market
+      const market = await createMarket(t, admin, {
+        name: `浏览器测试邀请市场${unique('m')}`, type: 'public', countyCode: '371725', address: '郓城县邀请测试路1号', ...offsetPoint(site, 2),
+        openingHours: '00:00-24:00', services: ['matching'], phone: '0530-6551234', trades: ['construction'], status: 'open',
+      })
       // Nearer the site but not at the market today, against further away but checked in this morning.
-      const absent = await registeredWorker(t, { realName: '钱不在', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 0.5) })
+      const absent = await createWorker(t, { realName: '钱不在', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 0.5) })
       const presentOpenid = unique('h5i')
-      const presentLogin = await login(t, 'worker', undefined, presentOpenid)
-      const present = (await t.http().put('/api/workers/me').set(presentLogin.auth).send(workerInput({ realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) })).expect(201)).body as { id: number }
-      const gate = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(operator.auth).expect(200)).body as GateTokenResponse
-      await t.http().post('/api/checkins').set(presentLogin.auth).send({ token: gate.token }).expect(201)
+      const presentLogin = await createWorker(t, { realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) }, { openid: presentOpenid })
+      const present = presentLogin.worker
+      await checkIn(t, presentLogin, market.id, operator)
 
       const inviterOpenid = unique('h5v')
-      const inviter = await login(t, 'employer', undefined, inviterOpenid)
-      const registered = (await t.http().put('/api/employers/me').set(inviter.auth).send(employerInput({ countyCode: '371725' })).expect(201)).body as { id: number }
-      await t.http().post(`/api/employers/${registered.id}/verify`).set(operator.auth).send({}).expect(200)
+      const inviter = await createVerifiedEmployer(t, { countyCode: '371725' }, { openid: inviterOpenid, operator })
+      const registered = inviter.employer
       const inviteTitle = `浏览器邀请瓦工${unique('v')}`.slice(0, 30)
-      const posting = (await t.http().post('/api/postings').set(inviter.auth).send(postingInput({ title: inviteTitle, ...site, address: '郓城县邀请测试工地' })).expect(201)).body as Posting
+      const posting = await createPosting(t, inviter, { title: inviteTitle, ...site, address: '郓城县邀请测试工地' })
 
       await uiLogin(page, base, inviterOpenid, 'employer')
       await page.locator('.mine-page [data-testid=my-postings]').click()

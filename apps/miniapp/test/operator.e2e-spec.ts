@@ -10,15 +10,12 @@ import {
   shanghaiDate,
   type Claim,
   type CreateMarketRequest,
-  type GateTokenResponse,
   type ListResponse,
-  type Market,
   type MarketCheckin,
-  type Posting,
 } from '@lingong/shared'
-import { fileComplaint, login, postingInput, registeredWorker, unique, verifiedEmployer } from '../../api/test/support/factories'
+import { checkIn, createInsuranceProduct, createMarket, createPosting, createVerifiedEmployer, createWorker, fileComplaint, insuranceProductInput, login, unique } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, solidPng, uiLogin, type H5App } from './support/h5'
+import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 
 // The operator subpackage of the H5 build, served by the real API and driven in headless Chromium.
 /** 巨野县: a county few other suites file complaints in, so the new case is near the top of its queue. */
@@ -45,7 +42,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
   })
 
   it('an operator logs in for a county, finds a new complaint in the queue and accepts it', async () => {
-    const worker = await registeredWorker(t)
+    const worker = await createWorker(t)
     const respondent = `浏览器测试劳务${unique('r')}`
     const filed: ComplaintDetail = await fileComplaint(t, worker, { countyCode: COUNTY, respondent: { name: respondent, address: '巨野县测试路1号' } })
     expect(filed.status).toBe('submitted')
@@ -61,13 +58,8 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     await page.locator('[data-testid=staff-complaints]').click()
 
     await page.locator('[data-testid=filter-submitted]').click()
-    const card = page.locator('[data-testid=queue-card]', { hasText: respondent })
     // Sorted by due date, a fresh case is among the last: page on until it shows.
-    for (let i = 0; i < 20 && !(await card.count()); i++) {
-      const more = page.locator('[data-testid=more]')
-      if (await more.count()) await more.click()
-      await page.waitForTimeout(300)
-    }
+    const card = await untilShown(page.locator('[data-testid=queue-card]', { hasText: respondent }))
     await expect(card.textContent()).resolves.toContain(COMPLAINT_CATEGORY_LABELS[filed.category])
     await card.click()
 
@@ -85,33 +77,18 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(after.body.status).toBe('accepted')
   })
 
-  /** Waits for the page's slide-in to finish, so a screenshot shows the page alone. */
-  async function settled(selector: string) {
-    await page.waitForFunction((sel) => {
-      type El = { getBoundingClientRect(): { left: number } }
-      const el = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document.querySelector(sel)
-      return !!el && Math.abs(el.getBoundingClientRect().left) < 1
-    }, selector)
-    await page.waitForTimeout(200)
-  }
-
   /** Pages on through a sorted list until the card shows (fresh items may be on a later page). */
-  async function untilShown(card: Locator): Promise<Locator> {
-    for (let i = 0; i < 20 && !(await card.count()); i++) {
-      const more = page.locator('[data-testid=more]')
-      if (await more.count()) await more.click()
-      await page.waitForTimeout(300)
-    }
-    return card
+  function untilShown(card: Locator): Promise<Locator> {
+    return pageUntilShown(card, page.locator('[data-testid=queue-card], [data-testid=claim-card]'), page.locator('[data-testid=more]'))
   }
 
   it('posting review: the checker\'s notes are shown, the operator approves one posting and rejects another with a reason', async () => {
-    const employer = await verifiedEmployer(t, { countyCode: COUNTY })
+    const employer = await createVerifiedEmployer(t, { countyCode: COUNTY })
     const tag = unique('').slice(-6)
     const post = async (title: string, requirements: string) => {
-      const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ title, requirements, lat: SEAT.lat, lng: SEAT.lng, address: '巨野县永丰街测试工地' })).expect(201)
-      expect(res.body.status).toBe('pending_review')
-      return res.body as Posting
+      const posting = await createPosting(t, employer, { title, requirements, lat: SEAT.lat, lng: SEAT.lng, address: '巨野县永丰街测试工地' })
+      expect(posting.status).toBe('pending_review')
+      return posting
     }
     const toApprove = await post(`巨野急招瓦工${tag}`, '50岁以下，能吃苦')
     const toReject = await post(`巨野招搬运工${tag}`, '18-45岁')
@@ -130,7 +107,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(notes).toEqual([`！“50岁以下”：${toApprove.reviewNotes![0].reason}`])
     await expect(rejectCard.locator('[data-testid=review-note]').textContent()).resolves.toContain('“18-45岁”')
     await expectAgeingFriendly(page, '.operator-postings-page .row', '.operator-postings-page [data-testid=approve]')
-    await settled('.operator-postings-page')
+    await settled(page, '.operator-postings-page')
     await page.screenshot({ path: screenshotPath('operator-review') })
 
     await approveCard.locator('[data-testid=approve]').click()
@@ -164,14 +141,13 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
       trades: ['construction'],
       status: 'open',
     }
-    const market = (await t.http().post('/api/markets').set(admin.auth).send(input).expect(201)).body as Market
+    const market = await createMarket(t, admin, input)
     const openid = unique('h5chk')
     const staff = await login(t, 'operator', COUNTY, openid)
     const names = ['赵铁柱', '钱秀英', '孙大勇']
     for (const realName of names) {
-      const worker = await registeredWorker(t, { realName, trades: ['construction.mason'] })
-      const { scene } = (await t.http().get(`/api/markets/${market.id}/gate-token`).set(staff.auth).expect(200)).body as GateTokenResponse
-      await t.http().post('/api/checkins').set(worker.auth).send({ token: scene }).expect(201)
+      const worker = await createWorker(t, { realName, trades: ['construction.mason'] })
+      await checkIn(t, worker, market.id, staff)
     }
     const listed = ((await t.http().get(`/api/markets/${market.id}/checkins`).set(staff.auth).expect(200)).body as ListResponse<MarketCheckin>).items
 
@@ -190,7 +166,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(listed.map((c) => c.realName).sort()).toEqual([...names].sort())
     expect(shown.join('')).not.toMatch(/1[3-9]\d{9}/)
     await expectAgeingFriendly(page, '.operator-checkins-page .row', '.operator-checkins-page [data-testid=gate-screen]')
-    await settled('.operator-checkins-page')
+    await settled(page, '.operator-checkins-page')
     await page.screenshot({ path: screenshotPath('operator-checkins') })
 
     const [gate] = await Promise.all([h5.context.waitForEvent('page'), page.locator('.operator-checkins-page [data-testid=gate-screen]').click()])
@@ -204,8 +180,8 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
   })
 
   it('the case page assigns a colleague and suspends the respondent employer after a confirmation', async () => {
-    const employer = await verifiedEmployer(t, { countyCode: COUNTY })
-    const worker = await registeredWorker(t)
+    const employer = await createVerifiedEmployer(t, { countyCode: COUNTY })
+    const worker = await createWorker(t)
     const filed = await fileComplaint(t, worker, { category: 'illegal_fee', respondent: { employerId: employer.employer.id } })
     expect(filed.countyCode).toBe(COUNTY)
     const openid = unique('h5case')
@@ -242,7 +218,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
   })
 
   it("an admin switches county and sees that county's queue; the choice carries over to the other staff pages", async () => {
-    const worker = await registeredWorker(t)
+    const worker = await createWorker(t)
     const here = `巨野管理员测试劳务${unique('r').slice(-6)}`
     const there = `鄄城管理员测试劳务${unique('r').slice(-6)}`
     await fileComplaint(t, worker, { countyCode: COUNTY, respondent: { name: here } })
@@ -269,20 +245,13 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
 
   it("意外报案: a worker's report shows in the county's list; the operator opens it, forwards it to the insurer, then closes it", async () => {
     const admin = await login(t, 'admin')
-    const product = {
-      insurer: '测试财产保险股份有限公司菏泽中心支公司',
-      insurerHotline: '95518',
+    const product = insuranceProductInput({
       planCode: unique('OPC').slice(0, 40),
       name: '零工日保（浏览器报案）',
-      pricePerDayFen: 300,
-      minAge: 16,
-      maxAge: 65,
-      occupationClasses: [1, 2, 3, 4],
       cover: [{ kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 }],
-      terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-    }
-    const productId = (await t.http().post('/api/insurance/products').set(admin.auth).send(product).expect(201)).body.id as number
-    const worker = await registeredWorker(t, { realName: '吴报案', countyCode: COUNTY })
+    })
+    const productId = (await createInsuranceProduct(t, admin, product)).id
+    const worker = await createWorker(t, { realName: '吴报案', countyCode: COUNTY })
     const today = shanghaiDate()
     const tomorrow = addDays(today, 1)
     const enrollment = (await t.http().post('/api/insurance/enrollments').set(worker.auth).send({ productId, startDate: tomorrow, endDate: tomorrow, idempotencyKey: unique('key') }).expect(201)).body
@@ -331,7 +300,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     await expect(claimPage.locator('[data-testid=insurer-claim-no]').textContent()).resolves.toContain(forwarded.insurerClaimNo)
     expect(await claimPage.locator('[data-testid=claim-forward]').count()).toBe(0)
     await expectAgeingFriendly(page, '.operator-claim-page .row', '.operator-claim-page [data-testid=claim-close]')
-    await settled('.operator-claim-page')
+    await settled(page, '.operator-claim-page')
     // The top of the report for the picture, once the 已转交 toast has gone.
     await page.getByText('已转交', { exact: true }).waitFor({ state: 'hidden' })
     await claimPage.locator('.item-title').first().scrollIntoViewIfNeeded()

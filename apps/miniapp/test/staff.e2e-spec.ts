@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core'
 import { ERRORS, STAFF_INVITATION_CODE_ALPHABET } from '@lingong/shared'
 import { unique } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { User } from '../../api/src/users/user.entity'
-import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, uiLogin, type H5App } from './support/h5'
+import { storedUser } from '../../api/test/support/stored-user'
+import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, uiLogin, type H5App } from './support/h5'
 
 // Staff access in the H5 build against the real API: the admin invites, a new colleague redeems the
 // code on 我的, and loses the staff pages when the admin takes access away.
@@ -30,7 +30,7 @@ describe('Mini-program staff access in a browser (e2e)', () => {
   })
 
   async function userIdOf(openid: string): Promise<number> {
-    return (await t.dataSource.getRepository(User).findOneByOrFail({ openid })).id
+    return (await storedUser(t, { openid })).id
   }
 
   async function enterCode(code: string) {
@@ -87,17 +87,12 @@ describe('Mini-program staff access in a browser (e2e)', () => {
     await uiLogin(page, base, adminOpenid, 'admin')
     await page.locator('.mine-page [data-testid=staff-manage]').click()
     await staffPage.locator(`[data-testid=staff-county-${DONGMING}]`).click()
-    const row = staffPage.locator('[data-testid=staff-member]', { hasText: `工作人员${newcomerId}号` })
-    for (let i = 0; i < 20 && !(await row.count()); i++) {
-      const more = staffPage.locator('[data-testid=more]')
-      if (await more.count()) await more.click()
-      await page.waitForTimeout(300)
-    }
+    const row = await pageUntilShown(staffPage.locator('[data-testid=staff-member]', { hasText: `工作人员${newcomerId}号` }), staffPage.locator('[data-testid=staff-member]'), staffPage.locator('[data-testid=more]'))
     await expect(row.textContent()).resolves.toContain('东明县')
     await row.locator('[data-testid=staff-remove]').click()
     await page.locator('.taro-modal__foot').getByText('确定取消', { exact: true }).click()
     await row.waitFor({ state: 'detached' })
-    expect((await t.dataSource.getRepository(User).findOneByOrFail({ id: newcomerId })).roles).toEqual(['worker'])
+    expect((await storedUser(t, { id: newcomerId })).roles).toEqual(['worker'])
 
     // The newcomer's phone still holds the session from before; reopening 我的 reads the account again.
     await page.evaluate((s) => {

@@ -8,11 +8,11 @@ import {
   type Claim,
   type ComplaintDetail,
   type ComplaintSummary,
-  type InsuranceProductInput,
 } from '@lingong/shared'
-import { login, residentId, unique, workerInput, type LoggedIn } from '../../api/test/support/factories'
+import { createInsuranceProduct, createWorker, insuranceProductInput, login, residentId, unique, type LoggedIn } from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
-import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, solidPng, uiLogin, type H5App } from './support/h5'
+import { expectAgeingFriendly, openH5App, openRoute, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
+import { binary } from '../../api/test/support/api-client'
 
 // The worker's services in 我的 — accident insurance with an accident report, and a complaint with
 // photos — in the H5 build served by the real API and driven in headless Chromium.
@@ -41,17 +41,8 @@ async function expectThumbnailsShown(page: Page, selector: string, count: number
 
 /** Screenshots wait for the page to finish sliding in (Taro's H5 router animates a new page). */
 async function screenshotSettled(page: Page, pageSelector: string, name: string) {
-  await page.waitForFunction((selector) => {
-    const el = (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { left: number } } | null } }).document.querySelector(selector)
-    return el !== null && Math.abs(el.getBoundingClientRect().left) < 1
-  }, pageSelector)
+  await settled(page, pageSelector)
   await page.screenshot({ path: screenshotPath(name), fullPage: true })
-}
-
-function binary(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = []
-  res.on('data', (c: Buffer) => chunks.push(c))
-  res.on('end', () => done(null, Buffer.concat(chunks)))
 }
 
 describe('Mini-program worker services in a browser (e2e)', () => {
@@ -65,8 +56,7 @@ describe('Mini-program worker services in a browser (e2e)', () => {
   beforeAll(async () => {
     h5 = await openH5App()
     ;({ t, page, base } = h5)
-    worker = await login(t, 'worker', undefined, openid)
-    await t.http().put('/api/workers/me').set(worker.auth).send(workerInput({ idNumber: residentId('1975-06-01') })).expect(201)
+    worker = await createWorker(t, { idNumber: residentId('1975-06-01') }, { openid })
     await uiLogin(page, base, openid, 'worker')
   }, 60000)
 
@@ -76,22 +66,15 @@ describe('Mini-program worker services in a browser (e2e)', () => {
 
   it('a worker buys a day of insurance, opens the certificate, reports an accident with a photo and sees it listed', async () => {
     const admin = await login(t, 'admin')
-    const product: InsuranceProductInput = {
-      insurer: '测试财产保险股份有限公司菏泽中心支公司',
-      insurerHotline: '95518',
+    const product = insuranceProductInput({
       planCode: `GIG-${Date.now().toString(36).toUpperCase()}`,
       name: '零工日保（建筑、搬运）',
-      pricePerDayFen: 300,
-      minAge: 16,
-      maxAge: 65,
-      occupationClasses: [1, 2, 3, 4],
       cover: [
         { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65000000 },
         { kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 },
       ],
-      terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-    }
-    const productId = (await t.http().post('/api/insurance/products').set(admin.auth).send(product).expect(201)).body.id as number
+    })
+    const productId = (await createInsuranceProduct(t, admin, product)).id
 
     await page.locator('.mine-page [data-testid=my-insurance]').click()
     const card = page.locator('.insurance-page [data-testid=product-card]').filter({ has: page.locator(`[data-testid=days-${productId}-1]`) })

@@ -1,34 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, MoreThan, Repository } from 'typeorm';
-import { AuditEvent } from './audit-event.entity';
+import type { EntityManager } from 'typeorm';
+import { AuditEventRepository } from './audit-event.repository';
+import type { AuditInput, AuditRecord } from './audit.types';
 
-export interface AuditInput {
-  actorUserId: number | null;
-  action: string;
-  entityType: string;
-  entityId: number;
-  countyCode?: string | null;
-  reason?: string | null;
-  data?: AuditEvent['data'];
-}
+export type { AuditInput, AuditRecord } from './audit.types';
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+  constructor(private readonly events: AuditEventRepository) {}
 
-  /** Records an event, inside the caller's transaction when one is given, so both land or neither. */
+  /**
+   * Records an event inside the current transaction (TransactionHost), so both land or neither;
+   * `manager`, for callers still handing one around, does the same.
+   */
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
-    const repo = manager ? manager.getRepository(AuditEvent) : this.events;
-    await repo.insert({ countyCode: null, reason: null, data: null, ...input });
+    await this.events.add({ countyCode: null, reason: null, data: null, ...input }, manager);
   }
 
   /** How often this user did this since then (e.g. wrong invitation codes, for the attempt limit). */
   countByActorSince(actorUserId: number, action: string, since: Date): Promise<number> {
-    return this.events.count({ where: { actorUserId, action, at: MoreThan(since) } });
+    return this.events.countByActorSince(actorUserId, action, since);
   }
 
-  findByActor(actorUserId: number): Promise<AuditEvent[]> {
-    return this.events.find({ where: { actorUserId }, order: { id: 'ASC' } });
+  findByActor(actorUserId: number): Promise<AuditRecord[]> {
+    return this.events.findByActor(actorUserId);
   }
 }

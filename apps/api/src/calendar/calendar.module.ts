@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CalendarExceptionEntity } from './calendar-exception.entity';
+import { CalendarExceptionRepository } from './calendar-exception.repository';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarExceptionEntity])],
   controllers: [CalendarController],
-  providers: [CalendarService],
+  providers: [CalendarService, CalendarExceptionRepository],
   exports: [CalendarService],
 })
 export class CalendarModule {}

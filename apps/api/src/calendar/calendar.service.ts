@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Between, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import { CalendarException, HEZE_CITY_CODE, isServedCounty, isValidDateString } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, staffCountyScope } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { isUniqueViolation } from '../database/errors';
+import { TransactionHost } from '../database/transaction';
 import { CalendarExceptionEntity } from './calendar-exception.entity';
+import { CalendarExceptionRepository } from './calendar-exception.repository';
 import { CreateCalendarExceptionDto, ListCalendarExceptionsQuery } from './dto/calendar.dto';
 import { addWorkingDays, countWorkingDays, WorkingDayTest, withExceptions } from './working-days';
 
@@ -22,13 +22,14 @@ function invalidDate(field: string): AppException {
 @Injectable()
 export class CalendarService {
   constructor(
-    @InjectRepository(CalendarExceptionEntity) private readonly exceptions: Repository<CalendarExceptionEntity>,
+    private readonly exceptions: CalendarExceptionRepository,
     private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
   ) {}
 
   /** A working-day test for the county, with its local exceptions loaded for dates on or after `from`. */
   async workingDayTest(countyCode: string, from: string): Promise<WorkingDayTest> {
-    const rows = await this.exceptions.find({ where: { scopeCode: In([HEZE_CITY_CODE, countyCode]), date: MoreThanOrEqual(from) } });
+    const rows = await this.exceptions.findForCountyFrom(countyCode, from);
     const map = new Map<string, boolean>();
     // The county's own entry wins over the city's for the same date.
     for (const row of rows.filter((r) => r.scopeCode === HEZE_CITY_CODE)) map.set(row.date, row.working);
@@ -53,12 +54,7 @@ export class CalendarService {
 
   async list(staff: AuthUser, query: ListCalendarExceptionsQuery): Promise<{ items: CalendarException[] }> {
     const scope = staffCountyScope(staff) ?? query.countyCode;
-    const where: FindOptionsWhere<CalendarExceptionEntity> = {};
-    if (scope) where.scopeCode = In([HEZE_CITY_CODE, scope]);
-    if (query.from && query.to) where.date = Between(query.from, query.to);
-    else if (query.from) where.date = MoreThanOrEqual(query.from);
-    else if (query.to) where.date = LessThanOrEqual(query.to);
-    const rows = await this.exceptions.find({ where, order: { date: 'ASC', id: 'ASC' }, take: 1000 });
+    const rows = await this.exceptions.listBetween(scope, query.from, query.to, 1000);
     return { items: rows.map(toCalendarException) };
   }
 
@@ -75,14 +71,17 @@ export class CalendarService {
       throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '不在服务范围内' }] });
     }
     try {
-      const row = await this.exceptions.manager.transaction(async (manager) => {
-        const saved = await manager.getRepository(CalendarExceptionEntity).save(
-          manager.getRepository(CalendarExceptionEntity).create({ date: dto.date, scopeCode, working: dto.working, reason: dto.reason.trim(), createdBy: staff.id }),
-        );
-        await this.audit.record(
-          { actorUserId: staff.id, action: 'calendar.exception_added', entityType: 'calendar_exception', entityId: saved.id, countyCode: scopeCode, reason: saved.reason, data: { date: saved.date, working: saved.working } },
-          manager,
-        );
+      const row = await this.tx.run(async () => {
+        const saved = await this.exceptions.add({ date: dto.date, scopeCode, working: dto.working, reason: dto.reason.trim(), createdBy: staff.id });
+        await this.audit.record({
+          actorUserId: staff.id,
+          action: 'calendar.exception_added',
+          entityType: 'calendar_exception',
+          entityId: saved.id,
+          countyCode: scopeCode,
+          reason: saved.reason,
+          data: { date: saved.date, working: saved.working },
+        });
         return saved;
       });
       return toCalendarException(row);
@@ -94,15 +93,12 @@ export class CalendarService {
 
   async remove(staff: AuthUser, id: number): Promise<void> {
     const operatorCounty = staffCountyScope(staff);
-    const row = await this.exceptions.findOne({ where: { id } });
+    const row = await this.exceptions.findById(id);
     // An operator removes only their county's entries; the city's are the admin's.
     if (!row || (operatorCounty && row.scopeCode !== operatorCounty)) throw new AppException('CALENDAR.EXCEPTION_NOT_FOUND');
-    await this.exceptions.manager.transaction(async (manager) => {
-      await manager.getRepository(CalendarExceptionEntity).delete({ id });
-      await this.audit.record(
-        { actorUserId: staff.id, action: 'calendar.exception_removed', entityType: 'calendar_exception', entityId: id, countyCode: row.scopeCode, data: { date: row.date, working: row.working } },
-        manager,
-      );
+    await this.tx.run(async () => {
+      await this.exceptions.remove(id);
+      await this.audit.record({ actorUserId: staff.id, action: 'calendar.exception_removed', entityType: 'calendar_exception', entityId: id, countyCode: row.scopeCode, data: { date: row.date, working: row.working } });
     });
   }
 }

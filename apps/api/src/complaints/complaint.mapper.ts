@@ -7,11 +7,12 @@ import {
   ComplaintStatus,
   ComplaintSummary,
 } from '@lingong/shared';
+import type { ComplaintViewer } from '../common/access';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { ComplaintEvidence } from './complaint-evidence.entity';
 
-export type ComplaintViewer = 'complainant' | 'staff';
+export type { ComplaintViewer } from '../common/access';
 
 /** The deadline that applies in this status: acceptance while submitted, resolution while being worked on. */
 export function dueOnFor(status: ComplaintStatus, c: Pick<Complaint, 'acceptanceDueOn' | 'resolutionDueOn'>): string | null {

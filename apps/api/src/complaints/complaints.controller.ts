@@ -4,8 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ComplaintDetail, ComplaintReminderItem, ComplaintStats, ComplaintSummary, ListResponse } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
+import { ComplaintDeadlinesJob } from './complaint-deadlines.job';
 import { ComplaintEvidenceService } from './complaint-evidence.service';
-import { ComplaintsService } from './complaints.service';
+import { ComplaintFiguresService } from './complaint-figures.service';
+import { ComplaintHandlingService } from './complaint-handling.service';
+import { ComplaintIntakeService } from './complaint-intake.service';
+import { ComplaintReadingService } from './complaint-reading.service';
 import {
   AssignComplaintDto,
   ComplaintMaterialDto,
@@ -24,14 +28,18 @@ import {
 @Controller('complaints')
 export class ComplaintsController {
   constructor(
-    private readonly complaints: ComplaintsService,
+    private readonly intake: ComplaintIntakeService,
+    private readonly reading: ComplaintReadingService,
+    private readonly handling: ComplaintHandlingService,
+    private readonly deadlines: ComplaintDeadlinesJob,
+    private readonly figures: ComplaintFiguresService,
     private readonly evidence: ComplaintEvidenceService,
   ) {}
 
   @Post()
   @ApiOperation({ summary: '提交投诉或举报（重复提交答 200 和原来的投诉）' })
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateComplaintDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ComplaintDetail> {
-    const { complaint, created } = await this.complaints.create(user, dto);
+    const { complaint, created } = await this.intake.create(user, dto);
     reply.status(created ? 201 : 200);
     return complaint;
   }
@@ -48,27 +56,27 @@ export class ComplaintsController {
   @Get()
   @ApiOperation({ summary: '我的投诉；工作人员：本县（区）待办，按期限先后排列' })
   list(@CurrentUser() user: AuthUser, @Query() query: ListComplaintsQuery): Promise<ListResponse<ComplaintSummary>> {
-    return this.complaints.list(user, query);
+    return this.reading.list(user, query);
   }
 
   @Roles('operator', 'admin')
   @Get('stats')
   @ApiOperation({ summary: '投诉办理统计（运营人员：本县；管理员：分县）' })
   stats(@CurrentUser() user: AuthUser, @Query() query: ComplaintStatsQuery): Promise<ComplaintStats> {
-    return this.complaints.stats(user, query);
+    return this.figures.stats(user, query);
   }
 
   @Roles('operator', 'admin')
   @Get('reminders')
   @ApiOperation({ summary: '逾期提醒：分派给我的和本县未分派的（管理员：全部）' })
   reminders(@CurrentUser() user: AuthUser, @Query() query: ListRemindersQuery): Promise<ListResponse<ComplaintReminderItem>> {
-    return this.complaints.reminders(user, query);
+    return this.deadlines.list(user, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: '投诉详情和每一步办理记录' })
   get(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<ComplaintDetail> {
-    return this.complaints.get(user, id);
+    return this.reading.get(user, id);
   }
 
   @Roles('operator', 'admin')
@@ -76,7 +84,7 @@ export class ComplaintsController {
   @HttpCode(200)
   @ApiOperation({ summary: '办理投诉：受理、不予受理、要求补充材料、转交、调查、办结、结案、延期' })
   transition(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: ComplaintTransitionDto): Promise<ComplaintDetail> {
-    return this.complaints.transition(user, id, dto);
+    return this.handling.transition(user, id, dto);
   }
 
   @Roles('operator', 'admin')
@@ -84,7 +92,7 @@ export class ComplaintsController {
   @HttpCode(200)
   @ApiOperation({ summary: '添加办理备注（可设为仅内部可见）' })
   note(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: ComplaintNoteDto): Promise<ComplaintDetail> {
-    return this.complaints.addNote(user, id, dto);
+    return this.handling.addNote(user, id, dto);
   }
 
   @Roles('operator', 'admin')
@@ -92,7 +100,7 @@ export class ComplaintsController {
   @HttpCode(200)
   @ApiOperation({ summary: '分派给本县（区）的同事' })
   assign(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: AssignComplaintDto): Promise<ComplaintDetail> {
-    return this.complaints.assign(user, id, dto);
+    return this.handling.assign(user, id, dto);
   }
 
   @Roles('operator', 'admin')
@@ -100,21 +108,21 @@ export class ComplaintsController {
   @HttpCode(200)
   @ApiOperation({ summary: '暂停被投诉的用工方（须写明原因，用工方可见）' })
   suspendEmployer(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: SuspendRespondentDto): Promise<ComplaintDetail> {
-    return this.complaints.suspendRespondent(user, id, dto.reason);
+    return this.handling.suspendRespondent(user, id, dto.reason);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: '投诉人撤回投诉' })
   withdraw(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: WithdrawComplaintDto): Promise<ComplaintDetail> {
-    return this.complaints.withdraw(user, id, dto);
+    return this.handling.withdraw(user, id, dto);
   }
 
   @Post(':id/material')
   @HttpCode(200)
   @ApiOperation({ summary: '投诉人补充说明（要求补充材料时，补充后重新计算受理期限）' })
   material(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: ComplaintMaterialDto): Promise<ComplaintDetail> {
-    return this.complaints.addMaterial(user, id, dto);
+    return this.handling.addMaterial(user, id, dto);
   }
 
   @Post(':id/evidence')

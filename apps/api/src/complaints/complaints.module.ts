@@ -1,24 +1,43 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { forwardRef, Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
-import { Employer } from '../employers/employer.entity';
 import { EmployersModule } from '../employers/employers.module';
-import { User } from '../users/user.entity';
-import { Worker } from '../workers/worker.entity';
-import { Complaint } from './complaint.entity';
-import { ComplaintEvent } from './complaint-event.entity';
-import { ComplaintEvidence } from './complaint-evidence.entity';
-import { ComplaintEvidenceService } from './complaint-evidence.service';
+import { HiresModule } from '../hires/hires.module';
+import { PostingsModule } from '../postings/postings.module';
+import { WorkersModule } from '../workers/workers.module';
 import { UploadsModule } from '../common/uploads/uploads.module';
-import { ComplaintReminder } from './complaint-reminder.entity';
+import { ComplaintDeadlinesJob } from './complaint-deadlines.job';
+import { ComplaintEventRepository } from './complaint-event.repository';
+import { ComplaintEvidenceRepository } from './complaint-evidence.repository';
+import { ComplaintEvidenceService } from './complaint-evidence.service';
+import { ComplaintFiguresService } from './complaint-figures.service';
+import { ComplaintHandlingService } from './complaint-handling.service';
+import { ComplaintIntakeService } from './complaint-intake.service';
+import { ComplaintReadingService } from './complaint-reading.service';
+import { ComplaintReminderRepository } from './complaint-reminder.repository';
+import { ComplaintRepository } from './complaint.repository';
 import { ComplaintsController } from './complaints.controller';
 import { ComplaintsService } from './complaints.service';
 import { UnpaidHireWageClaimHandler } from './unpaid-hire-wage-claim.handler';
 
+// Accounts (users) are a global module. HiresModule still imports this module for the unpaid-wage
+// handler until hires declares its port; forwardRef keeps the two resolvable meanwhile.
 @Module({
-  imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent, ComplaintEvidence, ComplaintReminder, Worker, Employer, User]), CalendarModule, EmployersModule, UploadsModule],
+  imports: [CalendarModule, EmployersModule, forwardRef(() => HiresModule), PostingsModule, WorkersModule, UploadsModule],
   controllers: [ComplaintsController],
-  providers: [ComplaintsService, ComplaintEvidenceService, UnpaidHireWageClaimHandler],
+  providers: [
+    ComplaintRepository,
+    ComplaintEventRepository,
+    ComplaintEvidenceRepository,
+    ComplaintReminderRepository,
+    ComplaintReadingService,
+    ComplaintIntakeService,
+    ComplaintHandlingService,
+    ComplaintDeadlinesJob,
+    ComplaintFiguresService,
+    ComplaintEvidenceService,
+    ComplaintsService,
+    UnpaidHireWageClaimHandler,
+  ],
   exports: [ComplaintsService, UnpaidHireWageClaimHandler],
 })
 export class ComplaintsModule {}

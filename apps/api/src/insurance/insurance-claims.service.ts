@@ -1,26 +1,27 @@
 import type { ReadStream } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Claim, ClaimStatus, ListResponse, shanghaiDate } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, staffCanSee, staffCountyScope } from '../common/access';
+import { AuthUser, canAddClaimPhotos, canReadClaim, claimListScope } from '../common/access';
 import { AppException } from '../common/app-exception';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { Clock } from '../common/clock';
+import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { PHOTO_TYPES, StoredFileService, UploadRules, WrittenFile } from '../common/uploads/stored-file.service';
 import { createValidationPipe } from '../common/validation';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { TransactionHost } from '../database/transaction';
 import { ClaimDecisionDto, CreateClaimDto, ListClaimsQuery } from './dto/insurance.dto';
 import { InsuranceClaim } from './insurance-claim.entity';
+import { InsuranceClaimRepository } from './insurance-claim.repository';
 import { InsuranceClaimPhoto } from './insurance-claim-photo.entity';
+import { InsuranceClaimPhotoRepository } from './insurance-claim-photo.repository';
 import { InsuranceEnrollment } from './insurance-enrollment.entity';
+import { InsuranceEnrollmentRepository } from './insurance-enrollment.repository';
 import { InsuranceEnrollmentsService } from './insurance-enrollments.service';
 import { toClaimView } from './insurance.mapper';
 import { InsurerClient } from './insurer.client';
-
-const STAFF = ['operator', 'admin'];
 
 const PHOTO_RULES: UploadRules = {
   errors: {
@@ -37,9 +38,12 @@ const PHOTO_RULES: UploadRules = {
 @Injectable()
 export class InsuranceClaimsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(InsuranceClaim) private readonly claims: Repository<InsuranceClaim>,
+    private readonly claims: InsuranceClaimRepository,
+    private readonly photos: InsuranceClaimPhotoRepository,
+    private readonly enrollmentRows: InsuranceEnrollmentRepository,
     private readonly enrollments: InsuranceEnrollmentsService,
+    private readonly tx: TransactionHost,
+    private readonly clock: Clock,
     private readonly insurer: InsurerClient,
     private readonly audit: AuditService,
     private readonly files: StoredFileService,
@@ -47,36 +51,34 @@ export class InsuranceClaimsService {
   ) {}
 
   /** `withPhotos` runs in the report's transaction once the claim exists (photos sent with the report). */
-  async report(user: AuthUser, dto: CreateClaimDto, withPhotos?: (manager: EntityManager, claim: InsuranceClaim) => Promise<void>): Promise<Claim> {
+  async report(user: AuthUser, dto: CreateClaimDto, withPhotos?: (claim: InsuranceClaim) => Promise<void>): Promise<Claim> {
     const enrollment = await this.enrollments.requireVisible(user, dto.enrollmentId, false);
     const accidentAt = new Date(dto.accidentAt);
     if (Number.isNaN(accidentAt.getTime())) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'accidentAt', message: '出事时间格式不对' }] });
-    if (!isInsideCover(enrollment, accidentAt)) {
+    if (!isInsideCover(enrollment, accidentAt, this.clock.now())) {
       throw new AppException('INSURANCE.CLAIM_OUTSIDE_COVER', {
         details: { coverStart: enrollment.startDate, coverEnd: enrollment.endDate, accidentDay: shanghaiDate(accidentAt), status: enrollment.status },
       });
     }
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const claim = await manager.getRepository(InsuranceClaim).save(
-        manager.getRepository(InsuranceClaim).create({
-          enrollmentId: enrollment.id,
-          workerId: enrollment.workerId,
-          workerUserId: enrollment.workerUserId,
-          countyCode: enrollment.countyCode,
-          reportedByUserId: user.id,
-          // The employer who enrolled the worker follows the report, whoever filed it.
-          employerUserId: enrollment.employerId !== null ? enrollment.requestedByUserId : null,
-          accidentAt,
-          place: dto.place.trim(),
-          description: dto.description.trim(),
-          injuries: dto.injuries.trim(),
-          status: 'reported',
-          statusReason: null,
-          insurerClaimNo: null,
-        }),
-      );
-      await this.audit.record({ actorUserId: user.id, action: 'insurance.claim.reported', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode }, manager);
-      if (withPhotos) await withPhotos(manager, claim);
+    const saved = await this.tx.run(async () => {
+      const claim = await this.claims.add({
+        enrollmentId: enrollment.id,
+        workerId: enrollment.workerId,
+        workerUserId: enrollment.workerUserId,
+        countyCode: enrollment.countyCode,
+        reportedByUserId: user.id,
+        // The employer who enrolled the worker follows the report, whoever filed it.
+        employerUserId: enrollment.employerId !== null ? enrollment.requestedByUserId : null,
+        accidentAt,
+        place: dto.place.trim(),
+        description: dto.description.trim(),
+        injuries: dto.injuries.trim(),
+        status: 'reported',
+        statusReason: null,
+        insurerClaimNo: null,
+      });
+      await this.audit.record({ actorUserId: user.id, action: 'insurance.claim.reported', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode });
+      if (withPhotos) await withPhotos(claim);
       return claim;
     });
     return this.view(saved);
@@ -99,42 +101,35 @@ export class InsuranceClaimsService {
     const dto = (await createValidationPipe().transform(raw, { type: 'body', metatype: CreateClaimDto })) as CreateClaimDto;
     if (files.length > this.config.insurer.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
     return this.files.storeThen(files, (written) =>
-      this.report(user, dto, written.length ? (manager, claim) => this.insertPhotos(manager, claim, user, written) : undefined),
+      this.report(user, dto, written.length ? (claim) => this.insertPhotos(claim, user, written) : undefined),
     );
   }
 
   /** More photos for an open report: the insured worker or the enrolling employer. */
   async addPhotos(user: AuthUser, id: number, request: FastifyRequest): Promise<Claim> {
     const claim = await this.requireVisible(user, id);
-    if (!this.isParty(user, claim)) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
+    if (!canAddClaimPhotos(user, claim)) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
     if (claim.status === 'closed') throw new AppException('INSURANCE.CLAIM_STATUS_INVALID', { message: '报案已经结案，不能再上传照片。' });
     const { files } = await this.files.readParts(request, PHOTO_RULES);
     if (!files.length) throw new AppException('INSURANCE.PHOTO_MISSING');
-    const stored = await this.dataSource.getRepository(InsuranceClaimPhoto).count({ where: { claimId: id } });
+    const stored = await this.photos.countOf(id);
     if (stored + files.length > this.config.insurer.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
-    await this.files.storeThen(files, (written) => this.dataSource.transaction((manager) => this.insertPhotos(manager, claim, user, written)));
-    return this.view(await this.claims.findOneByOrFail({ id }));
+    await this.files.storeThen(files, (written) => this.tx.run(() => this.insertPhotos(claim, user, written)));
+    return this.view(await this.claims.getById(id));
   }
 
   /** A photo, for the insured worker, the enrolling employer (and whoever reported) and the county's staff; others 404. */
   async openPhoto(user: AuthUser, id: number, photoId: number): Promise<{ photo: InsuranceClaimPhoto; stream: ReadStream }> {
     await this.requireVisible(user, id);
-    const photo = await this.dataSource.getRepository(InsuranceClaimPhoto).findOne({ where: { id: photoId, claimId: id } });
+    const photo = await this.photos.findOfClaim(id, photoId);
     if (!photo) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
     const stream = await this.files.open(photo.storageName, 'INSURANCE.CLAIM_NOT_FOUND', `photo ${photo.id} of insurance claim ${id}`);
     return { photo, stream };
   }
 
-  private async insertPhotos(manager: EntityManager, claim: InsuranceClaim, user: AuthUser, written: WrittenFile[]): Promise<void> {
-    const result = await manager.getRepository(InsuranceClaimPhoto).insert(written.map((file) => ({ claimId: claim.id, uploaderUserId: user.id, ...StoredFileService.row(file) })));
-    await this.audit.record(
-      { actorUserId: user.id, action: 'insurance.claim.photos_added', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode, data: { photoIds: result.identifiers.map((i) => i.id as number) } },
-      manager,
-    );
-  }
-
-  private isParty(user: AuthUser, claim: InsuranceClaim): boolean {
-    return claim.workerUserId === user.id || claim.reportedByUserId === user.id || claim.employerUserId === user.id;
+  private async insertPhotos(claim: InsuranceClaim, user: AuthUser, written: WrittenFile[]): Promise<void> {
+    const photoIds = await this.photos.addAll(written.map((file) => ({ claimId: claim.id, uploaderUserId: user.id, ...StoredFileService.row(file) })));
+    await this.audit.record({ actorUserId: user.id, action: 'insurance.claim.photos_added', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode, data: { photoIds } });
   }
 
   private async view(claim: InsuranceClaim): Promise<Claim> {
@@ -142,25 +137,16 @@ export class InsuranceClaimsService {
   }
 
   private async views(claims: InsuranceClaim[]): Promise<Claim[]> {
-    const photos = claims.length ? await this.dataSource.getRepository(InsuranceClaimPhoto).find({ where: { claimId: In(claims.map((c) => c.id)) }, order: { id: 'ASC' } }) : [];
+    const photos = await this.photos.ofClaims(claims.map((c) => c.id));
     return claims.map((c) => toClaimView(c, photos.filter((p) => p.claimId === c.id)));
   }
 
   async list(user: AuthUser, query: ListClaimsQuery): Promise<ListResponse<Claim>> {
-    const limit = query.limit ?? 50;
+    const limit = pageSize(query);
     const after = decodeCursor<{ id: number }>(query.cursor, ['id']);
-    const qb = this.claims.createQueryBuilder('c').orderBy('c.id', 'DESC').take(limit + 1);
-    if (user.roles.some((r) => STAFF.includes(r))) {
-      const scope = staffCountyScope(user) ?? query.countyCode;
-      if (scope) qb.andWhere('c.countyCode = :scope', { scope });
-    } else {
-      qb.andWhere(new Brackets((w) => w.where('c.workerUserId = :uid', { uid: user.id }).orWhere('c.reportedByUserId = :uid', { uid: user.id }).orWhere('c.employerUserId = :uid', { uid: user.id })));
-    }
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (after) qb.andWhere('c.id < :after', { after: after.id });
-    const rows = await qb.getMany();
-    const page = rows.slice(0, limit);
-    return { items: await this.views(page), ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}) };
+    const rows = await this.claims.list(claimListScope(user, query.countyCode), { status: query.status, beforeId: after?.id, take: limit + 1 });
+    const { rows: page, nextCursor } = pageById(rows, limit);
+    return { items: await this.views(page), ...(nextCursor ? { nextCursor } : {}) };
   }
 
   async get(user: AuthUser, id: number): Promise<Claim> {
@@ -171,7 +157,7 @@ export class InsuranceClaimsService {
   async forward(staff: AuthUser, id: number, dto: ClaimDecisionDto): Promise<Claim> {
     const claim = await this.requireVisible(staff, id);
     if (claim.status !== 'reported') throw new AppException('INSURANCE.CLAIM_STATUS_INVALID');
-    const enrollment = await this.dataSource.getRepository(InsuranceEnrollment).findOneByOrFail({ id: claim.enrollmentId });
+    const enrollment = await this.enrollmentRows.getById(claim.enrollmentId);
     const claimNo = await this.insurer.submitClaim({
       reference: `${enrollment.reference}-C${claim.id}`,
       policyNo: enrollment.policyNo as string,
@@ -189,24 +175,19 @@ export class InsuranceClaimsService {
   }
 
   private async transition(staff: AuthUser, claim: InsuranceClaim, from: ClaimStatus[], to: ClaimStatus, reason: string, extra: Partial<InsuranceClaim> = {}): Promise<Claim> {
-    const changed = await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(InsuranceClaim).update({ id: claim.id, status: In(from) }, { status: to, statusReason: reason.trim(), ...extra });
-      if (!result.affected) return false;
-      await this.audit.record(
-        { actorUserId: staff.id, action: `insurance.claim.${to}`, entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode, reason: reason.trim() },
-        manager,
-      );
+    const changed = await this.tx.run(async () => {
+      if (!(await this.claims.moveIfIn(claim.id, from, { status: to, statusReason: reason.trim(), ...extra }))) return false;
+      await this.audit.record({ actorUserId: staff.id, action: `insurance.claim.${to}`, entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode, reason: reason.trim() });
       return true;
     });
     if (!changed) throw new AppException('INSURANCE.CLAIM_STATUS_INVALID');
-    return this.view(await this.claims.findOneByOrFail({ id: claim.id }));
+    return this.view(await this.claims.getById(claim.id));
   }
 
+  /** claim.read: anyone else is told it does not exist. */
   private async requireVisible(user: AuthUser, id: number): Promise<InsuranceClaim> {
-    const claim = await this.claims.findOne({ where: { id } });
-    const own = claim && this.isParty(user, claim);
-    const staff = claim && user.roles.some((r) => STAFF.includes(r)) && staffCanSee(user, claim.countyCode);
-    if (!claim || !(own || staff)) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
+    const claim = await this.claims.findById(id);
+    if (!claim || !canReadClaim(user, claim)) throw new AppException('INSURANCE.CLAIM_NOT_FOUND');
     return claim;
   }
 }

@@ -1,43 +1,35 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, IsNull, LessThan, Repository } from 'typeorm';
-import {
-  addDays,
-  DaySplit,
-  daysBetween,
-  Enrollment,
-  EnrollmentDetail,
-  findTrade,
-  isValidDateString,
-  ListResponse,
-  MAX_ENROLLMENT_DAYS,
-  MAX_ENROLLMENT_LEAD_DAYS,
-  occupationClassOf,
-  shanghaiDate,
-  splitDayPremium,
-} from '@lingong/shared';
+import { Inject, Injectable } from '@nestjs/common';
+import { Enrollment, EnrollmentDetail, ListResponse, shanghaiDate } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, staffCanSee, staffCountyScope } from '../common/access';
+import { AuthUser, canActOnEnrollment, canEnrollHiredWorker, canEnrollSelf, canReadEnrollment, enrollmentListScope } from '../common/access';
 import { AppException } from '../common/app-exception';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { Clock } from '../common/clock';
+import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { isUniqueViolation } from '../database/errors';
-import { Employer } from '../employers/employer.entity';
-import { PiiService } from '../pii/pii.service';
-import { Worker } from '../workers/worker.entity';
+import { TransactionHost } from '../database/transaction';
+import { EmployerAccount, EmployerFactsService } from '../employers/employer-facts.service';
+import { InsurableWorker, InsuredPersonService } from '../workers/insured-person.service';
 import { CreateEnrollmentDto, ListEnrollmentsQuery } from './dto/insurance.dto';
-import { InsuranceCoverageDay } from './insurance-coverage-day.entity';
+import { InsuranceCoverageDayRepository } from './insurance-coverage-day.repository';
 import { InsuranceEnrollment } from './insurance-enrollment.entity';
+import { InsuranceEnrollmentRepository } from './insurance-enrollment.repository';
 import { InsuranceProduct } from './insurance-product.entity';
-import { InsuranceSettledDay } from './insurance-settled-day.entity';
-import { ineligibleReason, InsuranceProductsService } from './insurance-products.service';
-import { InsuranceSubsidyRule } from './insurance-subsidy-rule.entity';
+import { InsuranceProductsService } from './insurance-products.service';
+import { InsuranceQuotesService, Quote } from './insurance-quotes.service';
+import { InsuranceSettledDayRepository } from './insurance-settled-day.repository';
 import { toEnrollmentView, toSettledDayView } from './insurance.mapper';
-import { InsurerClient } from './insurer.client';
-import type { InsurerPolicyRequest } from './insurer-protocol';
+import { InsurerSubmissionService } from './insurer-submission.service';
 import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from './subsidy-evidence';
 
-const STAFF = ['operator', 'admin'];
+export { splitPremiumByDay } from './insurance-quotes.service';
+
+/** Whom an enrollment covers, and the hire and employer when an employer enrolls a hired worker. */
+interface Insured {
+  worker: InsurableWorker;
+  hire: HireForEnrollment | null;
+  employer: EmployerAccount | null;
+}
 
 /**
  * InnoDB may answer two transactions inserting neighbouring keys of the same unique index with a
@@ -55,128 +47,98 @@ async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): Promise
   }
 }
 
-export interface SettleResult {
-  enrollments: number;
-  days: number;
-}
-
-export interface ReconcileResult {
-  checked: number;
-  issued: number;
-  failed: number;
-  stillPending: number;
-}
-
 /**
- * Enrollment: the rules (dates, age, occupation class, overlapping cover, idempotency), the premium
- * split, and the conversation with the insurer. An enrollment is issued only with a policy number the
- * insurer gave; anything else leaves it pending for the reconciliation job.
+ * Enrollments: the rules of who may insure whom for which days (idempotent per request key, no day
+ * covered twice), reading them, their certificate, and cancelling before cover starts. The quote is
+ * InsuranceQuotesService's, the insurer's answer InsurerSubmissionService's.
  */
-type SplitRule = Pick<InsuranceSubsidyRule, 'id' | 'condition' | 'workerShareBp' | 'employerShareBp' | 'governmentShareBp'>;
-
-/**
- * Day by day, the first rule (in the order given) whose condition holds decides the shares; with no
- * rule the worker pays. An employer's share falls to the worker when no employer enrolled.
- */
-export function splitPremiumByDay(input: { priceFen: number; days: string[]; rules: SplitRule[]; checkinDays: Set<string>; hireDays: Set<string>; employerPays: boolean }): DaySplit[] {
-  const { priceFen, rules, checkinDays, hireDays, employerPays } = input;
-  const holds = (rule: SplitRule, day: string): boolean => {
-    switch (rule.condition) {
-      case 'always':
-        return true;
-      case 'checked_in_that_day':
-        return checkinDays.has(day);
-      case 'hired_that_day':
-        return hireDays.has(day);
-      case 'checked_in_or_hired':
-        return checkinDays.has(day) || hireDays.has(day);
-    }
-  };
-  return input.days.map((day) => {
-    const rule = rules.find((r) => holds(r, day));
-    if (!rule) return { day, workerFen: priceFen, employerFen: 0, governmentFen: 0 };
-    const split = splitDayPremium(priceFen, rule);
-    const employerFen = employerPays ? split.employerFen : 0;
-    return { day, ruleId: rule.id, workerFen: split.workerFen + split.employerFen - employerFen, employerFen, governmentFen: split.governmentFen };
-  });
-}
-
 @Injectable()
 export class InsuranceEnrollmentsService {
-  private readonly logger = new Logger(InsuranceEnrollmentsService.name);
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(InsuranceEnrollment) private readonly enrollments: Repository<InsuranceEnrollment>,
-    @InjectRepository(Worker) private readonly workers: Repository<Worker>,
-    @InjectRepository(Employer) private readonly employers: Repository<Employer>,
-    @Inject(SUBSIDY_EVIDENCE) private readonly evidence: SubsidyEvidence,
+    private readonly enrollments: InsuranceEnrollmentRepository,
+    private readonly coverage: InsuranceCoverageDayRepository,
+    private readonly settledDays: InsuranceSettledDayRepository,
     private readonly products: InsuranceProductsService,
-    private readonly insurer: InsurerClient,
-    private readonly pii: PiiService,
+    private readonly quotes: InsuranceQuotesService,
+    private readonly submission: InsurerSubmissionService,
+    private readonly insured: InsuredPersonService,
+    private readonly employers: EmployerFactsService,
+    @Inject(SUBSIDY_EVIDENCE) private readonly evidence: SubsidyEvidence,
     private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+    private readonly clock: Clock,
   ) {}
 
   async create(user: AuthUser, dto: CreateEnrollmentDto): Promise<{ enrollment: Enrollment; created: boolean }> {
-    const repeated = await this.findByKey(user.id, dto.idempotencyKey);
+    const repeated = await this.enrollments.findByKey(user.id, dto.idempotencyKey);
     if (repeated) return { enrollment: toEnrollmentView(repeated), created: false };
 
     const product = await this.products.requireProduct(dto.productId);
     if (!product.active) throw new AppException('INSURANCE.PRODUCT_INACTIVE');
-    const days = this.checkDates(dto.startDate, dto.endDate);
+    const days = this.quotes.coverDays(dto.startDate, dto.endDate);
+    const insured = dto.hireId !== undefined ? await this.hiredWorker(user, dto.hireId, days) : await this.self(user);
+    const quote = await this.quotes.quote({ product, worker: insured.worker, tradeCode: insured.hire?.tradeCode, days, employerPays: insured.employer !== null });
+    const fields = this.newEnrollment(user, dto, product, insured, days, quote);
 
-    let worker: Worker;
-    let hire: HireForEnrollment | null = null;
-    let employer: Employer | null = null;
-    if (dto.hireId !== undefined) {
-      if (!user.roles.includes('employer')) throw new AppException('AUTH.FORBIDDEN');
-      employer = await this.employers.findOne({ where: { userId: user.id } });
-      if (!employer) throw new AppException('EMPLOYER.NOT_REGISTERED');
-      if (employer.status === 'suspended') throw new AppException('EMPLOYER.SUSPENDED');
-      hire = await this.evidence.hireForEnrollment(dto.hireId);
-      if (!hire || hire.employerUserId !== user.id) throw new AppException('INSURANCE.HIRE_NOT_FOUND');
-      const hired = new Set(hire.days);
-      const notHired = days.filter((d) => !hired.has(d));
-      if (notHired.length) throw new AppException('INSURANCE.DAYS_NOT_HIRED', { details: { days: notHired } });
-      const hiredWorker = await this.workers.findOne({ where: { id: hire.workerId, anonymisedAt: IsNull() } });
-      if (!hiredWorker) throw new AppException('INSURANCE.HIRE_NOT_FOUND');
-      worker = hiredWorker;
-    } else {
-      if (!user.roles.includes('worker')) throw new AppException('AUTH.FORBIDDEN', { message: '只有零工本人可以给自己投保；用工方请从用工记录为雇用的零工投保。' });
-      const own = await this.workers.findOne({ where: { userId: user.id, anonymisedAt: IsNull() } });
-      if (!own) throw new AppException('WORKER.NOT_REGISTERED');
-      worker = own;
+    let saved: InsuranceEnrollment;
+    try {
+      saved = await retryOnDeadlock(() =>
+        this.tx.run(async () => {
+          // The enrollment first: a concurrent duplicate then waits on the idempotency index and loses there.
+          const enrollment = await this.enrollments.add(fields);
+          await this.coverage.cover(insured.worker.workerId, days, enrollment.id);
+          await this.audit.record({ actorUserId: user.id, action: 'insurance.enrollment.created', entityType: 'insurance_enrollment', entityId: enrollment.id, countyCode: insured.worker.countyCode });
+          return enrollment;
+        }),
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const first = await this.enrollments.findByKey(user.id, dto.idempotencyKey);
+      if (first) return { enrollment: toEnrollmentView(first), created: false };
+      throw new AppException('INSURANCE.DAYS_ALREADY_COVERED', { details: { days: await this.coverage.coveredAmong(insured.worker.workerId, days) } });
     }
+    return { enrollment: toEnrollmentView(await this.submission.submit(saved, user.id)), created: true };
+  }
 
-    const occupationClass = hire?.tradeCode && findTrade(hire.tradeCode) ? occupationClassOf([hire.tradeCode]) : occupationClassOf(worker.trades);
-    const reason = ineligibleReason(product, occupationClass, worker.birthDate, dto.startDate, dto.endDate);
-    if (reason) {
-      const code = occupationClass === 0 || !product.occupationClasses.includes(occupationClass) ? 'INSURANCE.OCCUPATION_NOT_COVERED' : 'INSURANCE.AGE_NOT_COVERED';
-      throw new AppException(code, { message: reason });
-    }
+  /** An employer insures a worker it hired, for hired days only. */
+  private async hiredWorker(user: AuthUser, hireId: number, days: string[]): Promise<Insured> {
+    if (!canEnrollHiredWorker(user)) throw new AppException('AUTH.FORBIDDEN');
+    const employer = await this.employers.accountOfUser(user.id);
+    if (!employer) throw new AppException('EMPLOYER.NOT_REGISTERED');
+    if (employer.status === 'suspended') throw new AppException('EMPLOYER.SUSPENDED');
+    const hire = await this.evidence.hireForEnrollment(hireId);
+    if (!hire || hire.employerUserId !== user.id) throw new AppException('INSURANCE.HIRE_NOT_FOUND');
+    const hired = new Set(hire.days);
+    const notHired = days.filter((d) => !hired.has(d));
+    if (notHired.length) throw new AppException('INSURANCE.DAYS_NOT_HIRED', { details: { days: notHired } });
+    const worker = await this.insured.insurable(hire.workerId);
+    if (!worker) throw new AppException('INSURANCE.HIRE_NOT_FOUND');
+    return { worker, hire, employer };
+  }
 
-    const dailySplit = await this.splitPremium(product, worker, days, employer !== null);
-    const sum = (key: keyof Omit<DaySplit, 'day' | 'ruleId'>) => dailySplit.reduce((total, d) => total + d[key], 0);
-    const fields: Partial<InsuranceEnrollment> = {
+  private async self(user: AuthUser): Promise<Insured> {
+    if (!canEnrollSelf(user)) throw new AppException('AUTH.FORBIDDEN', { message: '只有零工本人可以给自己投保；用工方请从用工记录为雇用的零工投保。' });
+    const worker = await this.insured.insurableOfUser(user.id);
+    if (!worker) throw new AppException('WORKER.NOT_REGISTERED');
+    return { worker, hire: null, employer: null };
+  }
+
+  private newEnrollment(user: AuthUser, dto: CreateEnrollmentDto, product: InsuranceProduct, insured: Insured, days: string[], quote: Quote): Partial<InsuranceEnrollment> {
+    return {
       reference: `LG${dto.startDate.replace(/-/g, '')}${randomBytes(6).toString('hex').toUpperCase()}`,
       productId: product.id,
       productSnapshot: { insurer: product.insurer, insurerHotline: product.insurerHotline, planCode: product.planCode, name: product.name, pricePerDayFen: product.pricePerDayFen, cover: product.cover },
-      workerId: worker.id,
-      workerUserId: worker.userId,
-      countyCode: worker.countyCode,
+      workerId: insured.worker.workerId,
+      workerUserId: insured.worker.userId,
+      countyCode: insured.worker.countyCode,
       requestedByUserId: user.id,
       idempotencyKey: dto.idempotencyKey,
-      employerId: employer?.id ?? null,
-      hireId: hire?.hireId ?? null,
+      employerId: insured.employer?.id ?? null,
+      hireId: insured.hire?.hireId ?? null,
       startDate: dto.startDate,
       endDate: dto.endDate,
       days: days.length,
-      occupationClass,
-      premiumFen: product.pricePerDayFen * days.length,
-      workerShareFen: sum('workerFen'),
-      employerShareFen: sum('employerFen'),
-      governmentShareFen: sum('governmentFen'),
-      dailySplit,
+      ...quote,
       status: 'pending',
       policyNo: null,
       failureReason: null,
@@ -185,54 +147,20 @@ export class InsuranceEnrollmentsService {
       issuedAt: null,
       cancelledAt: null,
     };
-
-    let saved: InsuranceEnrollment;
-    try {
-      saved = await retryOnDeadlock(() => this.dataSource.transaction(async (manager) => {
-        // The enrollment first: a concurrent duplicate then waits on the idempotency index and loses there.
-        const enrollment = await manager.getRepository(InsuranceEnrollment).save(manager.getRepository(InsuranceEnrollment).create(fields));
-        await manager.getRepository(InsuranceCoverageDay).insert(days.map((day) => ({ workerId: worker.id, day, enrollmentId: enrollment.id })));
-        await this.audit.record(
-          { actorUserId: user.id, action: 'insurance.enrollment.created', entityType: 'insurance_enrollment', entityId: enrollment.id, countyCode: worker.countyCode },
-          manager,
-        );
-        return enrollment;
-      }));
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const first = await this.findByKey(user.id, dto.idempotencyKey);
-      if (first) return { enrollment: toEnrollmentView(first), created: false };
-      const covered = await this.dataSource.getRepository(InsuranceCoverageDay).find({ where: { workerId: worker.id, day: In(days) }, order: { day: 'ASC' } });
-      throw new AppException('INSURANCE.DAYS_ALREADY_COVERED', { details: { days: covered.map((c) => c.day) } });
-    }
-
-    return { enrollment: toEnrollmentView(await this.submit(saved, user.id)), created: true };
   }
 
   async list(user: AuthUser, query: ListEnrollmentsQuery): Promise<ListResponse<Enrollment>> {
-    const limit = query.limit ?? 50;
+    const limit = pageSize(query);
     const after = decodeCursor<{ id: number }>(query.cursor, ['id']);
-    const qb = this.enrollments.createQueryBuilder('e').orderBy('e.id', 'DESC').take(limit + 1);
-    if (user.roles.some((r) => STAFF.includes(r))) {
-      const scope = staffCountyScope(user);
-      if (scope) qb.andWhere('e.countyCode = :scope', { scope });
-    } else {
-      qb.andWhere(new Brackets((w) => w.where('e.workerUserId = :uid', { uid: user.id }).orWhere('e.requestedByUserId = :uid', { uid: user.id })));
-    }
-    if (query.status) qb.andWhere('e.status = :status', { status: query.status });
-    if (after) qb.andWhere('e.id < :after', { after: after.id });
-    const rows = await qb.getMany();
-    const page = rows.slice(0, limit);
-    return { items: page.map(toEnrollmentView), ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}) };
+    const rows = await this.enrollments.list(enrollmentListScope(user), { status: query.status, beforeId: after?.id, take: limit + 1 });
+    const { rows: page, nextCursor } = pageById(rows, limit);
+    return { items: page.map(toEnrollmentView), ...(nextCursor ? { nextCursor } : {}) };
   }
 
   async get(user: AuthUser, id: number): Promise<EnrollmentDetail> {
     const enrollment = await this.requireVisible(user, id);
     const view: EnrollmentDetail = toEnrollmentView(enrollment);
-    if (view.settlement) {
-      const days = await this.dataSource.getRepository(InsuranceSettledDay).find({ where: { enrollmentId: id }, order: { day: 'ASC' } });
-      view.settlement.days = days.map(toSettledDayView);
-    }
+    if (view.settlement) view.settlement.days = (await this.settledDays.daysOf(id)).map(toSettledDayView);
     if (enrollment.status === 'issued') view.certificate = await this.certificateOf(enrollment);
     return view;
   }
@@ -248,215 +176,33 @@ export class InsuranceEnrollmentsService {
   /** The worker or the employer who enrolled, before cover starts; the insurer cancels first. */
   async cancel(user: AuthUser, id: number): Promise<Enrollment> {
     const enrollment = await this.requireVisible(user, id, false);
-    if (!['pending', 'issued'].includes(enrollment.status) || enrollment.startDate <= shanghaiDate()) throw new AppException('INSURANCE.CANCEL_NOT_ALLOWED');
-    await this.insurer.cancelPolicy(enrollment.reference);
-    const now = new Date();
-    const changed = await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(InsuranceEnrollment).update({ id, status: In(['pending', 'issued']) }, { status: 'cancelled', cancelledAt: now });
-      if (!result.affected) return false;
-      await manager.getRepository(InsuranceCoverageDay).delete({ enrollmentId: id });
-      await this.audit.record({ actorUserId: user.id, action: 'insurance.enrollment.cancelled', entityType: 'insurance_enrollment', entityId: id, countyCode: enrollment.countyCode }, manager);
+    if (!['pending', 'issued'].includes(enrollment.status) || enrollment.startDate <= shanghaiDate(this.clock.now())) throw new AppException('INSURANCE.CANCEL_NOT_ALLOWED');
+    await this.submission.cancelAtInsurer(enrollment);
+    const now = this.clock.now();
+    const changed = await this.tx.run(async () => {
+      if (!(await this.enrollments.cancelIfOpen(id, now))) return false;
+      await this.coverage.release(id);
+      await this.audit.record({ actorUserId: user.id, action: 'insurance.enrollment.cancelled', entityType: 'insurance_enrollment', entityId: id, countyCode: enrollment.countyCode });
       return true;
     });
     if (!changed) throw new AppException('INSURANCE.CANCEL_NOT_ALLOWED');
-    return toEnrollmentView(await this.enrollments.findOneByOrFail({ id }));
+    return toEnrollmentView(await this.enrollments.getById(id));
   }
 
-  /**
-   * The scheduled job's work: sends pending enrollments again with their own reference (the
-   * insurer answers a reference it has seen with the policy it issued, so nothing is bought twice).
-   */
-  async reconcilePending(options: { minAgeMs?: number; limit?: number } = {}): Promise<ReconcileResult> {
-    const before = new Date(Date.now() - (options.minAgeMs ?? 60000));
-    const pending = await this.enrollments.find({
-      where: [
-        { status: 'pending', lastSubmittedAt: LessThan(before) },
-        { status: 'pending', lastSubmittedAt: IsNull() },
-      ],
-      order: { id: 'ASC' },
-      take: options.limit ?? 100,
-    });
-    const result: ReconcileResult = { checked: pending.length, issued: 0, failed: 0, stillPending: 0 };
-    for (const enrollment of pending) {
-      const after = await this.submit(enrollment, null);
-      if (after.status === 'issued') result.issued += 1;
-      else if (after.status === 'failed') result.failed += 1;
-      else result.stillPending += 1;
-    }
-    if (pending.length) this.logger.log(`reconciled ${pending.length} pending enrollment(s): ${JSON.stringify(result)}`);
-    return result;
-  }
-
+  /** enrollment.read (or, with `staffMaySee` false, enrollment.act): anyone else is told it does not exist. */
   async requireVisible(user: AuthUser, id: number, staffMaySee = true): Promise<InsuranceEnrollment> {
-    const enrollment = await this.enrollments.findOne({ where: { id } });
-    const own = enrollment && (enrollment.workerUserId === user.id || enrollment.requestedByUserId === user.id);
-    const staff = enrollment && staffMaySee && user.roles.some((r) => STAFF.includes(r)) && staffCanSee(user, enrollment.countyCode);
-    if (!enrollment || !(own || staff)) throw new AppException('INSURANCE.ENROLLMENT_NOT_FOUND');
+    const enrollment = await this.enrollments.findById(id);
+    const allowed = enrollment && (staffMaySee ? canReadEnrollment(user, enrollment) : canActOnEnrollment(user, enrollment));
+    if (!enrollment || !allowed) throw new AppException('INSURANCE.ENROLLMENT_NOT_FOUND');
     return enrollment;
   }
 
-  private async findByKey(userId: number, key: string): Promise<InsuranceEnrollment | null> {
-    return this.enrollments.findOne({ where: { requestedByUserId: userId, idempotencyKey: key } });
-  }
-
-  /** Cover starts at 0:00 (Asia/Shanghai) the day after the enrollment at the earliest. */
-  private checkDates(startDate: string, endDate: string): string[] {
-    if (!isValidDateString(startDate) || !isValidDateString(endDate) || endDate < startDate) throw new AppException('INSURANCE.DATES_INVALID');
-    const today = shanghaiDate();
-    if (startDate <= today) throw new AppException('INSURANCE.DATE_IN_PAST');
-    if (startDate > addDays(today, MAX_ENROLLMENT_LEAD_DAYS)) throw new AppException('INSURANCE.TOO_FAR_AHEAD');
-    const days = daysBetween(startDate, endDate);
-    if (days.length > MAX_ENROLLMENT_DAYS) throw new AppException('INSURANCE.TOO_MANY_DAYS');
-    return days;
-  }
-
-  /**
-   * The quote at purchase. Every covered day is in the future, so a check-in condition cannot hold
-   * yet: only hiring records (known ahead) count. Check-ins count when the day is settled.
-   */
-  private async splitPremium(product: InsuranceProduct, worker: Worker, days: string[], employerPays: boolean): Promise<DaySplit[]> {
-    const rules = await this.products.rulesFor(worker.countyCode, product.id);
-    const needsHires = rules.some((r) => r.condition === 'hired_that_day' || r.condition === 'checked_in_or_hired');
-    const hireDays = needsHires ? await this.evidence.daysWithHire(worker.id, days) : new Set<string>();
-    return splitPremiumByDay({ priceFen: product.pricePerDayFen, days, rules, checkinDays: new Set<string>(), hireDays, employerPays });
-  }
-
-  /**
-   * The settlement job's work: for issued enrollments, every covered day before `today` (Asia/Shanghai)
-   * not settled yet gets its split from what happened that day (check-ins at a public market, hiring
-   * records), under the county's rules in force when it is settled. Each day is written once
-   * (unique (enrollmentId, day)); the enrollment keeps the running sums.
-   */
-  async settleCoveredDays(today = shanghaiDate(), pageSize = 200): Promise<SettleResult> {
-    const result: SettleResult = { enrollments: 0, days: 0 };
-    // Paged by id through every enrollment with unsettled days: one still running has its passed days
-    // settled and the rest waiting, and must not hold back the enrollments after it.
-    for (let afterId = 0; ; ) {
-      const due = await this.enrollments
-        .createQueryBuilder('e')
-        .where("e.status = 'issued'")
-        .andWhere('e.startDate < :today', { today })
-        .andWhere('e.settledDays < e.days')
-        .andWhere('e.id > :afterId', { afterId })
-        .orderBy('e.id', 'ASC')
-        .take(pageSize)
-        .getMany();
-      for (const enrollment of due) {
-        const settled = await this.settleEnrollment(enrollment, today);
-        if (settled) {
-          result.enrollments += 1;
-          result.days += settled;
-        }
-      }
-      if (due.length < pageSize) break;
-      afterId = due[due.length - 1].id;
-    }
-    if (result.days) this.logger.log(`settled ${result.days} covered day(s) of ${result.enrollments} enrollment(s)`);
-    return result;
-  }
-
-  private async settleEnrollment(enrollment: InsuranceEnrollment, today: string): Promise<number> {
-    const last = enrollment.endDate < today ? enrollment.endDate : addDays(today, -1);
-    const already = new Set(
-      (await this.dataSource.getRepository(InsuranceSettledDay).find({ select: { day: true }, where: { enrollmentId: enrollment.id } })).map((d) => d.day),
-    );
-    const days = daysBetween(enrollment.startDate, last).filter((d) => !already.has(d));
-    if (!days.length) return 0;
-    const rules = await this.products.rulesFor(enrollment.countyCode, enrollment.productId);
-    const [checkinDays, hireDays] = await Promise.all([this.evidence.daysWithCheckin(enrollment.workerId, days), this.evidence.daysWithHire(enrollment.workerId, days)]);
-    const split = splitPremiumByDay({ priceFen: enrollment.productSnapshot.pricePerDayFen, days, rules, checkinDays, hireDays, employerPays: enrollment.employerId !== null });
-    const settledAt = new Date();
-    const sum = (key: 'workerFen' | 'employerFen' | 'governmentFen') => split.reduce((total, d) => total + d[key], 0);
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(InsuranceSettledDay).insert(
-          split.map((d) => ({ enrollmentId: enrollment.id, day: d.day, ruleId: d.ruleId ?? null, checkedIn: checkinDays.has(d.day), hired: hireDays.has(d.day), workerFen: d.workerFen, employerFen: d.employerFen, governmentFen: d.governmentFen, settledAt })),
-        );
-        await manager
-          .createQueryBuilder()
-          .update(InsuranceEnrollment)
-          .set({
-            settledDays: () => `settledDays + ${split.length}`,
-            settledWorkerShareFen: () => `settledWorkerShareFen + ${sum('workerFen')}`,
-            settledEmployerShareFen: () => `settledEmployerShareFen + ${sum('employerFen')}`,
-            settledGovernmentShareFen: () => `settledGovernmentShareFen + ${sum('governmentFen')}`,
-          })
-          .where('id = :id', { id: enrollment.id })
-          .execute();
-      });
-    } catch (error) {
-      // Another run settled these days first.
-      if (isUniqueViolation(error)) return 0;
-      throw error;
-    }
-    return split.length;
-  }
-
-  /** One attempt at the insurer. Only the insurer's policy number makes an enrollment issued. */
-  private async submit(enrollment: InsuranceEnrollment, actorUserId: number | null): Promise<InsuranceEnrollment> {
-    const id = enrollment.id;
-    const worker = await this.workers.findOneByOrFail({ id: enrollment.workerId });
-    if (!worker.idCipher || !worker.birthDate || !worker.gender) {
-      await this.fail(enrollment, '被保险人已注销账号，无法投保。', actorUserId);
-      return this.enrollments.findOneByOrFail({ id });
-    }
-    await this.enrollments.increment({ id, status: 'pending' }, 'submitAttempts', 1);
-    await this.enrollments.update({ id, status: 'pending' }, { lastSubmittedAt: new Date() });
-    const request = await this.policyRequest(enrollment, worker, actorUserId);
-    const outcome = await this.insurer.submitPolicy(request);
-    if (outcome.kind === 'issued') {
-      const result = await this.enrollments.update({ id, status: 'pending' }, { status: 'issued', policyNo: outcome.policyNo, issuedAt: new Date() });
-      if (result.affected) {
-        await this.audit.record({ actorUserId, action: 'insurance.enrollment.issued', entityType: 'insurance_enrollment', entityId: id, countyCode: enrollment.countyCode, data: { policyNo: outcome.policyNo, duplicate: outcome.duplicate } });
-      } else {
-        this.logger.warn(`insurer issued ${outcome.policyNo} for enrollment ${id}, which is no longer pending`);
-      }
-    } else if (outcome.kind === 'rejected') {
-      await this.fail(enrollment, outcome.reason, actorUserId);
-    }
-    return this.enrollments.findOneByOrFail({ id });
-  }
-
-  private async fail(enrollment: InsuranceEnrollment, reason: string, actorUserId: number | null): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(InsuranceEnrollment).update({ id: enrollment.id, status: 'pending' }, { status: 'failed', failureReason: reason });
-      if (!result.affected) return;
-      // A refused enrollment covers nothing: its days are free for another try.
-      await manager.getRepository(InsuranceCoverageDay).delete({ enrollmentId: enrollment.id });
-      await this.audit.record({ actorUserId, action: 'insurance.enrollment.failed', entityType: 'insurance_enrollment', entityId: enrollment.id, countyCode: enrollment.countyCode, reason }, manager);
-    });
-  }
-
-  private async policyRequest(enrollment: InsuranceEnrollment, worker: Worker, actorUserId: number | null): Promise<InsurerPolicyRequest> {
-    const idNumber = await this.pii.decrypt(worker.idCipher as string, { actorUserId, subjectUserId: worker.userId, purpose: 'insurance.enrollment' });
-    const insured = { name: worker.realName, idType: 'resident_id' as const, idNumber, birthDate: worker.birthDate as string, gender: worker.gender as 'male' | 'female', phone: worker.phone ?? '' };
-    let policyholder: InsurerPolicyRequest['policyholder'] = { name: insured.name, idType: 'resident_id', idNumber, phone: insured.phone };
-    if (enrollment.employerId !== null) {
-      const employer = await this.employers.findOneByOrFail({ id: enrollment.employerId });
-      policyholder = employer.creditCode
-        ? { name: employer.name, idType: 'credit_code', idNumber: employer.creditCode, phone: employer.phone }
-        : { name: employer.name, idType: 'none', phone: employer.phone };
-    }
-    return {
-      reference: enrollment.reference,
-      planCode: enrollment.productSnapshot.planCode,
-      policyholder,
-      insured,
-      occupationClass: enrollment.occupationClass,
-      startDate: enrollment.startDate,
-      endDate: enrollment.endDate,
-      days: enrollment.days,
-      premiumFen: enrollment.premiumFen,
-      payers: { workerFen: enrollment.workerShareFen, employerFen: enrollment.employerShareFen, governmentFen: enrollment.governmentShareFen },
-    };
-  }
-
   private async certificateOf(enrollment: InsuranceEnrollment) {
-    const worker = await this.workers.findOneByOrFail({ id: enrollment.workerId });
+    const holder = await this.insured.certificateHolder(enrollment.workerId);
     const product = enrollment.productSnapshot;
     return {
-      insuredName: worker.realName,
-      insuredIdMasked: worker.idMasked ?? '',
+      insuredName: holder.name,
+      insuredIdMasked: holder.idMasked,
       insurer: product.insurer,
       insurerHotline: product.insurerHotline,
       planCode: product.planCode,

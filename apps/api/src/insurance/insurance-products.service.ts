@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
 import { addDays, ageOn, InsuranceProduct as ProductView, isServedCounty, ListResponse, occupationClassOf, shanghaiDate, SubsidyRule } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, staffCanSee, staffCountyScope } from '../common/access';
+import { AuthUser, isStaff, staffCanSee, staffCountyScope } from '../common/access';
 import { AppException } from '../common/app-exception';
+import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../database/errors';
-import { Worker } from '../workers/worker.entity';
+import { TransactionHost } from '../database/transaction';
+import { InsuredPersonService } from '../workers/insured-person.service';
 import { CreateProductDto, CreateSubsidyRuleDto, UpdateProductDto, UpdateSubsidyRuleDto } from './dto/insurance.dto';
 import { InsuranceProduct } from './insurance-product.entity';
+import { InsuranceProductRepository } from './insurance-product.repository';
 import { InsuranceSubsidyRule } from './insurance-subsidy-rule.entity';
+import { InsuranceSubsidyRuleRepository } from './insurance-subsidy-rule.repository';
 import { toProductView, toSubsidyRuleView } from './insurance.mapper';
-
-const STAFF = ['operator', 'admin'] as const;
 
 /** Why a worker cannot take a product on a day, or undefined when they can. */
 export function ineligibleReason(product: InsuranceProduct, occupationClass: number, birthDate: string | null, firstDay: string, lastDay = firstDay): string | undefined {
@@ -31,11 +31,12 @@ export function ineligibleReason(product: InsuranceProduct, occupationClass: num
 @Injectable()
 export class InsuranceProductsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(InsuranceProduct) private readonly products: Repository<InsuranceProduct>,
-    @InjectRepository(InsuranceSubsidyRule) private readonly rules: Repository<InsuranceSubsidyRule>,
-    @InjectRepository(Worker) private readonly workers: Repository<Worker>,
+    private readonly products: InsuranceProductRepository,
+    private readonly rules: InsuranceSubsidyRuleRepository,
+    private readonly insured: InsuredPersonService,
+    private readonly tx: TransactionHost,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -43,13 +44,11 @@ export class InsuranceProductsService {
    * sees, per product, whether their trades and age allow it from tomorrow (the earliest cover day).
    */
   async list(user: AuthUser): Promise<ListResponse<ProductView>> {
-    if (user.roles.some((r) => (STAFF as readonly string[]).includes(r))) {
-      return { items: (await this.products.find({ order: { id: 'ASC' } })).map((p) => toProductView(p)) };
-    }
-    const products = await this.products.find({ where: { active: true }, order: { id: 'ASC' } });
-    const worker = user.roles.includes('worker') ? await this.workers.findOne({ where: { userId: user.id, anonymisedAt: IsNull() } }) : null;
+    if (isStaff(user)) return { items: (await this.products.listAll()).map((p) => toProductView(p)) };
+    const products = await this.products.listOnSale();
+    const worker = user.roles.includes('worker') ? await this.insured.insurableOfUser(user.id) : null;
     if (!worker) return { items: products.map((p) => toProductView(p)) };
-    const tomorrow = addDays(shanghaiDate(), 1);
+    const tomorrow = addDays(shanghaiDate(this.clock.now()), 1);
     const occupationClass = occupationClassOf(worker.trades);
     return {
       items: products.map((p) => {
@@ -60,7 +59,7 @@ export class InsuranceProductsService {
   }
 
   async requireProduct(id: number): Promise<InsuranceProduct> {
-    const product = await this.products.findOne({ where: { id } });
+    const product = await this.products.findById(id);
     if (!product) throw new AppException('INSURANCE.PRODUCT_NOT_FOUND');
     return product;
   }
@@ -68,12 +67,9 @@ export class InsuranceProductsService {
   async createProduct(admin: AuthUser, dto: CreateProductDto): Promise<ProductView> {
     this.checkProduct(dto);
     try {
-      const saved = await this.dataSource.transaction(async (manager) => {
-        const product = await manager.getRepository(InsuranceProduct).save(manager.getRepository(InsuranceProduct).create({ ...dto, active: dto.active ?? true }));
-        await this.audit.record(
-          { actorUserId: admin.id, action: 'insurance.product.created', entityType: 'insurance_product', entityId: product.id },
-          manager,
-        );
+      const saved = await this.tx.run(async () => {
+        const product = await this.products.add({ ...dto, active: dto.active ?? true });
+        await this.audit.record({ actorUserId: admin.id, action: 'insurance.product.created', entityType: 'insurance_product', entityId: product.id });
         return product;
       });
       return toProductView(saved);
@@ -88,12 +84,9 @@ export class InsuranceProductsService {
     const next = Object.assign(product, dto);
     this.checkProduct(next);
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(InsuranceProduct).save(next);
-        await this.audit.record(
-          { actorUserId: admin.id, action: 'insurance.product.updated', entityType: 'insurance_product', entityId: id, data: { fields: Object.keys(dto) } },
-          manager,
-        );
+      await this.tx.run(async () => {
+        await this.products.save(next);
+        await this.audit.record({ actorUserId: admin.id, action: 'insurance.product.updated', entityType: 'insurance_product', entityId: id, data: { fields: Object.keys(dto) } });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppException('INSURANCE.PLAN_CODE_TAKEN');
@@ -105,45 +98,37 @@ export class InsuranceProductsService {
   async listRules(staff: AuthUser, countyCode?: string): Promise<ListResponse<SubsidyRule>> {
     const scope = staffCountyScope(staff);
     const county = scope ?? countyCode;
-    const rules = await this.rules.find({ where: county ? { countyCode: county } : {}, order: { countyCode: 'ASC', id: 'ASC' } });
+    const rules = await this.rules.listOfCounty(county);
     return { items: rules.map(toSubsidyRuleView) };
   }
 
   async createRule(staff: AuthUser, dto: CreateSubsidyRuleDto): Promise<SubsidyRule> {
     this.checkRuleScope(staff, dto.countyCode);
     await this.checkRule(dto);
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const rule = await manager.getRepository(InsuranceSubsidyRule).save(
-        manager.getRepository(InsuranceSubsidyRule).create({ ...dto, productId: dto.productId ?? null, active: dto.active ?? true }),
-      );
-      await this.audit.record(
-        { actorUserId: staff.id, action: 'insurance.subsidy_rule.created', entityType: 'insurance_subsidy_rule', entityId: rule.id, countyCode: rule.countyCode },
-        manager,
-      );
+    const saved = await this.tx.run(async () => {
+      const rule = await this.rules.add({ ...dto, productId: dto.productId ?? null, active: dto.active ?? true });
+      await this.audit.record({ actorUserId: staff.id, action: 'insurance.subsidy_rule.created', entityType: 'insurance_subsidy_rule', entityId: rule.id, countyCode: rule.countyCode });
       return rule;
     });
     return toSubsidyRuleView(saved);
   }
 
   async updateRule(staff: AuthUser, id: number, dto: UpdateSubsidyRuleDto): Promise<SubsidyRule> {
-    const rule = await this.rules.findOne({ where: { id } });
+    const rule = await this.rules.findById(id);
     if (!rule || !staffCanSee(staff, rule.countyCode)) throw new AppException('INSURANCE.SUBSIDY_RULE_NOT_FOUND');
     if (dto.countyCode && dto.countyCode !== rule.countyCode) this.checkRuleScope(staff, dto.countyCode);
     const next = Object.assign(rule, dto);
     await this.checkRule(next);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(InsuranceSubsidyRule).save(next);
-      await this.audit.record(
-        { actorUserId: staff.id, action: 'insurance.subsidy_rule.updated', entityType: 'insurance_subsidy_rule', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } },
-        manager,
-      );
+    await this.tx.run(async () => {
+      await this.rules.save(next);
+      await this.audit.record({ actorUserId: staff.id, action: 'insurance.subsidy_rule.updated', entityType: 'insurance_subsidy_rule', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } });
     });
     return toSubsidyRuleView(next);
   }
 
   /** The county's active rules for a product, most specific first: product rules, then county-wide ones. */
   async rulesFor(countyCode: string, productId: number): Promise<InsuranceSubsidyRule[]> {
-    const rules = await this.rules.find({ where: { countyCode, active: true }, order: { id: 'ASC' } });
+    const rules = await this.rules.activeOfCounty(countyCode);
     const applicable = rules.filter((r) => r.productId === null || r.productId === productId);
     return [...applicable.filter((r) => r.productId !== null), ...applicable.filter((r) => r.productId === null)];
   }

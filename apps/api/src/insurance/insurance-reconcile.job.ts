@@ -2,11 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { InsuranceEnrollmentsService } from './insurance-enrollments.service';
+import { InsuranceSettlementService } from './insurance-settlement.service';
+import { InsurerSubmissionService } from './insurer-submission.service';
 
 /**
- * Every INSURANCE_RECONCILE_SECONDS, sends pending enrollments to the insurer again (reconcilePending);
- * every INSURANCE_SETTLE_SECONDS, settles the covered days that have passed (settleCoveredDays).
+ * Every INSURANCE_RECONCILE_SECONDS, sends pending enrollments to the insurer again (InsurerSubmissionService.reconcilePending);
+ * every INSURANCE_SETTLE_SECONDS, settles the covered days that have passed (InsuranceSettlementService).
  */
 @Injectable()
 export class InsuranceReconcileJob implements OnApplicationBootstrap {
@@ -17,7 +18,8 @@ export class InsuranceReconcileJob implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly schedule: SchedulerRegistry,
-    private readonly enrollments: InsuranceEnrollmentsService,
+    private readonly submission: InsurerSubmissionService,
+    private readonly settlement: InsuranceSettlementService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -30,7 +32,7 @@ export class InsuranceReconcileJob implements OnApplicationBootstrap {
     if (this.settling) return;
     this.settling = true;
     try {
-      await this.enrollments.settleCoveredDays();
+      await this.settlement.settleCoveredDays();
     } catch (error) {
       this.logger.error(`settlement failed: ${(error as Error).message}`);
     } finally {
@@ -42,7 +44,7 @@ export class InsuranceReconcileJob implements OnApplicationBootstrap {
     if (this.running) return;
     this.running = true;
     try {
-      await this.enrollments.reconcilePending();
+      await this.submission.reconcilePending();
     } catch (error) {
       this.logger.error(`reconciliation failed: ${(error as Error).message}`);
     } finally {

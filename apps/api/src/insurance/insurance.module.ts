@@ -1,31 +1,43 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Employer } from '../employers/employer.entity';
-import { Worker } from '../workers/worker.entity';
+import { CheckinsModule } from '../checkins/checkins.module';
 import { UploadsModule } from '../common/uploads/uploads.module';
-import { InsuranceClaim } from './insurance-claim.entity';
-import { InsuranceClaimPhoto } from './insurance-claim-photo.entity';
-import { InsuranceSettledDay } from './insurance-settled-day.entity';
+import { EmployersModule } from '../employers/employers.module';
+import { HiresModule } from '../hires/hires.module';
+import { WorkersModule } from '../workers/workers.module';
+import { InsuranceClaimPhotoRepository } from './insurance-claim-photo.repository';
+import { InsuranceClaimRepository } from './insurance-claim.repository';
 import { InsuranceClaimsService } from './insurance-claims.service';
-import { InsuranceCoverageDay } from './insurance-coverage-day.entity';
-import { InsuranceEnrollment } from './insurance-enrollment.entity';
+import { InsuranceCoverageDayRepository } from './insurance-coverage-day.repository';
+import { InsuranceEnrollmentRepository } from './insurance-enrollment.repository';
 import { InsuranceEnrollmentsService } from './insurance-enrollments.service';
-import { InsuranceProduct } from './insurance-product.entity';
+import { InsuranceProductRepository } from './insurance-product.repository';
 import { InsuranceProductsService } from './insurance-products.service';
+import { InsuranceQuotesService } from './insurance-quotes.service';
 import { InsuranceReconcileJob } from './insurance-reconcile.job';
-import { InsuranceSubsidyRule } from './insurance-subsidy-rule.entity';
+import { InsuranceSettledDayRepository } from './insurance-settled-day.repository';
+import { InsuranceSettlementService } from './insurance-settlement.service';
+import { InsuranceSubsidyRuleRepository } from './insurance-subsidy-rule.repository';
 import { InsuranceController } from './insurance.controller';
 import { InsurerClient } from './insurer.client';
-import { CheckinsModule } from '../checkins/checkins.module';
-import { Hire } from '../hires/hire.entity';
+import { InsurerSubmissionService } from './insurer-submission.service';
 import { PlatformSubsidyEvidence } from './platform-subsidy-evidence';
 import { SUBSIDY_EVIDENCE } from './subsidy-evidence';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InsuranceProduct, InsuranceSubsidyRule, InsuranceEnrollment, InsuranceCoverageDay, InsuranceClaim, InsuranceClaimPhoto, InsuranceSettledDay, Worker, Employer, Hire]), CheckinsModule, UploadsModule],
+  imports: [CheckinsModule, HiresModule, EmployersModule, WorkersModule, UploadsModule],
   controllers: [InsuranceController],
   providers: [
+    InsuranceProductRepository,
+    InsuranceSubsidyRuleRepository,
+    InsuranceEnrollmentRepository,
+    InsuranceCoverageDayRepository,
+    InsuranceSettledDayRepository,
+    InsuranceClaimRepository,
+    InsuranceClaimPhotoRepository,
     InsuranceProductsService,
+    InsuranceQuotesService,
+    InsurerSubmissionService,
+    InsuranceSettlementService,
     InsuranceEnrollmentsService,
     InsuranceClaimsService,
     InsurerClient,

@@ -1,38 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import { addDays } from '@lingong/shared';
 import { CheckinsService } from '../checkins/checkins.service';
-import { Employer } from '../employers/employer.entity';
-import { Hire } from '../hires/hire.entity';
+import { EmployerFactsService } from '../employers/employer-facts.service';
+import { HireFactsService } from '../hires/hire-facts.service';
 import { HireForEnrollment, SubsidyEvidence } from './subsidy-evidence';
 
-/** Subsidy conditions and employer enrollments, read from check-ins and hiring records. */
+/** Subsidy conditions and employer enrollments, asked of check-ins, hiring records and employers. */
 @Injectable()
 export class PlatformSubsidyEvidence implements SubsidyEvidence {
   constructor(
     private readonly checkins: CheckinsService,
-    @InjectRepository(Hire) private readonly hires: Repository<Hire>,
-    @InjectRepository(Employer) private readonly employers: Repository<Employer>,
+    private readonly hires: HireFactsService,
+    private readonly employers: EmployerFactsService,
   ) {}
 
   daysWithCheckin(workerId: number, days: string[]): Promise<Set<string>> {
     return this.checkins.daysAtPublicMarket(workerId, days);
   }
 
-  async daysWithHire(workerId: number, days: string[]): Promise<Set<string>> {
-    if (!days.length) return new Set();
-    const sorted = [...days].sort();
-    const hires = await this.hires.find({
-      where: { workerId, cancelledAt: IsNull(), startDate: LessThanOrEqual(sorted[sorted.length - 1]), endDate: MoreThanOrEqual(sorted[0]) },
-    });
-    return new Set(days.filter((day) => hires.some((h) => h.startDate <= day && day <= h.endDate)));
+  daysWithHire(workerId: number, days: string[]): Promise<Set<string>> {
+    return this.hires.daysHired(workerId, days);
   }
 
   async hireForEnrollment(hireId: number): Promise<HireForEnrollment | null> {
-    const hire = await this.hires.findOne({ where: { id: hireId, cancelledAt: IsNull() } });
+    const hire = await this.hires.activeForInsurance(hireId);
     if (!hire) return null;
-    const employer = await this.employers.findOne({ where: { id: hire.employerId } });
+    const employer = await this.employers.account(hire.employerId);
     if (!employer) return null;
     const days: string[] = [];
     for (let d = hire.startDate; d <= hire.endDate; d = addDays(d, 1)) days.push(d);

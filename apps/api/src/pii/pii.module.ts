@@ -1,13 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { PiiAccessLog } from './pii-access-log.entity';
+import { PiiAccessLogRepository } from './pii-access-log.repository';
 import { PiiService } from './pii.service';
-import { PiiAccessHistoryService } from './pii-access-history.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([PiiAccessLog])],
-  providers: [PiiService, PiiAccessHistoryService],
-  exports: [PiiService, PiiAccessHistoryService],
+  providers: [PiiService, PiiAccessLogRepository],
+  exports: [PiiService],
 })
 export class PiiModule {}

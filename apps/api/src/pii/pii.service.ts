@@ -1,10 +1,11 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { PiiAccessLog } from './pii-access-log.entity';
+import { PiiAccessLogRepository } from './pii-access-log.repository';
+import type { PiiAccess } from './pii.types';
 
 const FORMAT = 'v1';
 
@@ -29,7 +30,7 @@ export class PiiService {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectRepository(PiiAccessLog) private readonly accessLog: Repository<PiiAccessLog>,
+    private readonly accessLog: PiiAccessLogRepository,
   ) {
     this.encryptionKey = Buffer.from(hkdfSync('sha256', config.piiKey, Buffer.alloc(0), 'lingong:pii:encrypt', 32));
     this.hashKey = Buffer.from(hkdfSync('sha256', config.piiKey, Buffer.alloc(0), 'lingong:pii:lookup-hash', 32));
@@ -46,12 +47,20 @@ export class PiiService {
     return createHmac('sha256', this.hashKey).update(plain, 'utf8').digest('hex');
   }
 
-  /** Decrypts and records the access in the same transaction as the caller's work, when given one. */
+  /**
+   * Decrypts and records the access in the same transaction as the caller's work: the open one
+   * (TransactionHost), or `manager` for callers that still hand theirs around.
+   */
   async decrypt(stored: string, reason: DecryptionReason, manager?: EntityManager): Promise<string> {
     const plain = this.decryptWithoutLog(stored);
-    const repo = manager ? manager.getRepository(PiiAccessLog) : this.accessLog;
-    await repo.insert({ ...reason, field: 'id_number' });
+    const log = manager ? manager.getRepository(PiiAccessLog) : this.accessLog;
+    await log.insert({ ...reason, field: 'id_number' });
     return plain;
+  }
+
+  /** Every decryption of this user's ID number, oldest first (for the user's own data export). */
+  accessesOf(subjectUserId: number): Promise<PiiAccess[]> {
+    return this.accessLog.findBySubject(subjectUserId);
   }
 
   private decryptWithoutLog(stored: string): string {

@@ -1,9 +1,6 @@
 import { createHmac, hkdfSync, randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull, LessThan, MoreThan, Repository } from 'typeorm';
 import {
-  hasStaffRole,
   isServedCounty,
   normalizeInvitationCode,
   STAFF_INVITATION_CODE_ALPHABET,
@@ -16,21 +13,23 @@ import {
   type UserSummary,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../common/access';
+import { AuthUser, holdsStaffRole } from '../common/access';
 import { AppException } from '../common/app-exception';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { isUniqueViolation } from '../database/errors';
-import { toUserSummary } from '../users/user-summary';
-import { User } from '../users/user.entity';
+import { TransactionHost } from '../database/transaction';
+import { StaffAccountsService } from '../users/staff-accounts.service';
 import { ListStaffInvitationsQuery } from './dto/staff-invitation.dto';
 import { StaffInvitation } from './staff-invitation.entity';
+import { StaffInvitationRepository } from './staff-invitation.repository';
 import { Clock } from '../common/clock';
 
-const DEFAULT_LIMIT = 50;
 /** Wrong codes one account may type per hour: plenty for typos, nothing for guessing among 8.5 × 10¹¹. */
 export const MAX_FAILED_REDEEMS_PER_HOUR = 10;
+/** As for the staff list: the mini-program's staff page asks without a limit and its specs pin the URL. */
+const INVITATION_PAGE = 50;
 const FAILED_REDEEM = 'staff.invitation_redeem_failed';
 const CODE_PATTERN = new RegExp(`^[${STAFF_INVITATION_CODE_ALPHABET}]{${STAFF_INVITATION_CODE_LENGTH}}$`);
 
@@ -44,8 +43,9 @@ export class StaffInvitationsService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(StaffInvitation) private readonly invitations: Repository<StaffInvitation>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly invitations: StaffInvitationRepository,
+    private readonly accounts: StaffAccountsService,
+    private readonly tx: TransactionHost,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {
@@ -61,14 +61,16 @@ export class StaffInvitationsService {
     for (let attempt = 0; ; attempt += 1) {
       const code = generateCode();
       try {
-        const invitation = await this.dataSource.transaction(async (manager) => {
-          const saved = await manager.getRepository(StaffInvitation).save(
-            manager.getRepository(StaffInvitation).create({ codeHash: this.hash(code), role: dto.role, countyCode, createdByUserId: admin?.id ?? null, expiresAt, createdAt: now }),
-          );
-          await this.audit.record(
-            { actorUserId: admin?.id ?? null, action: 'staff.invitation_created', entityType: 'staff_invitation', entityId: saved.id, countyCode, data: { role: dto.role, expiresAt, ...(admin ? {} : { via: 'command-line' }) } },
-            manager,
-          );
+        const invitation = await this.tx.run(async () => {
+          const saved = await this.invitations.add({ codeHash: this.hash(code), role: dto.role, countyCode, createdByUserId: admin?.id ?? null, expiresAt, createdAt: now });
+          await this.audit.record({
+            actorUserId: admin?.id ?? null,
+            action: 'staff.invitation_created',
+            entityType: 'staff_invitation',
+            entityId: saved.id,
+            countyCode,
+            data: { role: dto.role, expiresAt, ...(admin ? {} : { via: 'command-line' }) },
+          });
           return saved;
         });
         return { ...toView(invitation), code };
@@ -81,29 +83,20 @@ export class StaffInvitationsService {
 
   /** Codes not used, revoked or expired, newest first; the codes themselves were shown once and are not kept. */
   async listOpen(query: ListStaffInvitationsQuery): Promise<ListResponse<StaffInvitationView>> {
-    const limit = query.limit ?? DEFAULT_LIMIT;
+    const limit = pageSize({ limit: query.limit ?? INVITATION_PAGE });
     const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
-    const where: FindOptionsWhere<StaffInvitation> = { usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) };
-    if (query.countyCode) where.countyCode = query.countyCode;
-    if (cursor) where.id = LessThan(cursor.id);
-    const rows = await this.invitations.find({ where, order: { id: 'DESC' }, take: limit + 1 });
-    const page = rows.slice(0, limit);
-    return { items: page.map(toView), ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}) };
+    const rows = await this.invitations.listOpen(this.clock.now(), { countyCode: query.countyCode, beforeId: cursor?.id, take: limit + 1 });
+    const { rows: page, nextCursor } = pageById(rows, limit);
+    return { items: page.map(toView), ...(nextCursor ? { nextCursor } : {}) };
   }
 
   async revoke(admin: AuthUser, id: number): Promise<void> {
-    const invitation = await this.invitations.findOneBy({ id });
+    const invitation = await this.invitations.findById(id);
     if (!invitation) throw new AppException('STAFF.INVITATION_NOT_FOUND');
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .getRepository(StaffInvitation)
-        .update({ id, usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) }, { revokedAt: now, revokedByUserId: admin.id });
-      if (!result.affected) throw new AppException('STAFF.INVITATION_CLOSED');
-      await this.audit.record(
-        { actorUserId: admin.id, action: 'staff.invitation_revoked', entityType: 'staff_invitation', entityId: id, countyCode: invitation.countyCode, data: { role: invitation.role } },
-        manager,
-      );
+    await this.tx.run(async () => {
+      if (!(await this.invitations.revokeOpen(id, now, admin.id))) throw new AppException('STAFF.INVITATION_CLOSED');
+      await this.audit.record({ actorUserId: admin.id, action: 'staff.invitation_revoked', entityType: 'staff_invitation', entityId: id, countyCode: invitation.countyCode, data: { role: invitation.role } });
     });
   }
 
@@ -112,21 +105,18 @@ export class StaffInvitationsService {
    * same answer, so nobody can learn which codes exist; wrong codes count towards an hourly limit.
    */
   async redeem(caller: AuthUser, rawCode: string): Promise<UserSummary> {
-    if (hasStaffRole(caller.roles)) throw new AppException('STAFF.ALREADY_STAFF');
+    if (holdsStaffRole(caller)) throw new AppException('STAFF.ALREADY_STAFF');
     const now = this.clock.now();
     const failures = await this.audit.countByActorSince(caller.id, FAILED_REDEEM, new Date(now.getTime() - 3600_000));
     if (failures >= MAX_FAILED_REDEEMS_PER_HOUR) throw new AppException('STAFF.TOO_MANY_ATTEMPTS');
     const code = normalizeInvitationCode(rawCode);
     try {
       if (!CODE_PATTERN.test(code)) throw new AppException('STAFF.INVITATION_INVALID');
-      return await this.dataSource.transaction(async (manager) => {
-        const invitations = manager.getRepository(StaffInvitation);
+      return await this.tx.run(async () => {
         const codeHash = this.hash(code);
-        // Single use: of two redeems at once, only one finds the row still open when it updates it.
-        const used = await invitations.update({ codeHash, usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) }, { usedAt: now, usedByUserId: caller.id });
-        if (!used.affected) throw new AppException('STAFF.INVITATION_INVALID');
-        const invitation = await invitations.findOneByOrFail({ codeHash });
-        return toUserSummary(await this.grant(manager, caller.id, invitation));
+        if (!(await this.invitations.useOpen(codeHash, now, caller.id))) throw new AppException('STAFF.INVITATION_INVALID');
+        await this.grant(caller.id, await this.invitations.findByCodeHash(codeHash));
+        return this.accounts.summary(caller.id);
       });
     } catch (error) {
       if (error instanceof AppException && error.code === 'STAFF.INVITATION_INVALID') {
@@ -136,32 +126,20 @@ export class StaffInvitationsService {
     }
   }
 
-  private async grant(manager: EntityManager, userId: number, invitation: StaffInvitation): Promise<User> {
-    const users = manager.getRepository(User);
-    const user = await users.findOneByOrFail({ id: userId });
-    if (hasStaffRole(user.roles)) throw new AppException('STAFF.ALREADY_STAFF');
-    const roles = [...user.roles, invitation.role];
+  private async grant(userId: number, invitation: StaffInvitation): Promise<void> {
+    const user = await this.accounts.account(userId);
+    if (!user || holdsStaffRole(user)) throw new AppException('STAFF.ALREADY_STAFF');
     const countyCode = invitation.role === 'operator' ? invitation.countyCode : null;
     // Conditional on the roles just read: two codes redeemed at once by one account cannot both land.
-    const updated = await users
-      .createQueryBuilder()
-      .update(User)
-      .set({ roles, countyCode })
-      .where('id = :id AND roles = :before', { id: userId, before: JSON.stringify(user.roles) })
-      .execute();
-    if (!updated.affected) throw new AppException('STAFF.ALREADY_STAFF');
-    await this.audit.record(
-      {
-        actorUserId: invitation.createdByUserId,
-        action: 'staff.granted',
-        entityType: 'user',
-        entityId: userId,
-        countyCode,
-        data: { role: invitation.role, invitationId: invitation.id, ...(invitation.createdByUserId === null ? { via: 'command-line' } : {}) },
-      },
-      manager,
-    );
-    return users.findOneByOrFail({ id: userId });
+    if (!(await this.accounts.changeRoles(userId, user.roles, [...user.roles, invitation.role], countyCode))) throw new AppException('STAFF.ALREADY_STAFF');
+    await this.audit.record({
+      actorUserId: invitation.createdByUserId,
+      action: 'staff.granted',
+      entityType: 'user',
+      entityId: userId,
+      countyCode,
+      data: { role: invitation.role, invitationId: invitation.id, ...(invitation.createdByUserId === null ? { via: 'command-line' } : {}) },
+    });
   }
 
   private checkedCounty(dto: CreateStaffInvitationRequest): string | null {

@@ -1,15 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../users/user.entity';
-import { StaffInvitation } from './staff-invitation.entity';
+import { StaffInvitationRepository } from './staff-invitation.repository';
 import { StaffInvitationsController } from './staff-invitations.controller';
 import { StaffInvitationsService } from './staff-invitations.service';
 import { StaffController } from './staff.controller';
 import { StaffService } from './staff.service';
 
+// Accounts (roles, county) are the users module's, which is global: StaffAccountsService.
 @Module({
-  imports: [TypeOrmModule.forFeature([User, StaffInvitation])],
   controllers: [StaffInvitationsController, StaffController],
-  providers: [StaffService, StaffInvitationsService],
+  providers: [StaffService, StaffInvitationsService, StaffInvitationRepository],
 })
 export class StaffModule {}

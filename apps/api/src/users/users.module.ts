@@ -1,10 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { StaffAccountsService } from './staff-accounts.service';
+import { UserContactService } from './user-contact.service';
 import { UserRepository } from './user.repository';
 import { UsersService } from './users.service';
 
 @Global()
 @Module({
-  providers: [UsersService, UserRepository],
-  exports: [UsersService],
+  providers: [UsersService, UserRepository, StaffAccountsService, UserContactService],
+  exports: [UsersService, StaffAccountsService, UserContactService],
 })
 export class UsersModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ComplainantIdentityService } from './complainant-identity.service';
 import { ConsentRecordRepository } from './consent-record.repository';
+import { InsuredPersonService } from './insured-person.service';
 import { WorkerRepository } from './worker.repository';
 import { WorkerTradeRepository } from './worker-trade.repository';
 import { WorkersController } from './workers.controller';
@@ -7,7 +9,7 @@ import { WorkersService } from './workers.service';
 
 @Module({
   controllers: [WorkersController],
-  providers: [WorkersService, WorkerRepository, WorkerTradeRepository, ConsentRecordRepository],
-  exports: [WorkersService],
+  providers: [WorkersService, WorkerRepository, WorkerTradeRepository, ConsentRecordRepository, ComplainantIdentityService, InsuredPersonService],
+  exports: [WorkersService, ComplainantIdentityService, InsuredPersonService],
 })
 export class WorkersModule {}

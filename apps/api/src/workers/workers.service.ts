@@ -18,7 +18,6 @@ import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/app-exception';
 import { isUniqueViolation, isUniqueViolationOf } from '../database/errors';
 import { TransactionHost } from '../database/transaction';
-import { PiiAccessHistoryService } from '../pii/pii-access-history.service';
 import { PiiService } from '../pii/pii.service';
 import { UsersService } from '../users/users.service';
 import { ConsentRecordRepository } from './consent-record.repository';
@@ -47,7 +46,6 @@ export class WorkersService {
     private readonly workerTrades: WorkerTradeRepository,
     private readonly consents: ConsentRecordRepository,
     private readonly pii: PiiService,
-    private readonly piiHistory: PiiAccessHistoryService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
@@ -136,7 +134,7 @@ export class WorkersService {
   async exportMine(userId: number) {
     const user = await this.users.requireById(userId);
     const worker = await this.requireByUser(userId);
-    const [consents, accessLog, events] = await Promise.all([this.consents.findByUser(userId), this.piiHistory.forSubject(userId), this.audit.findByActor(userId)]);
+    const [consents, accessLog, events] = await Promise.all([this.consents.findByUser(userId), this.pii.accessesOf(userId), this.audit.findByActor(userId)]);
     return {
       exportedAt: new Date().toISOString(),
       account: {

@@ -2,9 +2,33 @@ import { randomInt } from 'node:crypto';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ComplaintDetail, CreateComplaintRequest, CreatePostingRequest, Role, UpsertEmployerRequest, UpsertWorkerRequest } from '@lingong/shared';
+import type {
+  Application,
+  CheckinResponse,
+  ComplaintDetail,
+  CreateComplaintRequest,
+  CreateMarketRequest,
+  CreatePostingRequest,
+  EmployerProfile,
+  GateTokenResponse,
+  Hire,
+  InsuranceProduct,
+  InsuranceProductInput,
+  LoginResponse,
+  Market,
+  Posting,
+  Role,
+  UpsertEmployerRequest,
+  UpsertWorkerRequest,
+  WorkerProfile,
+} from '@lingong/shared';
 import { creditCodeCheckChar, HEZE_COUNTIES, PII_CONSENT_VERSION, residentIdCheckChar, shanghaiDate } from '@lingong/shared';
-import type { TestApp } from './test-app';
+import type { ApiClient } from './api-client';
+
+/** What the factories need of a booted app: its typed client (a TestApp, or `{ api: apiClientFor(app) }`). */
+export interface Harness {
+  api: ApiClient;
+}
 
 let counter = 0;
 /** A unique suffix per call, also unique across test files sharing the run's database. */
@@ -43,9 +67,15 @@ export interface LoggedIn {
   auth: { Authorization: string };
 }
 
-export async function login(t: TestApp, role: Role, countyCode?: string, openid = unique(role)): Promise<LoggedIn> {
-  const res = await t.http().post('/api/auth/dev-login').send({ openid, role, ...(countyCode ? { countyCode } : {}) }).expect(200);
+/** Signs in through the dev login (a fresh openid unless given): workers, employers, and staff (an operator passes their county, an admin none). */
+export async function login(t: Harness, role: Role, countyCode?: string, openid = unique(role)): Promise<LoggedIn> {
+  const res = await t.api.post<LoginResponse>('/api/auth/dev-login', { openid, role, ...(countyCode ? { countyCode } : {}) }).expect(200);
   return { token: res.body.accessToken, userId: res.body.user.id, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+}
+
+/** A fresh operator of the given county. */
+export function loginOperator(t: Harness, countyCode: string, openid?: string): Promise<LoggedIn> {
+  return login(t, 'operator', countyCode, openid);
 }
 
 export function workerInput(overrides: Partial<UpsertWorkerRequest> = {}): UpsertWorkerRequest {
@@ -74,28 +104,47 @@ export function employerInput(overrides: Partial<UpsertEmployerRequest> = {}): U
   };
 }
 
-/** Logs in a fresh user and registers them as a worker. */
-export async function registeredWorker(t: TestApp, overrides: Partial<UpsertWorkerRequest> = {}) {
-  const user = await login(t, 'worker');
+export interface CreatedWorker extends LoggedIn {
+  input: UpsertWorkerRequest;
+  worker: WorkerProfile;
+}
+
+export interface CreatedEmployer extends LoggedIn {
+  input: UpsertEmployerRequest;
+  employer: EmployerProfile;
+}
+
+/** Logs in a fresh user (or the given openid, to sign in as them in a browser later) and registers them as a worker. */
+export async function createWorker(t: Harness, overrides: Partial<UpsertWorkerRequest> = {}, options: { openid?: string } = {}): Promise<CreatedWorker> {
+  const user = await login(t, 'worker', undefined, options.openid);
   const input = workerInput(overrides);
-  const res = await t.http().put('/api/workers/me').set(user.auth).send(input).expect(201);
+  const res = await t.api.as(user).put<WorkerProfile>('/api/workers/me', input).expect(201);
   return { ...user, input, worker: res.body };
 }
 
 /** Logs in a fresh user and registers them as an employer (unverified until an operator verifies). */
-export async function registeredEmployer(t: TestApp, overrides: Partial<UpsertEmployerRequest> = {}) {
-  const user = await login(t, 'employer');
+export async function createEmployer(t: Harness, overrides: Partial<UpsertEmployerRequest> = {}, options: { openid?: string } = {}): Promise<CreatedEmployer> {
+  const user = await login(t, 'employer', undefined, options.openid);
   const input = employerInput(overrides);
-  const res = await t.http().put('/api/employers/me').set(user.auth).send(input).expect(201);
+  const res = await t.api.as(user).put<EmployerProfile>('/api/employers/me', input).expect(201);
   return { ...user, input, employer: res.body };
 }
 
 /** A registered employer that an operator of its county has verified, so it may post. */
-export async function verifiedEmployer(t: TestApp, overrides: Partial<UpsertEmployerRequest> = {}) {
-  const registered = await registeredEmployer(t, overrides);
-  const operator = await login(t, 'operator', registered.input.countyCode);
-  await t.http().post(`/api/employers/${registered.employer.id}/verify`).set(operator.auth).send({}).expect(200);
+export async function createVerifiedEmployer(
+  t: Harness,
+  overrides: Partial<UpsertEmployerRequest> = {},
+  options: { openid?: string; operator?: LoggedIn } = {},
+): Promise<CreatedEmployer> {
+  const registered = await createEmployer(t, overrides, options);
+  await verifyEmployer(t, registered.employer.id, registered.input.countyCode, options.operator);
   return registered;
+}
+
+/** An operator of the county (a fresh one unless given) verifies the employer. */
+export async function verifyEmployer(t: Harness, employerId: number, countyCode: string, operator?: LoggedIn): Promise<void> {
+  const by = operator ?? (await loginOperator(t, countyCode));
+  await t.api.as(by).post(`/api/employers/${employerId}/verify`, {}).expect(200);
 }
 
 /** A lawful posting starting today (Asia/Shanghai) at the given point, valid for two days. */
@@ -120,6 +169,72 @@ export function postingInput(overrides: Partial<CreatePostingRequest> = {}): Cre
   };
 }
 
+/** Publishes a posting (postingInput with the overrides) as the employer; 201 expected. */
+export async function createPosting(t: Harness, employer: LoggedIn, overrides: Partial<CreatePostingRequest> = {}): Promise<Posting> {
+  return (await t.api.as(employer).post<Posting>('/api/postings', postingInput(overrides)).expect(201)).body;
+}
+
+/** The worker applies to the posting; 201 expected. */
+export async function applyTo(t: Harness, worker: LoggedIn, postingId: number): Promise<Application> {
+  return (await t.api.as(worker).post<Application>(`/api/postings/${postingId}/applications`).expect(201)).body;
+}
+
+/**
+ * A hire made through an application the employer accepted: a fresh verified employer and worker
+ * unless given, and a posting built from `posting` (postingInput's overrides).
+ */
+export async function createHire(
+  t: Harness,
+  parties: { employer?: CreatedEmployer; worker?: CreatedWorker; posting?: Partial<CreatePostingRequest> } = {},
+): Promise<{ employer: CreatedEmployer; worker: CreatedWorker; posting: Posting; application: Application; hire: Hire }> {
+  const employer = parties.employer ?? (await createVerifiedEmployer(t));
+  const worker = parties.worker ?? (await createWorker(t));
+  const posting = await createPosting(t, employer, parties.posting);
+  const application = await applyTo(t, worker, posting.id);
+  const hire = (await t.api.as(employer).post<Hire>(`/api/applications/${application.id}/accept`).expect(200)).body;
+  return { employer, worker, posting, application, hire };
+}
+
+/** Creates a market as the given staff member (an admin, or an operator of its county); 201 expected. */
+export async function createMarket(t: Harness, by: LoggedIn, input: CreateMarketRequest): Promise<Market> {
+  return (await t.api.as(by).post<Market>('/api/markets', input).expect(201)).body;
+}
+
+/** The cover of the factories' day product: death/disability, medical with a deductible, hospital allowance. */
+export const INSURANCE_COVER: InsuranceProductInput['cover'] = [
+  { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65000000 },
+  { kind: 'medical', name: '意外医疗', amountFen: 5000000, deductibleFen: 10000 },
+  { kind: 'hospital_allowance', name: '意外住院津贴', amountFen: 5000 },
+];
+
+/** A day accident-cover product (3 元 a day, ages 16-65, occupation classes 1-4) with a unique plan code. */
+export function insuranceProductInput(overrides: Partial<InsuranceProductInput> = {}): InsuranceProductInput {
+  return {
+    insurer: '测试财产保险股份有限公司菏泽中心支公司',
+    insurerHotline: '95518',
+    planCode: unique('P').slice(0, 40),
+    name: '零工日保测试',
+    pricePerDayFen: 300,
+    minAge: 16,
+    maxAge: 65,
+    occupationClasses: [1, 2, 3, 4],
+    cover: INSURANCE_COVER,
+    terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
+    ...overrides,
+  };
+}
+
+/** Adds an insurance product as the admin; 201 expected. */
+export async function createInsuranceProduct(t: Harness, admin: LoggedIn, input: InsuranceProductInput): Promise<InsuranceProduct> {
+  return (await t.api.as(admin).post<InsuranceProduct>('/api/insurance/products', input).expect(201)).body;
+}
+
+/** The worker checks in at the market with the rotating code its staff member (operator or admin) shows; 201 expected. */
+export async function checkIn(t: Harness, worker: LoggedIn, marketId: number, staff: LoggedIn): Promise<CheckinResponse> {
+  const gate = (await t.api.as(staff).get<GateTokenResponse>(`/api/markets/${marketId}/gate-token`).expect(200)).body;
+  return (await t.api.as(worker).post<CheckinResponse>('/api/checkins', { token: gate.token }).expect(201)).body;
+}
+
 export function complaintInput(overrides: Partial<CreateComplaintRequest> = {}): CreateComplaintRequest {
   return {
     category: 'fake_posting',
@@ -132,9 +247,8 @@ export function complaintInput(overrides: Partial<CreateComplaintRequest> = {}):
 }
 
 /** Files a complaint as the given user and returns the answer's body (201 expected). */
-export async function fileComplaint(t: TestApp, user: LoggedIn, overrides: Partial<CreateComplaintRequest> = {}) {
-  const res = await t.http().post('/api/complaints').set(user.auth).send(complaintInput(overrides)).expect(201);
-  return res.body as ComplaintDetail;
+export async function fileComplaint(t: Harness, user: LoggedIn, overrides: Partial<CreateComplaintRequest> = {}): Promise<ComplaintDetail> {
+  return (await t.api.as(user).post<ComplaintDetail>('/api/complaints', complaintInput(overrides)).expect(201)).body;
 }
 
 /** Minimal files whose first bytes are those of real JPEG, PNG and PDF files. */

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/config';
+import { ApiClient } from './api-client';
 import { FAKE_APPID, FAKE_SECRET, FakeWechat } from './fake-wechat';
 
 export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
@@ -31,6 +32,8 @@ export interface TestApp {
   logger: CapturingLogger;
   dataSource: DataSource;
   http: () => ReturnType<typeof request>;
+  /** The typed client: `t.api.as(user).get<T>(...)`. */
+  api: ApiClient;
   close: () => Promise<void>;
 }
 
@@ -56,13 +59,15 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
   const logger = new CapturingLogger();
   const app = await createApp(config, { logger });
   const server = app.getHttpServer();
+  const http = () => request(server);
   return {
     app,
     config,
     wechat,
     logger,
     dataSource: app.get(DataSource),
-    http: () => request(server),
+    http,
+    api: new ApiClient(http),
     close: async () => {
       await app.close();
       await wechat.stop();

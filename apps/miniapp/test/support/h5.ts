@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import type { AddressInfo } from 'node:net'
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { launchBrowser } from '../../../api/test/support/browser'
+import { waitUntil } from '../../../api/test/support/wait-until'
 import { bootTestApp, type TestApp } from '../../../api/test/support/test-app'
 
 // Shared by the browser suites: the H5 build served by the real API (as `npm start` does) and
@@ -92,6 +93,39 @@ export async function uiLogin(page: Page, base: string, openid: string, role: 'w
   if (countyCode) await page.locator(`[data-testid=county-${countyCode}]`).click()
   await page.locator('[data-testid=login]').click()
   await page.locator(role === 'worker' || role === 'employer' ? '.mine-page [data-testid=worker-card]' : '.mine-page [data-testid=staff-complaints]').waitFor()
+}
+
+/**
+ * Waits for the H5 build's page transition (Taro's router slides a new page in from the right) to
+ * end: the page is in place and no finite animation or transition is still running, so a screenshot
+ * shows the page alone. A condition, not a fixed delay.
+ */
+export async function settled(page: Page, selector: string): Promise<void> {
+  type Animation = { playState: string; effect: { getTiming(): { iterations?: number } } | null }
+  type Doc = { querySelector(s: string): { getBoundingClientRect(): { left: number } } | null; getAnimations(): Animation[] }
+  await page.waitForFunction((sel) => {
+    const doc = (globalThis as unknown as { document: Doc }).document
+    const el = doc.querySelector(sel)
+    if (!el || Math.abs(el.getBoundingClientRect().left) >= 1) return false
+    return doc.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)
+  }, selector)
+}
+
+/**
+ * Pages on through a cursor-paged list (its 更多 button, `more`) until `target` shows: fresh items
+ * of a sorted list may be on a later page. No fixed sleeps: it waits for the first page (the target
+ * or the button), and after each click until the list has grown (`items` matches one more), the
+ * target shows, or the button is gone.
+ */
+export async function pageUntilShown(target: Locator, items: Locator, more: Locator, maxPages = 20): Promise<Locator> {
+  const timeout = 15000
+  await waitUntil(async () => (await target.count()) > 0 || (await more.count()) > 0, timeout, 'the first page of the list')
+  for (let i = 0; i < maxPages && !(await target.count()) && (await more.count()); i++) {
+    const shown = await items.count()
+    await more.click()
+    await waitUntil(async () => (await target.count()) > 0 || (await items.count()) > shown || (await more.count()) === 0, timeout, 'the next page of the list')
+  }
+  return target
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

@@ -8,3 +8,7 @@ export * from './employer.policy';
 export * from './hire.policy';
 export * from './market.policy';
 export * from './posting.policy';
+export * from './staff.policy';
+export * from './complaint.policy';
+export * from './enrollment.policy';
+export * from './claim.policy';
