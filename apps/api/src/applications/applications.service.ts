@@ -63,7 +63,7 @@ export class ApplicationsService {
     try {
       const saved = await this.tx.run(async () => {
         const application = await this.applications.add({ postingId: posting.id, workerId, employerId: posting.employerId, kind });
-        await this.audit.record({ actorUserId: user.id, action: `${kind}.created`, entityType: kind, entityId: application.id, countyCode: posting.countyCode }, this.tx.manager);
+        await this.audit.record({ actorUserId: user.id, action: `${kind}.created`, entityType: kind, entityId: application.id, countyCode: posting.countyCode });
         await this.notifications.record({
           userId: notifyUserId,
           event: kind === 'application' ? 'application.created' : 'invitation.created',
@@ -100,7 +100,7 @@ export class ApplicationsService {
     if (!(await this.postings.fillOnePlace(posting.id))) throw new AppException('APPLICATION.FILLED');
     const created = await this.hires.createForApplication({ applicationId: id, posting, workerId: application.workerId });
     await this.applications.setHire(id, created.id);
-    await this.audit.record({ actorUserId: user.id, action: `${kind}.accepted`, entityType: kind, entityId: id, countyCode: posting.countyCode, data: { hireId: created.id } }, this.tx.manager);
+    await this.audit.record({ actorUserId: user.id, action: `${kind}.accepted`, entityType: kind, entityId: id, countyCode: posting.countyCode, data: { hireId: created.id } });
     const notifyUserId = kind === 'application' ? await this.workers.userIdOf(application.workerId) : (await this.employers.findFacts(posting.employerId))?.userId;
     if (notifyUserId === undefined) throw new Error(`the other party of application ${id} is gone`);
     await this.notifications.record({
@@ -131,7 +131,7 @@ export class ApplicationsService {
       if (!(await this.applications.changeStatusIf(id, 'accepted', { status: 'cancelled', cancelReason: why, decidedAt: now }))) throw new AppException('APPLICATION.NOT_PENDING');
       await this.hires.cancel(hire.id, user.id, why, now);
       await this.postings.releaseOnePlace(application.postingId, now);
-      await this.audit.record({ actorUserId: user.id, action: `${kind}.cancelled_after_acceptance`, entityType: kind, entityId: id, reason: why, data: { hireId: hire.id } }, this.tx.manager);
+      await this.audit.record({ actorUserId: user.id, action: `${kind}.cancelled_after_acceptance`, entityType: kind, entityId: id, reason: why, data: { hireId: hire.id } });
     });
     return this.viewOf(id);
   }
@@ -167,7 +167,7 @@ export class ApplicationsService {
       if (!(await this.applications.changeStatusIf(application.id, 'pending', { status: to, cancelReason: reason, decidedAt: new Date() }))) {
         throw new AppException('APPLICATION.NOT_PENDING');
       }
-      await this.audit.record({ actorUserId: user.id, action: `${application.kind}.${to}`, entityType: application.kind, entityId: application.id, reason }, this.tx.manager);
+      await this.audit.record({ actorUserId: user.id, action: `${application.kind}.${to}`, entityType: application.kind, entityId: application.id, reason });
     });
     return this.viewOf(application.id);
   }

@@ -79,7 +79,6 @@ export class EmployersService {
         await this.users.grantRole(userId, 'employer');
         await this.audit.record(
           { actorUserId: userId, action: existing ? 'employer.updated' : 'employer.registered', entityType: 'employer', entityId: result.id, countyCode: result.countyCode, data: { status } },
-          this.tx.manager,
         );
         return result;
       });
@@ -141,7 +140,7 @@ export class EmployersService {
     await this.tx.run(async () => {
       // Conditional on the status just read, so two operators acting at once cannot both succeed.
       if (!(await this.employers.changeStatusIf(id, previous, changes))) throw invalid();
-      await this.audit.record({ actorUserId: staff.id, action, entityType: 'employer', entityId: employer.id, countyCode: employer.countyCode, reason, data: { from: previous, to } }, this.tx.manager);
+      await this.audit.record({ actorUserId: staff.id, action, entityType: 'employer', entityId: employer.id, countyCode: employer.countyCode, reason, data: { from: previous, to } });
     });
     return toEmployerProfile((await this.employers.findById(id)) as Employer);
   }

@@ -165,7 +165,7 @@ export class HiresService {
       if (fresh.workerConfirmedAt && fresh.employerConfirmedAt && !fresh.agreementHash) {
         await this.hires.setAgreementHash(id, createHash('sha256').update(fresh.agreementText, 'utf8').digest('hex'));
       }
-      await this.audit.record({ actorUserId: user.id, action: 'hire.agreement_confirmed', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side } }, this.tx.manager);
+      await this.audit.record({ actorUserId: user.id, action: 'hire.agreement_confirmed', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side } });
     });
     return this.view(id);
   }
@@ -182,7 +182,7 @@ export class HiresService {
     if (hire.paymentStatus !== 'pending') throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
     await this.tx.run(async () => {
       if (!(await this.hires.reportPaymentIfPending(id, paid ? 'paid' : 'unpaid', new Date()))) throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
-      await this.audit.record({ actorUserId: user.id, action: paid ? 'hire.paid' : 'hire.unpaid', entityType: 'hire', entityId: id, countyCode: hire.countyCode }, this.tx.manager);
+      await this.audit.record({ actorUserId: user.id, action: paid ? 'hire.paid' : 'hire.unpaid', entityType: 'hire', entityId: id, countyCode: hire.countyCode });
       if (!paid) {
         await this.notifications.record({
           userId: null,
@@ -219,7 +219,7 @@ export class HiresService {
     if (hire.startDate > shanghaiDate()) throw new AppException('HIRE.NOT_STARTED', { message: `还没到开工日期（${hire.startDate}），开工以后才能标记完工。` });
     await this.tx.run(async () => {
       if (!(await this.hires.completeIfOpen(id, new Date()))) throw new AppException('HIRE.ALREADY_COMPLETED');
-      await this.audit.record({ actorUserId: user.id, action: 'hire.completed', entityType: 'hire', entityId: id, countyCode: hire.countyCode }, this.tx.manager);
+      await this.audit.record({ actorUserId: user.id, action: 'hire.completed', entityType: 'hire', entityId: id, countyCode: hire.countyCode });
       const [workerUserId, titles] = await Promise.all([this.workers.userIdOf(hire.workerId), this.postings.titlesOf([hire.postingId])]);
       if (workerUserId === undefined) throw new Error(`worker ${hire.workerId} not found`);
       await this.notifications.record({ userId: workerUserId, event: 'hire.completed', payload: { hireId: id, postingId: hire.postingId, title: titles.get(hire.postingId) ?? '' } });
@@ -256,7 +256,7 @@ export class HiresService {
           tags,
         });
         if (side === 'employer' && tags.includes(NO_SHOW_TAG)) await this.hires.markNoShow(id);
-        await this.audit.record({ actorUserId: user.id, action: 'hire.rated', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side, score: dto.score } }, this.tx.manager);
+        await this.audit.record({ actorUserId: user.id, action: 'hire.rated', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side, score: dto.score } });
         return rating;
       });
       return toRatingView(saved);

@@ -71,7 +71,7 @@ export class MarketsService {
     this.checkContent(dto);
     const market = await this.tx.run(async () => {
       const saved = await this.markets.save(this.markets.newMarket(dto));
-      await this.audit.record({ actorUserId: staff.id, action: 'market.created', entityType: 'market', entityId: saved.id, countyCode: saved.countyCode }, this.tx.manager);
+      await this.audit.record({ actorUserId: staff.id, action: 'market.created', entityType: 'market', entityId: saved.id, countyCode: saved.countyCode });
       return saved;
     });
     return toMarketView(market);
@@ -85,7 +85,7 @@ export class MarketsService {
     this.checkContent(next);
     await this.tx.run(async () => {
       await this.markets.save(next);
-      await this.audit.record({ actorUserId: staff.id, action: 'market.updated', entityType: 'market', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } }, this.tx.manager);
+      await this.audit.record({ actorUserId: staff.id, action: 'market.updated', entityType: 'market', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } });
     });
     return toMarketView(next);
   }

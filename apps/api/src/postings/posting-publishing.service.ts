@@ -46,7 +46,6 @@ export class PostingPublishingService {
       });
       await this.audit.record(
         { actorUserId: user.id, action: 'posting.created', entityType: 'posting', entityId: posting.id, countyCode: posting.countyCode, data: { status: posting.status } },
-        this.tx.manager,
       );
       return posting;
     });
@@ -74,7 +73,6 @@ export class PostingPublishingService {
       if (!changed) throw new AppException('POSTING.NOT_EDITABLE');
       await this.audit.record(
         { actorUserId: user.id, action: 'posting.updated', entityType: 'posting', entityId: id, countyCode: posting.countyCode, data: { fields: Object.keys(dto), status: next.status } },
-        this.tx.manager,
       );
     });
     return toPostingView((await this.postings.findById(id)) as Posting, employer.name);
@@ -101,7 +99,7 @@ export class PostingPublishingService {
     if (!['open', 'pending_review', 'rejected', 'filled'].includes(posting.status)) throw new AppException('POSTING.STATUS_CHANGE_INVALID');
     await this.tx.run(async () => {
       if (!(await this.postings.updateIfStatus(id, posting.status, { status: 'closed' }))) throw new AppException('POSTING.STATUS_CHANGE_INVALID');
-      await this.audit.record({ actorUserId: user.id, action: 'posting.closed', entityType: 'posting', entityId: id, countyCode: posting.countyCode }, this.tx.manager);
+      await this.audit.record({ actorUserId: user.id, action: 'posting.closed', entityType: 'posting', entityId: id, countyCode: posting.countyCode });
     });
     return toPostingView((await this.postings.findById(id)) as Posting, employer.name);
   }

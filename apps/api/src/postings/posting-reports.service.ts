@@ -27,7 +27,6 @@ export class PostingReportsService {
         const saved = await this.reports.add({ postingId: id, reporterUserId: user.id, countyCode: posting.countyCode, reason: dto.reason, detail: dto.detail?.trim() || null });
         await this.audit.record(
           { actorUserId: user.id, action: 'posting.reported', entityType: 'posting', entityId: id, countyCode: posting.countyCode, data: { reason: dto.reason } },
-          this.tx.manager,
         );
         return { id: saved.id, postingId: id, reason: saved.reason, createdAt: saved.createdAt.toISOString() };
       });

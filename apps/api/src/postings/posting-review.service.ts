@@ -51,7 +51,7 @@ export class PostingReviewService {
         ...(to === 'open' ? { publishedAt: now } : {}),
       });
       if (!changed) throw new AppException('POSTING.STATUS_CHANGE_INVALID');
-      await this.audit.record({ actorUserId: staff.id, action, entityType: 'posting', entityId: id, countyCode: posting.countyCode, reason }, this.tx.manager);
+      await this.audit.record({ actorUserId: staff.id, action, entityType: 'posting', entityId: id, countyCode: posting.countyCode, reason });
       if (to === 'rejected') {
         const employer = await this.employers.findFacts(posting.employerId);
         if (!employer) throw new Error(`employer ${posting.employerId} not found`);

@@ -125,7 +125,6 @@ export class WorkersService {
     await this.users.grantRole(userId, 'worker');
     await this.audit.record(
       { actorUserId: userId, action: existing ? 'worker.updated' : 'worker.registered', entityType: 'worker', entityId: result.id, countyCode: dto.countyCode },
-      this.tx.manager,
     );
     return result;
   }
@@ -166,7 +165,7 @@ export class WorkersService {
       await this.workerTrades.removeAll(worker.id, worker.trades);
       await this.consents.withdrawAll(userId, now);
       await this.users.closeAccount(userId, now);
-      await this.audit.record({ actorUserId: userId, action: 'worker.deleted', entityType: 'worker', entityId: worker.id, countyCode: worker.countyCode }, this.tx.manager);
+      await this.audit.record({ actorUserId: userId, action: 'worker.deleted', entityType: 'worker', entityId: worker.id, countyCode: worker.countyCode });
     });
     return {
       deleted: true,
