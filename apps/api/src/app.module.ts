@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { HiresModule } from './hires/hires.module';
 import { MarketsModule } from './markets/markets.module';
+import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PiiModule } from './pii/pii.module';
 import { PostingsModule } from './postings/postings.module';
@@ -54,6 +55,7 @@ export class AppModule {
         PostingsModule,
         HiresModule,
         ApplicationsModule,
+        MatchingModule,
         StaffModule,
         ...extraModules,
       ],

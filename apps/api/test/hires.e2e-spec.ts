@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Application, CandidateItem, Hire } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
-import { HiresService } from '../src/hires/hires.service';
-import { UnpaidWageHandler } from '../src/hires/unpaid-wage.handler';
-import { PostingsService } from '../src/postings/postings.service';
-import { PresenceProvider } from '../src/postings/presence.provider';
+import { CheckinsService } from '../src/checkins/checkins.service';
+import { UnpaidHireHandlers } from '../src/hires/unpaid-hire.port';
 import type { Caller } from './support/api-client';
 import { bootTestApp, TestApp } from './support/test-app';
 import { applyTo, createHire, createPosting, createVerifiedEmployer, createWorker, isolatedPoint, login, offsetPoint } from './support/factories';
@@ -224,16 +222,14 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       expect(JSON.stringify(before)).not.toMatch(/idNumber|idMasked/);
       expectError(await t.http().get(`/api/postings/${posting.id}/candidates`).set(otherEmployer.auth), 404, 'POSTING.NOT_FOUND');
 
-      // The check-in module provides presence at merge; here a test provider says `far` is at the gate.
-      const service = t.app.get(PostingsService) as unknown as { presence: PresenceProvider };
-      const original = service.presence;
-      service.presence = { workerIdsPresentNear: async () => new Set([far.worker.id]) };
+      // Presence comes from check-ins; here a stub says `far` is at the gate.
+      const presence = jest.spyOn(t.app.get(CheckinsService), 'workersPresentNear').mockResolvedValue(new Set([far.worker.id]));
       try {
         const present = await candidates();
         expect(present.map((c) => c.workerId)).toEqual([far.worker.id, near.worker.id]);
         expect(present[0]).toMatchObject({ presentToday: true, matchReasons: expect.arrayContaining(['今天已在附近零工市场签到']) });
       } finally {
-        service.presence = original;
+        presence.mockRestore();
       }
 
       const invitation: Application = (await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: near.worker.id }).expect(201)).body;
@@ -321,16 +317,14 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
     it('"not paid" marks the hire unpaid, records hire.unpaid for the complaints module and counts on the employer profile', async () => {
       const { worker, employer, hire } = await createHire(t);
-      // The complaints module binds the real handler at merge; here a test double records the call.
-      const service = t.app.get(HiresService) as unknown as { unpaidWage: UnpaidWageHandler };
-      const original = service.unpaidWage;
+      // The complaints module's handler is registered in the port; here a test double stands in for every handler.
       const calls: [number, number][] = [];
-      service.unpaidWage = { onUnpaid: async (h, by) => void calls.push([h.id, by]) };
+      const handlers = jest.spyOn(UnpaidHireHandlers, 'all').mockReturnValue([{ onUnpaid: async (h, by) => void calls.push([h.id, by]) }]);
       let res;
       try {
         res = await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: false }).expect(200);
       } finally {
-        service.unpaidWage = original;
+        handlers.mockRestore();
       }
       expect(res.body.payment.status).toBe('unpaid');
       expect(calls).toEqual([[hire.id, worker.userId]]);

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { HEZE_COUNTIES, type Role } from '@lingong/shared';
 import { createApp, prepareDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
-import { PostingsService } from '../src/postings/postings.service';
+import { PostingExpiryJob } from '../src/postings/posting-expiry.job';
 import { apiClientFor } from './support/api-client';
 import { login, offsetPoint, postingInput } from './support/factories';
 import { CapturingLogger } from './support/test-app';
@@ -61,6 +61,6 @@ describe('Postings on embedded SQLite (e2e)', () => {
     const confirmed = await http().post(`/api/hires/${hire.id}/agreement/confirm`).set(employer).expect(200);
     expect(confirmed.body.agreement.hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await http().get(`/api/postings/${posting.id}`).set(employer).expect(200)).body).toMatchObject({ status: 'filled', filledCount: 1 });
-    expect(await app.get(PostingsService).closeStale()).toEqual({ expired: 0, filled: 0 });
+    expect(await app.get(PostingExpiryJob).closeStale()).toEqual({ expired: 0, filled: 0 });
   });
 });

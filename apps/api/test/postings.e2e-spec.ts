@@ -1,5 +1,5 @@
 import type { FeedItem, Posting } from '@lingong/shared';
-import { PostingsService } from '../src/postings/postings.service';
+import { PostingExpiryJob } from '../src/postings/posting-expiry.job';
 import { bootTestApp, TestApp } from './support/test-app';
 import { createEmployer, createPosting, createVerifiedEmployer, createWorker, creditCode, isolatedPoint, LoggedIn, login, offsetPoint, postingInput } from './support/factories';
 import { CJK, expectError } from './support/expect-error';
@@ -231,7 +231,7 @@ describe('Postings (e2e)', () => {
       await t.dataSource.query('UPDATE posting SET validUntil = ? WHERE id = ?', [new Date(Date.now() - 60_000), stale.id]);
       await t.dataSource.query('UPDATE posting SET filledCount = 2 WHERE id = ?', [full.id]);
 
-      const result = await t.app.get(PostingsService).closeStale();
+      const result = await t.app.get(PostingExpiryJob).closeStale();
       expect(result.expired).toBeGreaterThanOrEqual(1);
       expect(result.filled).toBeGreaterThanOrEqual(1);
       const rows: { id: number; status: string }[] = await t.dataSource.query('SELECT id, status FROM posting WHERE id IN (?, ?, ?) ORDER BY id', [stale.id, full.id, fresh.id]);

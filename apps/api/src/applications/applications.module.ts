@@ -1,17 +1,17 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployersModule } from '../employers/employers.module';
 import { HiresModule } from '../hires/hires.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PostingsModule } from '../postings/postings.module';
 import { WorkersModule } from '../workers/workers.module';
-import { Application } from './application.entity';
+import { ApplicationRepository } from './application.repository';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Application]), PostingsModule, WorkersModule, HiresModule, NotificationsModule],
+  imports: [PostingsModule, WorkersModule, EmployersModule, HiresModule, NotificationsModule],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService],
+  providers: [ApplicationsService, ApplicationRepository],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

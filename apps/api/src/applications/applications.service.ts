@@ -1,25 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, In, IsNull, LessThan, Repository } from 'typeorm';
-import { Application as ApplicationView, ApplicationKind, Hire as HireView, ListResponse, maskMobile, shanghaiDate, workerDisplayName } from '@lingong/shared';
+import { Application as ApplicationView, ApplicationKind, Hire as HireView, ListResponse, Posting as PostingView, shanghaiDate } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/access';
 import { AppException } from '../common/app-exception';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { PageQuery } from '../common/dto';
+import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { isUniqueViolation } from '../database/errors';
-import { Employer } from '../employers/employer.entity';
-import { Hire } from '../hires/hire.entity';
+import { TransactionHost } from '../database/transaction';
+import { EmployersService } from '../employers/employers.service';
 import { HiresService } from '../hires/hires.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { PageQuery } from '../common/dto';
-import { Posting } from '../postings/posting.entity';
 import { PostingsService } from '../postings/postings.service';
-import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
 import { Application } from './application.entity';
 import { toApplicationView } from './application.mapper';
+import { ApplicationRepository } from './application.repository';
 
 type Side = 'worker' | 'employer';
+
+/** Contact is agreed when the worker asked (an application) or said yes (an accepted invitation). */
+function contactAgreed(a: Pick<Application, 'kind' | 'status'>): boolean {
+  return (a.kind === 'application' && a.status !== 'cancelled') || (a.kind === 'invitation' && a.status === 'accepted');
+}
 
 /**
  * Applications (the worker asks) and invitations (the employer asks): the other side accepts or
@@ -29,41 +31,40 @@ type Side = 'worker' | 'employer';
 @Injectable()
 export class ApplicationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Application) private readonly applications: Repository<Application>,
+    private readonly tx: TransactionHost,
+    private readonly applications: ApplicationRepository,
     private readonly postings: PostingsService,
     private readonly workers: WorkersService,
+    private readonly employers: EmployersService,
     private readonly hires: HiresService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
   ) {}
 
   async apply(user: AuthUser, postingId: number): Promise<ApplicationView> {
-    const worker = await this.workers.requireByUser(user.id);
+    const workerId = await this.workers.requireIdOfUser(user.id);
     const posting = await this.postings.requireVisible(user, postingId);
     this.requireOpen(posting);
-    const employer = await this.dataSource.getRepository(Employer).findOneByOrFail({ id: posting.employerId });
-    return this.create(user, posting, worker.id, 'application', employer.userId);
+    const employer = await this.employers.findFacts(posting.employerId);
+    if (!employer) throw new Error(`employer ${posting.employerId} not found`);
+    return this.create(user, posting, workerId, 'application', employer.userId);
   }
 
   async invite(user: AuthUser, postingId: number, workerId: number): Promise<ApplicationView> {
     const { posting, employer } = await this.postings.requireOwnByUser(user, postingId);
     if (employer.status === 'suspended') throw new AppException('POSTING.EMPLOYER_SUSPENDED');
     this.requireOpen(posting);
-    const worker = await this.dataSource.getRepository(Worker).findOne({ where: { id: workerId } });
-    if (!worker || worker.anonymisedAt) throw new AppException('APPLICATION.WORKER_NOT_FOUND');
+    const worker = await this.workers.findActive(workerId);
+    if (!worker) throw new AppException('APPLICATION.WORKER_NOT_FOUND');
     return this.create(user, posting, worker.id, 'invitation', worker.userId);
   }
 
-  private async create(user: AuthUser, posting: Posting, workerId: number, kind: ApplicationKind, notifyUserId: number): Promise<ApplicationView> {
+  private async create(user: AuthUser, posting: PostingView, workerId: number, kind: ApplicationKind, notifyUserId: number): Promise<ApplicationView> {
     try {
-      const saved = await this.dataSource.transaction(async (manager) => {
-        const repo = manager.getRepository(Application);
-        const application = await repo.save(
-          repo.create({ postingId: posting.id, workerId, employerId: posting.employerId, kind, status: 'pending', cancelReason: null, hireId: null, decidedAt: null }),
-        );
-        await this.audit.record({ actorUserId: user.id, action: `${kind}.created`, entityType: kind, entityId: application.id, countyCode: posting.countyCode }, manager);
-        await this.notifications.record(manager, {
+      const saved = await this.tx.run(async () => {
+        const application = await this.applications.add({ postingId: posting.id, workerId, employerId: posting.employerId, kind });
+        await this.audit.record({ actorUserId: user.id, action: `${kind}.created`, entityType: kind, entityId: application.id, countyCode: posting.countyCode });
+        await this.notifications.record({
           userId: notifyUserId,
           event: kind === 'application' ? 'application.created' : 'invitation.created',
           payload: { applicationId: application.id, postingId: posting.id, title: posting.title },
@@ -81,57 +82,33 @@ export class ApplicationsService {
   async accept(user: AuthUser, id: number, kind: ApplicationKind): Promise<HireView> {
     const { application } = await this.requireReceiver(user, id, kind);
     if (application.status !== 'pending') throw new AppException('APPLICATION.NOT_PENDING');
-    const posting = await this.dataSource.getRepository(Posting).findOneByOrFail({ id: application.postingId });
+    const posting = await this.postings.findView(application.postingId);
+    if (!posting) throw new Error(`posting ${application.postingId} not found`);
     if (kind === 'application') await this.requireEmployerActive(posting.employerId);
+    const hireId = await this.tx.run(() => this.acceptInTransaction(user, application, posting, kind));
+    return this.hires.view(hireId);
+  }
 
-    const hire = await this.dataSource.transaction(async (manager) => {
-      const now = new Date();
-      // Locks in one order (worker, application, posting): two employers hiring the same worker for
-      // overlapping dates queue on the worker row, and the second sees the first one's hire.
-      if (manager.connection.options.type !== 'better-sqlite3') {
-        await manager.getRepository(Worker).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: application.workerId }).getOne();
-      }
-      const clash = await manager
-        .getRepository(Hire)
-        .createQueryBuilder('h')
-        .where('h.workerId = :workerId', { workerId: application.workerId })
-        .andWhere('h.startDate <= :end AND h.endDate >= :start', { start: posting.startDate, end: posting.endDate })
-        .andWhere('h.cancelledAt IS NULL')
-        .getExists();
-      if (clash) throw new AppException('APPLICATION.SCHEDULE_CLASH');
-      const decided = await manager.getRepository(Application).update({ id, status: 'pending' }, { status: 'accepted', decidedAt: now });
-      if (!decided.affected) throw new AppException('APPLICATION.NOT_PENDING');
-      // The one place a headcount is spent: the row lock and the condition make concurrent accepts queue
-      // and the ones that find it full fail (their transaction rolls back the acceptance above).
-      const filled = await manager
-        .createQueryBuilder()
-        .update(Posting)
-        .set({ filledCount: () => 'filledCount + 1' })
-        .where('id = :id', { id: posting.id })
-        .andWhere('status = :open', { open: 'open' })
-        .andWhere('filledCount < headcount')
-        .execute();
-      if (!filled.affected) throw new AppException('APPLICATION.FILLED');
-      await manager
-        .createQueryBuilder()
-        .update(Posting)
-        .set({ status: 'filled' })
-        .where('id = :id', { id: posting.id })
-        .andWhere('status = :open', { open: 'open' })
-        .andWhere('filledCount >= headcount')
-        .execute();
-      const created = await this.hires.createInTransaction(manager, { applicationId: id, posting, workerId: application.workerId });
-      await manager.getRepository(Application).update({ id }, { hireId: created.id });
-      await this.audit.record({ actorUserId: user.id, action: `${kind}.accepted`, entityType: kind, entityId: id, countyCode: posting.countyCode, data: { hireId: created.id } }, manager);
-      const notifyUserId = kind === 'application' ? (await manager.getRepository(Worker).findOneByOrFail({ id: application.workerId })).userId : (await manager.getRepository(Employer).findOneByOrFail({ id: posting.employerId })).userId;
-      await this.notifications.record(manager, {
-        userId: notifyUserId,
-        event: kind === 'application' ? 'application.accepted' : 'invitation.accepted',
-        payload: { applicationId: id, hireId: created.id, postingId: posting.id, title: posting.title },
-      });
-      return created;
+  private async acceptInTransaction(user: AuthUser, application: Application, posting: PostingView, kind: ApplicationKind): Promise<number> {
+    const id = application.id;
+    // Locks in one order (worker, application, posting): two employers hiring the same worker for
+    // overlapping dates queue on the worker row, and the second sees the first one's hire.
+    await this.workers.lockForHiring(application.workerId);
+    if (await this.hires.hasClash(application.workerId, posting.startDate, posting.endDate)) throw new AppException('APPLICATION.SCHEDULE_CLASH');
+    if (!(await this.applications.changeStatusIf(id, 'pending', { status: 'accepted', decidedAt: new Date() }))) throw new AppException('APPLICATION.NOT_PENDING');
+    // The transaction rolls back the acceptance above when the posting is full.
+    if (!(await this.postings.fillOnePlace(posting.id))) throw new AppException('APPLICATION.FILLED');
+    const created = await this.hires.createForApplication({ applicationId: id, posting, workerId: application.workerId });
+    await this.applications.setHire(id, created.id);
+    await this.audit.record({ actorUserId: user.id, action: `${kind}.accepted`, entityType: kind, entityId: id, countyCode: posting.countyCode, data: { hireId: created.id } });
+    const notifyUserId = kind === 'application' ? await this.workers.userIdOf(application.workerId) : (await this.employers.findFacts(posting.employerId))?.userId;
+    if (notifyUserId === undefined) throw new Error(`the other party of application ${id} is gone`);
+    await this.notifications.record({
+      userId: notifyUserId,
+      event: kind === 'application' ? 'application.accepted' : 'invitation.accepted',
+      payload: { applicationId: id, hireId: created.id, postingId: posting.id, title: posting.title },
     });
-    return this.hires.toView((await this.hires.findById(hire.id)) as Hire);
+    return created.id;
   }
 
   async decline(user: AuthUser, id: number, kind: ApplicationKind): Promise<ApplicationView> {
@@ -147,82 +124,76 @@ export class ApplicationsService {
     const { application } = await this.requireParty(user, id, kind);
     const why = reason.trim() || null;
     if (application.status !== 'accepted') return this.changeStatus(user, application, 'cancelled', why);
-    const hire = await this.dataSource.getRepository(Hire).findOneByOrFail({ applicationId: application.id });
+    const hire = await this.hires.requireForApplication(application.id);
     if (hire.startDate <= shanghaiDate()) throw new AppException('APPLICATION.ALREADY_STARTED');
     const now = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      const cancelled = await manager.getRepository(Application).update({ id, status: 'accepted' }, { status: 'cancelled', cancelReason: why, decidedAt: now });
-      if (!cancelled.affected) throw new AppException('APPLICATION.NOT_PENDING');
-      await manager.getRepository(Hire).update({ id: hire.id, cancelledAt: IsNull() }, { cancelledAt: now, cancelledBy: user.id, cancelReason: why });
-      await manager
-        .createQueryBuilder()
-        .update(Posting)
-        .set({ filledCount: () => 'filledCount - 1' })
-        .where('id = :id AND filledCount > 0', { id: application.postingId })
-        .execute();
-      await manager
-        .createQueryBuilder()
-        .update(Posting)
-        .set({ status: 'open' })
-        .where('id = :id AND status = :filled AND filledCount < headcount AND validUntil > :now', { id: application.postingId, filled: 'filled', now })
-        .execute();
-      await this.audit.record({ actorUserId: user.id, action: `${kind}.cancelled_after_acceptance`, entityType: kind, entityId: id, reason: why, data: { hireId: hire.id } }, manager);
+    await this.tx.run(async () => {
+      if (!(await this.applications.changeStatusIf(id, 'accepted', { status: 'cancelled', cancelReason: why, decidedAt: now }))) throw new AppException('APPLICATION.NOT_PENDING');
+      await this.hires.cancel(hire.id, user.id, why, now);
+      await this.postings.releaseOnePlace(application.postingId, now);
+      await this.audit.record({ actorUserId: user.id, action: `${kind}.cancelled_after_acceptance`, entityType: kind, entityId: id, reason: why, data: { hireId: hire.id } });
     });
-    const fresh = await this.applications.findOneByOrFail({ id });
-    return toApplicationView(fresh, (await this.dataSource.getRepository(Posting).findOneBy({ id: fresh.postingId }))?.title ?? '');
+    return this.viewOf(id);
   }
 
   async listForPosting(user: AuthUser, postingId: number, query: PageQuery): Promise<ListResponse<ApplicationView>> {
     const { posting } = await this.postings.requireOwnByUser(user, postingId);
-    const page = await this.page({ postingId: posting.id }, query);
-    const workers = new Map((await this.dataSource.getRepository(Worker).find({ where: { id: In(page.items.map((a) => a.workerId).concat(0)) } })).map((w) => [w.id, w]));
+    const { page, rows } = await this.page({ postingId: posting.id }, query);
+    const agreed = new Set(rows.filter(contactAgreed).map((a) => a.workerId));
+    const cards = await this.workers.contactCards(page.items.map((a) => a.workerId), agreed);
     return {
       ...page,
       items: page.items.map((a) => {
-        const worker = workers.get(a.workerId);
-        // Contact is agreed when the worker asked (an application) or said yes (an accepted invitation).
-        const visible = (a.kind === 'application' && a.status !== 'cancelled') || (a.kind === 'invitation' && a.status === 'accepted');
-        const name = worker?.realName ?? '';
-        const phone = worker?.phone ?? '';
-        return { ...a, worker: { name: visible ? name : workerDisplayName(name), phone: visible ? phone : maskMobile(phone), contactVisible: visible } };
+        const card = cards.get(a.workerId) ?? { displayName: '', phone: '', contactVisible: agreed.has(a.workerId) };
+        return { ...a, worker: { name: card.displayName, phone: card.phone, contactVisible: card.contactVisible } };
       }),
     };
   }
 
   async listMine(user: AuthUser, query: PageQuery): Promise<ListResponse<ApplicationView>> {
-    const worker = await this.workers.requireByUser(user.id);
-    return this.page({ workerId: worker.id }, query);
+    const workerId = await this.workers.requireIdOfUser(user.id);
+    return (await this.page({ workerId }, query)).page;
+  }
+
+  /** For the candidates ranking: which of these workers agreed to share their contact for this posting. */
+  async workersSharingContact(postingId: number, workerIds: number[]): Promise<Set<number>> {
+    const rows = await this.applications.findForPostingAndWorkers(postingId, workerIds);
+    return new Set(rows.filter(contactAgreed).map((a) => a.workerId));
   }
 
   private async changeStatus(user: AuthUser, application: Application, to: 'declined' | 'cancelled', reason: string | null): Promise<ApplicationView> {
     if (application.status !== 'pending') throw new AppException('APPLICATION.NOT_PENDING');
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(Application).update({ id: application.id, status: 'pending' }, { status: to, cancelReason: reason, decidedAt: new Date() });
-      if (!result.affected) throw new AppException('APPLICATION.NOT_PENDING');
-      await this.audit.record({ actorUserId: user.id, action: `${application.kind}.${to}`, entityType: application.kind, entityId: application.id, reason }, manager);
+    await this.tx.run(async () => {
+      if (!(await this.applications.changeStatusIf(application.id, 'pending', { status: to, cancelReason: reason, decidedAt: new Date() }))) {
+        throw new AppException('APPLICATION.NOT_PENDING');
+      }
+      await this.audit.record({ actorUserId: user.id, action: `${application.kind}.${to}`, entityType: application.kind, entityId: application.id, reason });
     });
-    const fresh = await this.applications.findOneByOrFail({ id: application.id });
-    return toApplicationView(fresh, (await this.dataSource.getRepository(Posting).findOneBy({ id: fresh.postingId }))?.title ?? '');
+    return this.viewOf(application.id);
+  }
+
+  private async viewOf(id: number): Promise<ApplicationView> {
+    const fresh = (await this.applications.findById(id)) as Application;
+    return toApplicationView(fresh, (await this.postings.titlesOf([fresh.postingId])).get(fresh.postingId) ?? '');
   }
 
   /** A suspended employer keeps its records but cannot hire. */
   private async requireEmployerActive(employerId: number): Promise<void> {
-    const employer = await this.dataSource.getRepository(Employer).findOneByOrFail({ id: employerId });
+    const employer = await this.employers.findFacts(employerId);
+    if (!employer) throw new Error(`employer ${employerId} not found`);
     if (employer.status === 'suspended') throw new AppException('POSTING.EMPLOYER_SUSPENDED');
   }
 
-  private requireOpen(posting: Posting): void {
-    if (posting.status !== 'open' || posting.validUntil.getTime() <= Date.now() || posting.filledCount >= posting.headcount) throw new AppException('POSTING.NOT_OPEN');
+  private requireOpen(posting: PostingView): void {
+    if (posting.status !== 'open' || new Date(posting.validUntil).getTime() <= Date.now() || posting.filledCount >= posting.headcount) throw new AppException('POSTING.NOT_OPEN');
   }
 
   /** Which side of the application the caller is on; non-parties get "not found". */
   private async requireParty(user: AuthUser, id: number, kind: ApplicationKind): Promise<{ application: Application; side: Side }> {
-    const application = await this.applications.findOne({ where: { id, kind } });
+    const application = await this.applications.findOfKind(id, kind);
     if (!application) throw new AppException('APPLICATION.NOT_FOUND');
-    const worker = await this.dataSource.getRepository(Worker).findOneBy({ userId: user.id });
-    if (worker && worker.id === application.workerId) return { application, side: 'worker' };
-    const employer = await this.dataSource.getRepository(Employer).findOneBy({ userId: user.id });
-    if (employer && employer.id === application.employerId) return { application, side: 'employer' };
+    if ((await this.workers.idOfUser(user.id)) === application.workerId) return { application, side: 'worker' };
+    if ((await this.employers.idOfUser(user.id)) === application.employerId) return { application, side: 'employer' };
     throw new AppException('APPLICATION.NOT_FOUND');
   }
 
@@ -235,16 +206,11 @@ export class ApplicationsService {
     return party;
   }
 
-  private async page(where: FindOptionsWhere<Application>, query: PageQuery): Promise<ListResponse<ApplicationView>> {
-    const limit = query.limit ?? 20;
+  private async page(filter: { postingId?: number; workerId?: number }, query: PageQuery): Promise<{ page: ListResponse<ApplicationView>; rows: Application[] }> {
+    const limit = pageSize(query);
     const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
-    if (cursor) where.id = LessThan(cursor.id);
-    const rows = await this.applications.find({ where, order: { id: 'DESC' }, take: limit + 1 });
-    const page = rows.slice(0, limit);
-    const titles = new Map((await this.dataSource.getRepository(Posting).find({ where: { id: In(page.map((a) => a.postingId).concat(0)) }, select: { id: true, title: true } })).map((p) => [p.id, p.title]));
-    return {
-      items: page.map((a) => toApplicationView(a, titles.get(a.postingId) ?? '')),
-      ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}),
-    };
+    const { rows, nextCursor } = pageById(await this.applications.findPage({ ...filter, beforeId: cursor?.id }, limit), limit);
+    const titles = await this.postings.titlesOf(rows.map((a) => a.postingId));
+    return { page: { items: rows.map((a) => toApplicationView(a, titles.get(a.postingId) ?? '')), ...(nextCursor ? { nextCursor } : {}) }, rows };
   }
 }

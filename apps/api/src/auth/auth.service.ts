@@ -5,8 +5,8 @@ import { AppException } from '../common/app-exception';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { toUserSummary } from '../users/user-summary';
-import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { UserAccount } from '../users/users.types';
 import { AccessTokenPayload } from './auth.guard';
 import { DevLoginDto } from './dto/login.dto';
 import { WechatClient } from './wechat.client';
@@ -24,8 +24,8 @@ export class AuthService {
     const session = await this.wechat.code2Session(code);
     const user = await this.users.findOrCreateByOpenid(session.openid, { unionid: session.unionid ?? null });
     if (user.closedAt) throw new AppException('AUTH.ACCOUNT_CLOSED');
-    await this.users.recordLogin(user, session.unionid ? { unionid: session.unionid } : {});
-    return this.issue(user);
+    const account = await this.users.recordLogin(user.id, session.unionid ? { unionid: session.unionid } : {});
+    return this.issue(account);
   }
 
   /** Demo and test login: any openid with any role. Answers 404 unless AUTH_DEV_LOGIN is on. */
@@ -41,8 +41,7 @@ export class AuthService {
     if (user.closedAt) throw new AppException('AUTH.ACCOUNT_CLOSED');
     const roles = user.roles.includes(dto.role) ? user.roles : [...user.roles, dto.role];
     const countyCode = dto.role === 'operator' ? dto.countyCode ?? null : user.countyCode;
-    await this.users.recordLogin(user, { roles, countyCode });
-    return this.issue(user);
+    return this.issue(await this.users.recordLogin(user.id, { roles, countyCode }));
   }
 
   async bindPhone(userId: number, code: string): Promise<{ phone: string }> {
@@ -60,7 +59,7 @@ export class AuthService {
     return toUserSummary(user);
   }
 
-  private async issue(user: User): Promise<LoginResponse> {
+  private async issue(user: UserAccount): Promise<LoginResponse> {
     const payload: AccessTokenPayload = { sub: user.id };
     const accessToken = await this.jwt.signAsync(payload);
     return {

@@ -1,5 +1,5 @@
-import { CheckinResponse, maskMobile, MarketCheckin, MyCheckin } from '@lingong/shared';
-import { Worker } from '../workers/worker.entity';
+import { CheckinResponse, MarketCheckin, MyCheckin } from '@lingong/shared';
+import type { WorkerAttendee } from '../workers/workers.types';
 import { Checkin } from './checkin.entity';
 
 export function toCheckinResponse(c: Checkin, repeated: boolean): CheckinResponse {
@@ -11,12 +11,12 @@ export function toMyCheckin(c: Checkin, marketName: string): MyCheckin {
 }
 
 /** Operators see who came (name, trades) but not the full phone number. */
-export function toMarketCheckin(c: Checkin, worker: Pick<Worker, 'realName' | 'phone' | 'trades'> | undefined): MarketCheckin {
+export function toMarketCheckin(c: Pick<Checkin, 'id' | 'workerId' | 'kind' | 'checkedInAt'>, worker: WorkerAttendee | undefined): MarketCheckin {
   return {
     id: c.id,
     workerId: c.workerId,
     realName: worker?.realName ?? '',
-    phoneMasked: worker?.phone ? maskMobile(worker.phone) : null,
+    phoneMasked: worker?.phoneMasked ?? null,
     trades: worker?.trades ?? [],
     kind: c.kind,
     checkedInAt: c.checkedInAt.toISOString(),

@@ -1,17 +1,15 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Market } from '../markets/market.entity';
-import { Worker } from '../workers/worker.entity';
-import { Checkin } from './checkin.entity';
+import { MarketsModule } from '../markets/markets.module';
+import { WorkersModule } from '../workers/workers.module';
+import { CheckinRepository } from './checkin.repository';
 import { CheckinsController } from './checkins.controller';
-import { CheckinPresenceProvider } from './checkin-presence.provider';
 import { CheckinsService } from './checkins.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Checkin, Market, Worker])],
+  imports: [MarketsModule, WorkersModule],
   controllers: [CheckinsController],
-  providers: [CheckinsService, CheckinPresenceProvider],
-  // The employer's candidate ranking asks CheckinPresenceProvider; insurance subsidies ask CheckinsService.
-  exports: [CheckinsService, CheckinPresenceProvider],
+  providers: [CheckinsService, CheckinRepository],
+  // The employer's candidate ranking asks who is present near a site; insurance subsidies ask for days at public markets.
+  exports: [CheckinsService],
 })
 export class CheckinsModule {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_LONG_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 /** A GCJ-02 point, as WeChat's getLocation({ type: 'gcj02' }) gives it. */
 export class LatLngDto {
@@ -17,29 +18,29 @@ export class LatLngDto {
   lng: number;
 }
 
-/** Cursor paging of a list: pass the answer's `nextCursor` back as `cursor`; up to 100 items a page. */
+/** Cursor paging of a list: pass the answer's `nextCursor` back as `cursor`; 20 items a page unless asked, up to 100. */
 export class PageQuery {
   @ApiPropertyOptional({ description: '上一页答复里的 nextCursor' })
   @IsOptional()
   @IsString()
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, description: '每页条数（默认值见各接口）' })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `每页条数，默认${DEFAULT_PAGE_SIZE}条，最多${MAX_PAGE_SIZE}条` })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '条数应为整数' })
   @Min(1, { message: '条数至少为1' })
-  @Max(100, { message: '每页最多100条' })
+  @Max(MAX_PAGE_SIZE, { message: `每页最多${MAX_PAGE_SIZE}条` })
   limit?: number;
 }
 
-/** Paging of the longer lists (the map, a market's day): up to 200 items a page. */
+/** Paging of the longer lists (the map, a market's day): 20 items a page unless asked, up to 200. */
 export class LongPageQuery extends OmitType(PageQuery, ['limit'] as const) {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, description: '每页条数（默认值见各接口）' })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_LONG_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `每页条数，默认${DEFAULT_PAGE_SIZE}条，最多${MAX_LONG_PAGE_SIZE}条` })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '条数应为整数' })
   @Min(1, { message: '条数至少为1' })
-  @Max(200, { message: '每页最多200条' })
+  @Max(MAX_LONG_PAGE_SIZE, { message: `每页最多${MAX_LONG_PAGE_SIZE}条` })
   limit?: number;
 }

@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { addDays, shanghaiDate } from '@lingong/shared';
-import type { Hire } from '../hires/hire.entity';
-import type { UnpaidWageHandler } from '../hires/unpaid-wage.handler';
+import { UnpaidHire, UnpaidHireHandler, UnpaidHireHandlers } from '../hires/unpaid-hire.port';
 import { ComplaintsService } from './complaints.service';
 
 const UNIT_NAMES = { day: '天', hour: '小时', piece: '件' } as const;
@@ -9,12 +8,23 @@ const UNIT_NAMES = { day: '天', hour: '小时', piece: '件' } as const;
 /**
  * "Not paid" on a hiring record opens the worker's wage claim with the respondent, amount and period
  * filled in from the record (idempotent per hire), so the worker only has to confirm and follow it.
+ * It joins the hires module's unpaid-hire port when this module starts: hires imports nothing of complaints.
  */
 @Injectable()
-export class UnpaidHireWageClaimHandler implements UnpaidWageHandler {
+export class UnpaidHireWageClaimHandler implements UnpaidHireHandler, OnModuleInit, OnModuleDestroy {
+  private unregister?: () => void;
+
   constructor(private readonly complaints: ComplaintsService) {}
 
-  async onUnpaid(hire: Hire, reportedByUserId: number): Promise<void> {
+  onModuleInit(): void {
+    this.unregister = UnpaidHireHandlers.register(this);
+  }
+
+  onModuleDestroy(): void {
+    this.unregister?.();
+  }
+
+  async onUnpaid(hire: UnpaidHire, reportedByUserId: number): Promise<void> {
     const today = shanghaiDate();
     const periodTo = hire.endDate < today ? hire.endDate : today;
     const daysWorked = daysBetween(hire.startDate, periodTo);

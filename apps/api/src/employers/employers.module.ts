@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Employer } from './employer.entity';
+import { EmployerRepository } from './employer.repository';
 import { EmployersController } from './employers.controller';
 import { EmployersService } from './employers.service';
 import { EmployerFactsService } from './employer-facts.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Employer])],
   controllers: [EmployersController],
-  providers: [EmployersService, EmployerFactsService],
+  providers: [EmployersService, EmployerRepository, EmployerFactsService],
   exports: [EmployersService, EmployerFactsService],
 })
 export class EmployersModule {}

@@ -1,24 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, LessThan, Repository } from 'typeorm';
 import { EmployerProfile, EmployerStatus, isServedCounty, ListResponse, normalizeCreditCode, normalizeMobile, validateCreditCode } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, staffCanSee, staffCountyScope } from '../common/access';
+import { AuthUser, canReviewEmployer, staffCountyScope } from '../common/access';
 import { AppException } from '../common/app-exception';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { isUniqueViolationOf } from '../database/errors';
+import { TransactionHost } from '../database/transaction';
 import { UsersService } from '../users/users.service';
 import { ListEmployersQuery, UpsertEmployerDto } from './dto/employer.dto';
 import { Employer } from './employer.entity';
 import { toEmployerProfile } from './employer.mapper';
+import { EmployerRepository } from './employer.repository';
+import { AgreementEmployer, EmployerFacts } from './employers.types';
+
+function toFacts(e: Employer): EmployerFacts {
+  return { id: e.id, userId: e.userId, name: e.name, countyCode: e.countyCode, status: e.status };
+}
 
 const CHECKSUM_REVIEW_REASON = '统一社会信用代码校验位未通过，可能是早期试点代码，已转工作人员人工核实。';
 
 @Injectable()
 export class EmployersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Employer) private readonly employers: Repository<Employer>,
+    private readonly tx: TransactionHost,
+    private readonly employers: EmployerRepository,
     private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
@@ -27,8 +32,8 @@ export class EmployersService {
     return toEmployerProfile(await this.requireByUser(userId));
   }
 
-  async requireByUser(userId: number): Promise<Employer> {
-    const employer = await this.employers.findOne({ where: { userId } });
+  private async requireByUser(userId: number): Promise<Employer> {
+    const employer = await this.employers.findByUser(userId);
     if (!employer) throw new AppException('EMPLOYER.NOT_REGISTERED');
     return employer;
   }
@@ -43,19 +48,9 @@ export class EmployersService {
     if (!phone) throw new AppException('EMPLOYER.PHONE_INVALID', { errors: [{ field: 'phone', message: '请填写11位手机号' }] });
     if (!isServedCounty(dto.countyCode)) throw new AppException('EMPLOYER.COUNTY_NOT_SERVED', { errors: [{ field: 'countyCode', message: '不在服务范围内' }] });
 
-    let creditCode: string | null = null;
-    let checksumFailed = false;
-    if (dto.kind === 'organisation' && !dto.creditCode?.trim()) throw new AppException('EMPLOYER.CREDIT_CODE_REQUIRED');
-    if (dto.creditCode?.trim()) {
-      const result = validateCreditCode(dto.creditCode);
-      if (!result.ok && result.reason === 'format') {
-        throw new AppException('EMPLOYER.CREDIT_CODE_INVALID', { message: result.message, errors: [{ field: 'creditCode', message: result.message }] });
-      }
-      creditCode = result.ok ? result.value : normalizeCreditCode(dto.creditCode);
-      checksumFailed = !result.ok;
-    }
+    const { creditCode, checksumFailed } = this.checkCreditCode(dto);
 
-    const existing = await this.employers.findOne({ where: { userId } });
+    const existing = await this.employers.findByUser(userId);
     const identityChanged = !existing || existing.kind !== dto.kind || existing.name !== dto.name.trim() || existing.creditCode !== creditCode;
     let status: EmployerStatus = existing?.status ?? 'unverified';
     let statusReason = existing?.statusReason ?? null;
@@ -65,9 +60,8 @@ export class EmployersService {
     }
 
     try {
-      const saved = await this.dataSource.transaction(async (manager) => {
-        const repo = manager.getRepository(Employer);
-        const employer = existing ?? repo.create({ userId });
+      const saved = await this.tx.run(async () => {
+        const employer = existing ?? this.employers.newEmployer(userId);
         const statusChanged = employer.status !== status;
         Object.assign(employer, {
           kind: dto.kind,
@@ -81,11 +75,10 @@ export class EmployersService {
           statusReason,
           ...(statusChanged ? { statusChangedAt: new Date(), statusChangedBy: userId } : {}),
         });
-        const result = await repo.save(employer);
-        await this.users.grantRole(manager, userId, 'employer');
+        const result = await this.employers.save(employer);
+        await this.users.grantRole(userId, 'employer');
         await this.audit.record(
           { actorUserId: userId, action: existing ? 'employer.updated' : 'employer.registered', entityType: 'employer', entityId: result.id, countyCode: result.countyCode, data: { status } },
-          manager,
         );
         return result;
       });
@@ -98,18 +91,24 @@ export class EmployersService {
     }
   }
 
+  /** The normalised credit code; a format error is refused, a failed checksum only noted (it goes to review). */
+  private checkCreditCode(dto: UpsertEmployerDto): { creditCode: string | null; checksumFailed: boolean } {
+    if (dto.kind === 'organisation' && !dto.creditCode?.trim()) throw new AppException('EMPLOYER.CREDIT_CODE_REQUIRED');
+    if (!dto.creditCode?.trim()) return { creditCode: null, checksumFailed: false };
+    const result = validateCreditCode(dto.creditCode);
+    if (!result.ok && result.reason === 'format') {
+      throw new AppException('EMPLOYER.CREDIT_CODE_INVALID', { message: result.message, errors: [{ field: 'creditCode', message: result.message }] });
+    }
+    return { creditCode: result.ok ? result.value : normalizeCreditCode(dto.creditCode), checksumFailed: !result.ok };
+  }
+
   async list(staff: AuthUser, query: ListEmployersQuery): Promise<ListResponse<EmployerProfile>> {
     const scope = staffCountyScope(staff);
-    const limit = query.limit ?? 20;
+    const limit = pageSize(query);
     const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
-    const where: FindOptionsWhere<Employer> = {};
-    if (scope) where.countyCode = scope;
-    else if (query.countyCode) where.countyCode = query.countyCode;
-    if (query.status) where.status = query.status;
-    if (cursor) where.id = LessThan(cursor.id);
-    const rows = await this.employers.find({ where, order: { id: 'DESC' }, take: limit + 1 });
-    const page = rows.slice(0, limit);
-    return { items: page.map(toEmployerProfile), ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}) };
+    const rows = await this.employers.findPage({ countyCode: scope ?? query.countyCode, status: query.status, beforeId: cursor?.id }, limit);
+    const page = pageById(rows, limit);
+    return { items: page.rows.map(toEmployerProfile), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 
   async getForStaff(staff: AuthUser, id: number): Promise<EmployerProfile> {
@@ -125,9 +124,9 @@ export class EmployersService {
   }
 
   private async requireVisible(staff: AuthUser, id: number): Promise<Employer> {
-    const employer = await this.employers.findOne({ where: { id } });
+    const employer = await this.employers.findById(id);
     // Another county's employer is "not found" to an operator: existence is not disclosed.
-    if (!employer || !staffCanSee(staff, employer.countyCode)) throw new AppException('EMPLOYER.NOT_FOUND');
+    if (!employer || !canReviewEmployer(staff, employer)) throw new AppException('EMPLOYER.NOT_FOUND');
     return employer;
   }
 
@@ -138,12 +137,49 @@ export class EmployersService {
     if (!from.includes(employer.status)) throw invalid();
     const previous = employer.status;
     const changes = { status: to, statusReason: reason, statusChangedAt: new Date(), statusChangedBy: staff.id };
-    await this.dataSource.transaction(async (manager) => {
+    await this.tx.run(async () => {
       // Conditional on the status just read, so two operators acting at once cannot both succeed.
-      const result = await manager.getRepository(Employer).update({ id, status: previous }, changes);
-      if (!result.affected) throw invalid();
-      await this.audit.record({ actorUserId: staff.id, action, entityType: 'employer', entityId: employer.id, countyCode: employer.countyCode, reason, data: { from: previous, to } }, manager);
+      if (!(await this.employers.changeStatusIf(id, previous, changes))) throw invalid();
+      await this.audit.record({ actorUserId: staff.id, action, entityType: 'employer', entityId: employer.id, countyCode: employer.countyCode, reason, data: { from: previous, to } });
     });
-    return toEmployerProfile(await this.employers.findOneByOrFail({ id }));
+    return toEmployerProfile((await this.employers.findById(id)) as Employer);
+  }
+
+  // ---- Read by other modules (plain read models) ------------------------------------------------
+
+  /** The caller's employer, or EMPLOYER.NOT_REGISTERED. */
+  async requireFactsByUser(userId: number): Promise<EmployerFacts> {
+    return toFacts(await this.requireByUser(userId));
+  }
+
+  async findFacts(id: number): Promise<EmployerFacts | undefined> {
+    const employer = await this.employers.findById(id);
+    return employer ? toFacts(employer) : undefined;
+  }
+
+  /** The employer id of a user, or undefined when they registered none. */
+  async idOfUser(userId: number): Promise<number | undefined> {
+    return (await this.employers.findByUser(userId))?.id;
+  }
+
+  exists(id: number): Promise<boolean> {
+    return this.employers.existsById(id);
+  }
+
+  /** Employers' names by id (unknown ids are absent). */
+  namesOf(ids: number[]): Promise<Map<number, string>> {
+    return this.employers.findNames([...new Set(ids)]);
+  }
+
+  /** The ids of suspended employers: their postings leave the feed. */
+  suspendedIds(): Promise<number[]> {
+    return this.employers.findSuspendedIds();
+  }
+
+  /** The employer as the labour agreement names it. */
+  async agreementParty(id: number): Promise<AgreementEmployer> {
+    const employer = await this.employers.findById(id);
+    if (!employer) throw new Error(`employer ${id} not found`);
+    return { name: employer.name, contactName: employer.contactName, creditCode: employer.creditCode };
   }
 }

@@ -1,20 +1,19 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployersModule } from '../employers/employers.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { Hire } from './hire.entity';
+import { PostingsModule } from '../postings/postings.module';
+import { WorkersModule } from '../workers/workers.module';
+import { HireFactsService } from './hire-facts.service';
+import { HireRepository } from './hire.repository';
 import { HiresController } from './hires.controller';
 import { HiresService } from './hires.service';
-import { Rating } from './rating.entity';
-import { ComplaintsModule } from '../complaints/complaints.module';
-import { UnpaidHireWageClaimHandler } from '../complaints/unpaid-hire-wage-claim.handler';
-import { UNPAID_WAGE_HANDLER } from './unpaid-wage.handler';
-import { HireFactsService } from './hire-facts.service';
+import { RatingRepository } from './rating.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Hire, Rating]), NotificationsModule, ComplaintsModule],
+  // "Not paid" reaches the complaints module through the unpaid-hire port (unpaid-hire.port.ts), which its handler joins.
+  imports: [PostingsModule, WorkersModule, EmployersModule, NotificationsModule],
   controllers: [HiresController],
-  // "Not paid" opens a prefilled wage claim in the complaints module.
-  providers: [HiresService, { provide: UNPAID_WAGE_HANDLER, useExisting: UnpaidHireWageClaimHandler }, HireFactsService],
+  providers: [HiresService, HireRepository, RatingRepository, HireFactsService],
   exports: [HiresService, HireFactsService],
 })
 export class HiresModule {}

@@ -1,23 +1,23 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull, LessThan, Repository } from 'typeorm';
-import { Hire as HireView, ListResponse, NO_SHOW_TAG, Rating as RatingView, RATING_TAGS_BY_SIDE, shanghaiDate, type HireSide } from '@lingong/shared';
+import { Injectable, Logger } from '@nestjs/common';
+import { Hire as HireView, ListResponse, NO_SHOW_TAG, Posting as PostingView, Rating as RatingView, RATING_TAGS_BY_SIDE, shanghaiDate, type HireSide } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, staffCanSee } from '../common/access';
+import { AuthUser, CallerParties, canReadHire, hireSideOf } from '../common/access';
 import { AppException } from '../common/app-exception';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { isUniqueViolation } from '../database/errors';
-import { Employer } from '../employers/employer.entity';
+import { TransactionHost } from '../database/transaction';
+import { EmployersService } from '../employers/employers.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { Posting } from '../postings/posting.entity';
-import { Worker } from '../workers/worker.entity';
+import { PostingsService } from '../postings/postings.service';
+import { WorkersService } from '../workers/workers.service';
 import { renderAgreement } from './agreement';
 import { ListHiresQuery, RatingDto } from './dto/hire.dto';
 import { Hire } from './hire.entity';
 import { toHireView, toRatingView } from './hire.mapper';
-import { Rating } from './rating.entity';
-import { UNPAID_WAGE_HANDLER, UnpaidWageHandler } from './unpaid-wage.handler';
+import { HireRepository } from './hire.repository';
+import { RatingRepository } from './rating.repository';
+import { UnpaidHire, UnpaidHireHandlers } from './unpaid-hire.port';
 
 type Side = HireSide;
 
@@ -31,33 +31,32 @@ export interface Reputation {
   unpaidCount?: number;
 }
 
-/**
- * Hiring records (招工用工登记), their labour agreements, payment confirmation and ratings.
- * Other modules (insurance, complaints) read hires through `findById`.
- */
+function toUnpaidHire(h: Hire): UnpaidHire {
+  const { id, postingId, workerId, employerId, countyCode, payAmountFen, payUnit, startDate, endDate, address } = h;
+  return { id, postingId, workerId, employerId, countyCode, payAmountFen, payUnit, startDate, endDate, address };
+}
+
+/** Hiring records (招工用工登记), their labour agreements, payment confirmation and ratings. */
 @Injectable()
 export class HiresService {
   private readonly logger = new Logger(HiresService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Hire) private readonly hires: Repository<Hire>,
+    private readonly tx: TransactionHost,
+    private readonly hires: HireRepository,
+    private readonly ratings: RatingRepository,
+    private readonly workers: WorkersService,
+    private readonly employers: EmployersService,
+    private readonly postings: PostingsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    @Inject(UNPAID_WAGE_HANDLER) private readonly unpaidWage: UnpaidWageHandler,
   ) {}
 
-  /** For other modules: the hire, or undefined. No access check: the caller does its own. */
-  async findById(id: number): Promise<Hire | undefined> {
-    return (await this.hires.findOne({ where: { id } })) ?? undefined;
-  }
-
-  /** Creates the hire and its agreement text inside the accepting transaction. */
-  async createInTransaction(manager: EntityManager, input: { applicationId: number; posting: Posting; workerId: number }): Promise<Hire> {
-    const { posting } = input;
-    const repo = manager.getRepository(Hire);
-    const hire = await repo.save(
-      repo.create({
+  /** Creates the hire and its agreement text, inside the accepting transaction. */
+  createForApplication(input: { applicationId: number; posting: PostingView; workerId: number }): Promise<{ id: number }> {
+    return this.tx.run(async () => {
+      const { posting } = input;
+      const hire = await this.hires.add({
         applicationId: input.applicationId,
         postingId: posting.id,
         workerId: input.workerId,
@@ -84,24 +83,26 @@ export class HiresService {
         cancelledBy: null,
         cancelReason: null,
         completedAt: null,
-      }),
-    );
-    const [worker, employer] = await Promise.all([
-      manager.getRepository(Worker).findOneByOrFail({ id: input.workerId }),
-      manager.getRepository(Employer).findOneByOrFail({ id: posting.employerId }),
-    ]);
-    hire.agreementText = renderAgreement(
+      });
+      await this.hires.setAgreementText(hire.id, await this.agreementText(hire.id, posting, input.workerId));
+      return { id: hire.id };
+    });
+  }
+
+  private async agreementText(hireId: number, posting: PostingView, workerId: number): Promise<string> {
+    const [worker, employer] = await Promise.all([this.workers.agreementParty(workerId), this.employers.agreementParty(posting.employerId)]);
+    return renderAgreement(
       {
         employerName: employer.name,
         employerContact: employer.contactName,
         employerPhone: posting.contactPhone,
         employerCreditCode: employer.creditCode,
-        workerName: worker.realName,
-        workerIdMasked: worker.idMasked ?? '',
-        workerPhone: worker.phone ?? '',
+        workerName: worker.name,
+        workerIdMasked: worker.idMasked,
+        workerPhone: worker.phone,
       },
       {
-        hireId: hire.id,
+        hireId,
         postingTitle: posting.title,
         trade: posting.trade,
         description: posting.description,
@@ -116,17 +117,23 @@ export class HiresService {
         settlement: posting.settlement,
       },
     );
-    await repo.update({ id: hire.id }, { agreementText: hire.agreementText });
-    return hire;
   }
 
-  async toView(hire: Hire): Promise<HireView> {
-    const [worker, employer, ratings] = await Promise.all([
-      this.dataSource.getRepository(Worker).findOneBy({ id: hire.workerId }),
-      this.dataSource.getRepository(Employer).findOneBy({ id: hire.employerId }),
-      this.dataSource.getRepository(Rating).findBy({ hireId: hire.id }),
+  private async toView(hire: Hire): Promise<HireView> {
+    const [workers, employerNames, ratings] = await Promise.all([
+      this.workers.contactsForHire([hire.workerId]),
+      this.employers.namesOf([hire.employerId]),
+      this.ratings.findByHire(hire.id),
     ]);
-    return toHireView(hire, { workerName: worker?.realName ?? '', workerPhone: worker?.phone ?? '', employerName: employer?.name ?? '' }, ratings);
+    const worker = workers.get(hire.workerId);
+    return toHireView(hire, { workerName: worker?.name ?? '', workerPhone: worker?.phone ?? '', employerName: employerNames.get(hire.employerId) ?? '' }, ratings);
+  }
+
+  /** For the modules above (applications): the hire's view, without an access check (the caller made one). */
+  async view(id: number): Promise<HireView> {
+    const hire = await this.hires.findById(id);
+    if (!hire) throw new AppException('HIRE.NOT_FOUND');
+    return this.toView(hire);
   }
 
   async get(user: AuthUser, id: number): Promise<HireView> {
@@ -136,18 +143,12 @@ export class HiresService {
 
   async list(user: AuthUser, query: ListHiresQuery): Promise<ListResponse<HireView>> {
     const side: Side = query.as ?? (user.roles.includes('worker') ? 'worker' : 'employer');
-    const partyId = await this.partyId(user, side);
+    const partyId = side === 'worker' ? await this.workers.idOfUser(user.id) : await this.employers.idOfUser(user.id);
     if (partyId === undefined) throw new AppException(side === 'worker' ? 'WORKER.NOT_REGISTERED' : 'EMPLOYER.NOT_REGISTERED');
-    const limit = query.limit ?? 20;
+    const limit = pageSize(query);
     const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
-    const where: FindOptionsWhere<Hire> = side === 'worker' ? { workerId: partyId } : { employerId: partyId };
-    if (cursor) where.id = LessThan(cursor.id);
-    const rows = await this.hires.find({ where, order: { id: 'DESC' }, take: limit + 1 });
-    const page = rows.slice(0, limit);
-    return {
-      items: await Promise.all(page.map((h) => this.toView(h))),
-      ...(rows.length > limit ? { nextCursor: encodeCursor({ id: page[page.length - 1].id }) } : {}),
-    };
+    const page = pageById(await this.hires.findPageOfParty(side, partyId, cursor?.id, limit), limit);
+    return { items: await Promise.all(page.rows.map((h) => this.toView(h))), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 
   /**
@@ -158,29 +159,20 @@ export class HiresService {
     const { hire, side } = await this.requireAccess(user, id);
     const column = side === 'worker' ? 'workerConfirmedAt' : 'employerConfirmedAt';
     if (hire[column]) throw new AppException('HIRE.AGREEMENT_ALREADY_CONFIRMED');
-    const now = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(Hire);
-      const result = await repo
-        .createQueryBuilder()
-        .update(Hire)
-        .set({ [column]: now })
-        .where('id = :id', { id })
-        .andWhere(`${column} IS NULL`)
-        .execute();
-      if (!result.affected) throw new AppException('HIRE.AGREEMENT_ALREADY_CONFIRMED');
-      const fresh = await repo.findOneByOrFail({ id });
+    await this.tx.run(async () => {
+      if (!(await this.hires.confirmSide(id, column, new Date()))) throw new AppException('HIRE.AGREEMENT_ALREADY_CONFIRMED');
+      const fresh = (await this.hires.findById(id)) as Hire;
       if (fresh.workerConfirmedAt && fresh.employerConfirmedAt && !fresh.agreementHash) {
-        await repo.update({ id }, { agreementHash: createHash('sha256').update(fresh.agreementText, 'utf8').digest('hex') });
+        await this.hires.setAgreementHash(id, createHash('sha256').update(fresh.agreementText, 'utf8').digest('hex'));
       }
-      await this.audit.record({ actorUserId: user.id, action: 'hire.agreement_confirmed', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side } }, manager);
+      await this.audit.record({ actorUserId: user.id, action: 'hire.agreement_confirmed', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side } });
     });
-    return this.toView(await this.hires.findOneByOrFail({ id }));
+    return this.view(id);
   }
 
   /**
-   * The worker says whether the wage was paid. "Not paid" records `hire.unpaid` in the outbox: the
-   * complaints module opens a prefilled wage claim from it (wired at merge).
+   * The worker says whether the wage was paid. "Not paid" records `hire.unpaid` in the outbox and,
+   * once committed, tells the handlers of the unpaid-hire port (complaints opens a prefilled wage claim).
    */
   async reportPayment(user: AuthUser, id: number, paid: boolean): Promise<HireView> {
     const { hire, side } = await this.requireAccess(user, id);
@@ -188,28 +180,30 @@ export class HiresService {
     if (hire.cancelledAt) throw new AppException('HIRE.CANCELLED');
     if (hire.startDate > shanghaiDate()) throw new AppException('HIRE.NOT_STARTED');
     if (hire.paymentStatus !== 'pending') throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
-    const status = paid ? 'paid' : 'unpaid';
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(Hire).update({ id, paymentStatus: 'pending' }, { paymentStatus: status, paymentReportedAt: new Date() });
-      if (!result.affected) throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
-      await this.audit.record({ actorUserId: user.id, action: paid ? 'hire.paid' : 'hire.unpaid', entityType: 'hire', entityId: id, countyCode: hire.countyCode }, manager);
+    await this.tx.run(async () => {
+      if (!(await this.hires.reportPaymentIfPending(id, paid ? 'paid' : 'unpaid', new Date()))) throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
+      await this.audit.record({ actorUserId: user.id, action: paid ? 'hire.paid' : 'hire.unpaid', entityType: 'hire', entityId: id, countyCode: hire.countyCode });
       if (!paid) {
-        await this.notifications.record(manager, {
+        await this.notifications.record({
           userId: null,
           event: 'hire.unpaid',
           payload: { hireId: id, workerId: hire.workerId, employerId: hire.employerId, payAmountFen: hire.payAmountFen, countyCode: hire.countyCode, reportedByUserId: user.id },
         });
       }
     });
-    const updated = await this.hires.findOneByOrFail({ id });
-    if (!paid) {
+    const updated = (await this.hires.findById(id)) as Hire;
+    if (!paid) await this.tellUnpaidHandlers(updated, user.id);
+    return this.toView(updated);
+  }
+
+  private async tellUnpaidHandlers(hire: Hire, reportedByUserId: number): Promise<void> {
+    for (const handler of UnpaidHireHandlers.all()) {
       try {
-        await this.unpaidWage.onUnpaid(updated, user.id);
+        await handler.onUnpaid(toUnpaidHire(hire), reportedByUserId);
       } catch (error) {
-        this.logger.error(`opening a wage claim for hire ${id} failed: ${(error as Error).message}`);
+        this.logger.error(`opening a wage claim for hire ${hire.id} failed: ${(error as Error).message}`);
       }
     }
-    return this.toView(updated);
   }
 
   /**
@@ -223,21 +217,14 @@ export class HiresService {
     if (hire.completedAt) throw new AppException('HIRE.ALREADY_COMPLETED');
     if (!hire.workerConfirmedAt || !hire.employerConfirmedAt) throw new AppException('HIRE.AGREEMENT_NOT_CONFIRMED');
     if (hire.startDate > shanghaiDate()) throw new AppException('HIRE.NOT_STARTED', { message: `还没到开工日期（${hire.startDate}），开工以后才能标记完工。` });
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(Hire).update({ id, completedAt: IsNull() }, { completedAt: new Date() });
-      if (!result.affected) throw new AppException('HIRE.ALREADY_COMPLETED');
-      await this.audit.record({ actorUserId: user.id, action: 'hire.completed', entityType: 'hire', entityId: id, countyCode: hire.countyCode }, manager);
-      const [worker, posting] = await Promise.all([
-        manager.getRepository(Worker).findOneByOrFail({ id: hire.workerId }),
-        manager.getRepository(Posting).findOneBy({ id: hire.postingId }),
-      ]);
-      await this.notifications.record(manager, {
-        userId: worker.userId,
-        event: 'hire.completed',
-        payload: { hireId: id, postingId: hire.postingId, title: posting?.title ?? '' },
-      });
+    await this.tx.run(async () => {
+      if (!(await this.hires.completeIfOpen(id, new Date()))) throw new AppException('HIRE.ALREADY_COMPLETED');
+      await this.audit.record({ actorUserId: user.id, action: 'hire.completed', entityType: 'hire', entityId: id, countyCode: hire.countyCode });
+      const [workerUserId, titles] = await Promise.all([this.workers.userIdOf(hire.workerId), this.postings.titlesOf([hire.postingId])]);
+      if (workerUserId === undefined) throw new Error(`worker ${hire.workerId} not found`);
+      await this.notifications.record({ userId: workerUserId, event: 'hire.completed', payload: { hireId: id, postingId: hire.postingId, title: titles.get(hire.postingId) ?? '' } });
     });
-    return this.toView(await this.hires.findOneByOrFail({ id }));
+    return this.view(id);
   }
 
   /**
@@ -259,19 +246,17 @@ export class HiresService {
     const finished = hire.completedAt !== null || (side === 'worker' ? hire.paymentStatus !== 'pending' : tags.includes(NO_SHOW_TAG));
     if (!finished) throw new AppException('HIRE.NOT_FINISHED');
     try {
-      const saved = await this.dataSource.transaction(async (manager) => {
-        const rating = await manager.getRepository(Rating).save(
-          manager.getRepository(Rating).create({
-            hireId: id,
-            fromSide: side,
-            subjectType: side === 'worker' ? 'employer' : 'worker',
-            subjectId: side === 'worker' ? hire.employerId : hire.workerId,
-            score: dto.score,
-            tags,
-          }),
-        );
-        if (side === 'employer' && tags.includes(NO_SHOW_TAG)) await manager.getRepository(Hire).update({ id }, { noShow: true });
-        await this.audit.record({ actorUserId: user.id, action: 'hire.rated', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side, score: dto.score } }, manager);
+      const saved = await this.tx.run(async () => {
+        const rating = await this.ratings.add({
+          hireId: id,
+          fromSide: side,
+          subjectType: side === 'worker' ? 'employer' : 'worker',
+          subjectId: side === 'worker' ? hire.employerId : hire.workerId,
+          score: dto.score,
+          tags,
+        });
+        if (side === 'employer' && tags.includes(NO_SHOW_TAG)) await this.hires.markNoShow(id);
+        await this.audit.record({ actorUserId: user.id, action: 'hire.rated', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side, score: dto.score } });
         return rating;
       });
       return toRatingView(saved);
@@ -283,44 +268,67 @@ export class HiresService {
 
   /** Rating average, hires, no-shows (workers) and unpaid reports (employers), for profiles. */
   async reputation(subjectType: Side, subjectId: number): Promise<Reputation> {
-    const [rating] = await this.dataSource
-      .getRepository(Rating)
-      .createQueryBuilder('r')
-      .select('AVG(r.score)', 'average')
-      .addSelect('COUNT(*)', 'count')
-      .where('r.subjectType = :subjectType AND r.subjectId = :subjectId', { subjectType, subjectId })
-      .getRawMany<{ average: string | number | null; count: string | number }>();
-    const column = subjectType === 'worker' ? 'workerId' : 'employerId';
-    const hireCount = await this.hires.count({ where: { [column]: subjectId, cancelledAt: IsNull() } });
-    const ratingCount = Number(rating?.count ?? 0);
-    const result: Reputation = { ratingCount, hireCount, ...(ratingCount ? { ratingAverage: Math.round(Number(rating.average) * 10) / 10 } : {}) };
-    if (subjectType === 'worker') result.noShowCount = await this.hires.count({ where: { workerId: subjectId, noShow: true } });
-    else result.unpaidCount = await this.hires.count({ where: { employerId: subjectId, paymentStatus: 'unpaid' } });
+    const rating = await this.ratings.averageOf(subjectType, subjectId);
+    const hireCount = await this.hires.countActiveOf(subjectType, subjectId);
+    const result: Reputation = { ratingCount: rating.count, hireCount, ...(rating.count ? { ratingAverage: Math.round(Number(rating.average) * 10) / 10 } : {}) };
+    if (subjectType === 'worker') result.noShowCount = await this.hires.countNoShowsOf(subjectId);
+    else result.unpaidCount = await this.hires.countUnpaidOf(subjectId);
     return result;
   }
 
   async workerReputation(workerId: number): Promise<Reputation> {
-    if (!(await this.dataSource.getRepository(Worker).existsBy({ id: workerId }))) throw new AppException('APPLICATION.WORKER_NOT_FOUND');
+    if (!(await this.workers.exists(workerId))) throw new AppException('APPLICATION.WORKER_NOT_FOUND');
     return this.reputation('worker', workerId);
   }
 
   async employerReputation(employerId: number): Promise<Reputation> {
-    if (!(await this.dataSource.getRepository(Employer).existsBy({ id: employerId }))) throw new AppException('EMPLOYER.NOT_FOUND');
+    if (!(await this.employers.exists(employerId))) throw new AppException('EMPLOYER.NOT_FOUND');
     return this.reputation('employer', employerId);
   }
 
-  private async partyId(user: AuthUser, side: Side): Promise<number | undefined> {
-    if (side === 'worker') return (await this.dataSource.getRepository(Worker).findOneBy({ userId: user.id }))?.id;
-    return (await this.dataSource.getRepository(Employer).findOneBy({ userId: user.id }))?.id;
+  // ---- For the modules above (applications, matching) -------------------------------------------
+
+  /** Whether the worker is already hired (not cancelled) on dates overlapping these. */
+  hasClash(workerId: number, start: string, end: string): Promise<boolean> {
+    return this.hires.existsOverlapping(workerId, start, end);
+  }
+
+  /** Of these workers, those already hired on dates overlapping these. */
+  async busyWorkerIds(ids: number[], start: string, end: string): Promise<Set<number>> {
+    return new Set(await this.hires.findBusyWorkerIds(ids, start, end));
+  }
+
+  /** The average and count of ratings each worker received (only the rated ones). */
+  workerRatings(ids: number[]): Promise<Map<number, { average: number; count: number }>> {
+    return this.ratings.averagesOfWorkers(ids);
+  }
+
+  /** The hire an accepted application made: its id and first day. */
+  async requireForApplication(applicationId: number): Promise<{ id: number; startDate: string }> {
+    const hire = await this.hires.findByApplication(applicationId);
+    if (!hire) throw new AppException('HIRE.NOT_FOUND');
+    return { id: hire.id, startDate: hire.startDate };
+  }
+
+  /** Cancels the hire (in the caller's transaction), unless it already was. */
+  cancel(id: number, byUserId: number, reason: string | null, at: Date): Promise<void> {
+    return this.hires.cancelIfActive(id, at, byUserId, reason);
+  }
+
+  private async callerParties(user: AuthUser): Promise<CallerParties> {
+    const [workerId, employerId] = await Promise.all([this.workers.idOfUser(user.id), this.employers.idOfUser(user.id)]);
+    return { workerId, employerId };
   }
 
   /** The hire and which side the caller is on; staff of the county may read (`allowStaff`). Others: not found. */
   private async requireAccess(user: AuthUser, id: number, allowStaff = false): Promise<{ hire: Hire; side: Side }> {
-    const hire = await this.hires.findOne({ where: { id } });
+    const hire = await this.hires.findById(id);
     if (!hire) throw new AppException('HIRE.NOT_FOUND');
-    if ((await this.partyId(user, 'worker')) === hire.workerId) return { hire, side: 'worker' };
-    if ((await this.partyId(user, 'employer')) === hire.employerId) return { hire, side: 'employer' };
-    if (allowStaff && (user.roles.includes('operator') || user.roles.includes('admin')) && staffCanSee(user, hire.countyCode)) return { hire, side: 'employer' };
+    const caller = await this.callerParties(user);
+    const side = hireSideOf(hire, caller);
+    if (side) return { hire, side };
+    // Staff read as the employer side would (no action is open to them).
+    if (allowStaff && canReadHire(user, hire, caller)) return { hire, side: 'employer' };
     throw new AppException('HIRE.NOT_FOUND');
   }
 }

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Market } from './market.entity';
+import { MarketRepository } from './market.repository';
 import { MarketsController } from './markets.controller';
 import { MarketsService } from './markets.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Market])],
   controllers: [MarketsController],
-  providers: [MarketsService],
+  providers: [MarketsService, MarketRepository],
   exports: [MarketsService],
 })
 export class MarketsModule {}

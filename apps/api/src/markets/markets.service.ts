@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import {
   boundingBox,
   haversineKm,
@@ -8,26 +6,30 @@ import {
   isServedCounty,
   isServicePhone,
   isTradeCode,
+  LatLng,
   ListResponse,
   Market as MarketView,
   parseOpeningHours,
   tradeAndAncestors,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, staffCanSee, staffCountyScope } from '../common/access';
+import { AuthUser, canManageMarket } from '../common/access';
 import { AppException } from '../common/app-exception';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeCursor, pageByOffset, pageSize } from '../common/pagination';
+import { TransactionHost } from '../database/transaction';
 import { CreateMarketDto, ListMarketsQuery, UpdateMarketDto } from './dto/market.dto';
 import { Market } from './market.entity';
 import { toMarketView } from './market.mapper';
+import { MarketRepository } from './market.repository';
+import { MarketGate } from './markets.types';
 
 const DEFAULT_RADIUS_KM = 100;
 
 @Injectable()
 export class MarketsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Market) private readonly markets: Repository<Market>,
+    private readonly tx: TransactionHost,
+    private readonly markets: MarketRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -40,23 +42,12 @@ export class MarketsService {
     if ((query.lat === undefined) !== (query.lng === undefined)) {
       throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: query.lat === undefined ? 'lat' : 'lng', message: '经纬度需要同时提供' }] });
     }
-    const limit = query.limit ?? 50;
+    const limit = pageSize(query);
     const offset = decodeCursor<{ offset: number }>(query.cursor, ['offset'])?.offset ?? 0;
-    const qb = this.markets.createQueryBuilder('m');
-    if (query.countyCode) qb.andWhere('m.countyCode = :county', { county: query.countyCode });
-    if (query.type) qb.andWhere('m.type = :type', { type: query.type });
-    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-
     const center = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
     const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
-    if (center) {
-      const box = boundingBox(center, radiusKm);
-      qb.andWhere('m.lat BETWEEN :minLat AND :maxLat', box).andWhere('m.lng BETWEEN :minLng AND :maxLng', box);
-    } else {
-      qb.orderBy('m.countyCode', 'ASC').addOrderBy('m.id', 'ASC');
-    }
-
-    let rows = (await qb.getMany()).map((market) => ({ market, distanceKm: center ? haversineKm(center, market) : undefined }));
+    const found = await this.markets.findMatching({ countyCode: query.countyCode, type: query.type, status: query.status, box: center && boundingBox(center, radiusKm) });
+    let rows = found.map((market) => ({ market, distanceKm: center ? haversineKm(center, market) : undefined }));
     if (query.trade) {
       // A market listing 建筑 serves 瓦工, and one listing 瓦工 is found when asking for 建筑.
       const wanted = tradeAndAncestors(query.trade);
@@ -67,11 +58,8 @@ export class MarketsService {
       rows = rows.filter((r) => (r.distanceKm as number) <= radiusKm).sort((a, b) => (a.distanceKm as number) - (b.distanceKm as number) || a.market.id - b.market.id);
     }
     const now = new Date();
-    const page = rows.slice(offset, offset + limit);
-    return {
-      items: page.map((r) => toMarketView(r.market, { distanceKm: r.distanceKm, now })),
-      ...(rows.length > offset + limit ? { nextCursor: encodeCursor({ offset: offset + limit }) } : {}),
-    };
+    const page = pageByOffset(rows, offset, limit);
+    return { items: page.rows.map((r) => toMarketView(r.market, { distanceKm: r.distanceKm, now })), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
 
   async get(id: number): Promise<MarketView> {
@@ -81,9 +69,9 @@ export class MarketsService {
   async create(staff: AuthUser, dto: CreateMarketDto): Promise<MarketView> {
     this.checkScope(staff, dto.countyCode);
     this.checkContent(dto);
-    const market = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.getRepository(Market).save(manager.getRepository(Market).create(dto));
-      await this.audit.record({ actorUserId: staff.id, action: 'market.created', entityType: 'market', entityId: saved.id, countyCode: saved.countyCode }, manager);
+    const market = await this.tx.run(async () => {
+      const saved = await this.markets.save(this.markets.newMarket(dto));
+      await this.audit.record({ actorUserId: staff.id, action: 'market.created', entityType: 'market', entityId: saved.id, countyCode: saved.countyCode });
       return saved;
     });
     return toMarketView(market);
@@ -91,19 +79,19 @@ export class MarketsService {
 
   async update(staff: AuthUser, id: number, dto: UpdateMarketDto): Promise<MarketView> {
     const market = await this.require(id);
-    if (!staffCanSee(staff, market.countyCode)) throw new AppException('AUTH.COUNTY_SCOPE');
+    if (!canManageMarket(staff, market)) throw new AppException('AUTH.COUNTY_SCOPE');
     if (dto.countyCode && dto.countyCode !== market.countyCode) this.checkScope(staff, dto.countyCode);
     const next = Object.assign(market, dto);
     this.checkContent(next);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Market).save(next);
-      await this.audit.record({ actorUserId: staff.id, action: 'market.updated', entityType: 'market', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } }, manager);
+    await this.tx.run(async () => {
+      await this.markets.save(next);
+      await this.audit.record({ actorUserId: staff.id, action: 'market.updated', entityType: 'market', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } });
     });
     return toMarketView(next);
   }
 
   private async require(id: number): Promise<Market> {
-    const market = await this.markets.findOne({ where: { id } });
+    const market = await this.markets.findById(id);
     if (!market) throw new AppException('MARKET.NOT_FOUND');
     return market;
   }
@@ -111,8 +99,7 @@ export class MarketsService {
   /** Operators manage markets of their own county; the city's admin manages all. */
   private checkScope(staff: AuthUser, countyCode: string): void {
     if (!isServedCounty(countyCode)) throw new AppException('MARKET.COUNTY_NOT_SERVED');
-    const scope = staffCountyScope(staff);
-    if (scope && scope !== countyCode) throw new AppException('AUTH.COUNTY_SCOPE');
+    if (!canManageMarket(staff, { countyCode })) throw new AppException('AUTH.COUNTY_SCOPE');
   }
 
   private checkContent(m: CreateMarketDto | Market): void {
@@ -120,5 +107,35 @@ export class MarketsService {
     if (!isPlausibleChinaPoint(m)) throw new AppException('MARKET.LOCATION_INVALID');
     if (!isServicePhone(m.phone)) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'phone', message: '请填写手机号或带区号的座机号' }] });
     if (m.trades.some((t) => !isTradeCode(t))) throw new AppException('MARKET.TRADE_UNKNOWN');
+  }
+
+  // ---- Read by other modules (plain read models) ------------------------------------------------
+
+  async findGate(id: number): Promise<MarketGate | undefined> {
+    const m = await this.markets.findById(id);
+    return m ? { id: m.id, countyCode: m.countyCode, type: m.type, status: m.status, openingHours: m.openingHours, lat: m.lat, lng: m.lng } : undefined;
+  }
+
+  /** A market whose gate and figures this staff member runs: MARKET.NOT_FOUND, or AUTH.COUNTY_SCOPE for another county's. */
+  async requireManagedGate(staff: AuthUser, id: number): Promise<MarketGate> {
+    const market = await this.findGate(id);
+    if (!market) throw new AppException('MARKET.NOT_FOUND');
+    if (!canManageMarket(staff, market)) throw new AppException('AUTH.COUNTY_SCOPE');
+    return market;
+  }
+
+  /** Ids of the markets within `radiusKm` of a point: the (lat, lng) index narrows, the exact distance decides. */
+  async idsNear(point: LatLng, radiusKm: number): Promise<number[]> {
+    const inBox = await this.markets.findPointsInBox(boundingBox(point, radiusKm));
+    return inBox.filter((m) => haversineKm(point, m) <= radiusKm).map((m) => m.id);
+  }
+
+  namesOf(ids: number[]): Promise<Map<number, string>> {
+    return this.markets.findNames([...new Set(ids)]);
+  }
+
+  /** Ids of the public (government-run) markets: check-ins there count for insurance subsidies. */
+  publicMarketIds(): Promise<number[]> {
+    return this.markets.findIdsOfType('public');
   }
 }

@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, LessThan, Not } from 'typeorm';
 import { WechatClient } from '../auth/wechat.client';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { isUniqueViolation } from '../database/errors';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import type { WechatRecipient } from '../users/users.types';
 import { Notification } from './notification.entity';
 import { NotificationEvent } from './notifications.service';
-import { SubscribeCredit } from './subscribe-credit.entity';
+import { NotificationRepository } from './notification.repository';
+import { SubscribeCreditRepository } from './subscribe-credit.repository';
 import { subscribeMessageFor } from './subscribe-message';
 
 const NO_CREDIT = 43101;
@@ -35,9 +34,11 @@ export class NotificationSenderService {
   private readonly logger = new Logger(NotificationSenderService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly wechat: WechatClient,
+    private readonly users: UsersService,
+    private readonly outbox: NotificationRepository,
+    private readonly credits: SubscribeCreditRepository,
   ) {}
 
   get enabled(): boolean {
@@ -53,29 +54,23 @@ export class NotificationSenderService {
   async addCredits(userId: number, accepted: string[]): Promise<{ templateId: string; credits: number }[]> {
     const known = new Set(Object.values(this.config.wechat.subscribeTemplates));
     const templateIds = [...new Set(accepted)].filter((id) => known.has(id));
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    const repo = this.dataSource.getRepository(SubscribeCredit);
-    for (const templateId of templateIds) {
-      const bumped = await repo.createQueryBuilder().update(SubscribeCredit).set({ credits: () => 'credits + 1' }).where({ openid: user.openid, templateId }).execute();
-      if (bumped.affected) continue;
-      try {
-        await repo.insert({ openid: user.openid, templateId, credits: 1 });
-      } catch (error) {
-        // Two reports at once: the other created the row, so count on it.
-        if (!isUniqueViolation(error)) throw error;
-        await repo.createQueryBuilder().update(SubscribeCredit).set({ credits: () => 'credits + 1' }).where({ openid: user.openid, templateId }).execute();
-      }
-    }
-    return this.credits(user.openid);
+    const openid = await this.openidOf(userId);
+    for (const templateId of templateIds) await this.credits.addOne(openid, templateId);
+    return this.creditsOfOpenid(openid);
   }
 
   async creditsOf(userId: number) {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    return this.credits(user.openid);
+    return this.creditsOfOpenid(await this.openidOf(userId));
   }
 
-  private async credits(openid: string) {
-    const rows = await this.dataSource.getRepository(SubscribeCredit).find({ where: { openid }, order: { templateId: 'ASC' } });
+  private async openidOf(userId: number): Promise<string> {
+    const recipient = (await this.users.wechatRecipients([userId])).get(userId);
+    if (!recipient) throw new Error(`user ${userId} not found`);
+    return recipient.openid;
+  }
+
+  private async creditsOfOpenid(openid: string) {
+    const rows = await this.credits.findByOpenid(openid);
     return rows.map((r) => ({ templateId: r.templateId, credits: r.credits }));
   }
 
@@ -93,41 +88,28 @@ export class NotificationSenderService {
   async deliverPending(limit = BATCH): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, noCredit: 0, skipped: 0, failed: 0, retry: 0 };
     if (!this.enabled) return report;
-    const repo = this.dataSource.getRepository(Notification);
     // A sender that died between claiming and finishing leaves rows `sending`: take them again.
-    await repo.update({ status: 'sending', claimedAt: LessThan(new Date(Date.now() - STALE_CLAIM_MS)) }, { status: 'pending' });
-    const rows = await repo.find({ where: { status: 'pending', userId: Not(IsNull()) }, order: { id: 'ASC' }, take: limit });
-    const users = new Map(
-      (await this.dataSource.getRepository(User).find({ where: { id: In(rows.map((r) => r.userId as number).concat(0)) } })).map((u) => [u.id, u]),
-    );
+    await this.outbox.releaseStaleClaims(new Date(Date.now() - STALE_CLAIM_MS));
+    const rows = await this.outbox.findPendingForUsers(limit);
+    const recipients = await this.users.wechatRecipients(rows.map((r) => r.userId as number));
     for (const row of rows) {
       // Claim the row, so two API instances never send the same message.
-      const claimed = await repo.update({ id: row.id, status: 'pending' }, { status: 'sending', attempts: row.attempts + 1, claimedAt: new Date() });
-      if (!claimed.affected) continue;
-      const outcome = await this.deliver(row, users.get(row.userId as number));
+      if (!(await this.outbox.claim(row, new Date()))) continue;
+      const outcome = await this.deliver(row, recipients.get(row.userId as number));
       report[outcome] += 1;
     }
     return report;
   }
 
-  private async deliver(row: Notification, user: User | undefined): Promise<keyof DeliveryReport> {
-    const repo = this.dataSource.getRepository(Notification);
-    const finish = (status: string, lastError: string | null = null) => repo.update({ id: row.id }, { status, lastError, ...(status === 'sent' ? { sentAt: new Date() } : {}) });
+  private async deliver(row: Notification, user: WechatRecipient | undefined): Promise<keyof DeliveryReport> {
+    const finish = (status: string, lastError: string | null = null) => this.outbox.finish(row.id, status, lastError, new Date());
     const message = subscribeMessageFor(row.event as NotificationEvent, row.payload, row.createdAt);
     const templateId = message ? this.config.wechat.subscribeTemplates[message.templateKey] : undefined;
-    if (!message || !templateId || !user || user.closedAt) {
+    if (!message || !templateId || !user || user.closed) {
       await finish('skipped', !message ? 'not a subscribe-message event' : !templateId ? 'template not configured' : 'no active user');
       return 'skipped';
     }
-    const credits = this.dataSource.getRepository(SubscribeCredit);
-    const taken = await credits
-      .createQueryBuilder()
-      .update(SubscribeCredit)
-      .set({ credits: () => 'credits - 1' })
-      .where({ openid: user.openid, templateId })
-      .andWhere('credits > 0')
-      .execute();
-    if (!taken.affected) {
+    if (!(await this.credits.takeOne(user.openid, templateId))) {
       await finish('no_credit');
       return 'noCredit';
     }
@@ -136,13 +118,13 @@ export class NotificationSenderService {
       answer = await this.wechat.sendSubscribeMessage({ touser: user.openid, template_id: templateId, page: message.page, data: message.data });
     } catch (error) {
       // WeChat was not reached, so the credit was not used: give it back and try later.
-      await credits.createQueryBuilder().update(SubscribeCredit).set({ credits: () => 'credits + 1' }).where({ openid: user.openid, templateId }).execute();
+      await this.credits.giveBack(user.openid, templateId);
       const lastError = (error as Error).message.slice(0, 200);
       if (row.attempts + 1 >= MAX_ATTEMPTS) {
         await finish('failed', lastError);
         return 'failed';
       }
-      await repo.update({ id: row.id }, { status: 'pending', lastError });
+      await this.outbox.retryLater(row.id, lastError);
       return 'retry';
     }
     if (answer.errcode === 0) {
@@ -150,7 +132,7 @@ export class NotificationSenderService {
       return 'sent';
     }
     if (answer.errcode === NO_CREDIT) {
-      await credits.update({ openid: user.openid, templateId }, { credits: 0 });
+      await this.credits.reset(user.openid, templateId);
       await finish('no_credit', `43101 ${answer.errmsg ?? ''}`.trim());
       return 'noCredit';
     }

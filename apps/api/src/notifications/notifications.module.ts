@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
-import { Notification } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
 import { NotificationSenderService } from './notification-sender.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
-import { SubscribeCredit } from './subscribe-credit.entity';
+import { SubscribeCreditRepository } from './subscribe-credit.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, SubscribeCredit]), AuthModule],
+  imports: [AuthModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, NotificationSenderService],
+  providers: [NotificationsService, NotificationSenderService, NotificationRepository, SubscribeCreditRepository],
   exports: [NotificationsService, NotificationSenderService],
 })
 export class NotificationsModule {}

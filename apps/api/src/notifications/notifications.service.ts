@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { Notification } from './notification.entity';
+import { TransactionHost } from '../database/transaction';
+import { NotificationRepository } from './notification.repository';
 
 export type NotificationEvent =
   | 'application.created'
@@ -19,8 +19,13 @@ export interface NotificationInput {
 
 @Injectable()
 export class NotificationsService {
+  constructor(
+    private readonly outbox: NotificationRepository,
+    private readonly tx: TransactionHost,
+  ) {}
+
   /** Records the event in the caller's transaction: it exists exactly when the change it announces does. */
-  async record(manager: EntityManager, input: NotificationInput): Promise<void> {
-    await manager.getRepository(Notification).insert({ ...input, status: 'pending', attempts: 0, lastError: null, claimedAt: null, sentAt: null });
+  record(input: NotificationInput): Promise<void> {
+    return this.tx.run(() => this.outbox.add(input));
   }
 }

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CandidateItem, FeedItem, ListResponse, Posting } from '@lingong/shared';
+import type { ListResponse, Posting } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
-import { CandidatesQuery, CreatePostingDto, FeedQuery, ListPostingsQuery, ListStaffPostingsQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { CreatePostingDto, ListPostingsQuery, ListStaffPostingsQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { PostingPublishingService } from './posting-publishing.service';
+import { PostingReportsService } from './posting-reports.service';
+import { PostingReviewService } from './posting-review.service';
 import { PostingsService } from './postings.service';
 import { PageQuery } from '../common/dto';
 
@@ -11,40 +14,39 @@ import { PageQuery } from '../common/dto';
 @ApiBearerAuth()
 @Controller()
 export class PostingsController {
-  constructor(private readonly postings: PostingsService) {}
+  constructor(
+    private readonly publishing: PostingPublishingService,
+    private readonly review: PostingReviewService,
+    private readonly reports: PostingReportsService,
+    private readonly postings: PostingsService,
+  ) {}
 
   @Roles('employer')
   @Post('postings')
   @ApiOperation({ summary: '发布招工信息（已核实的用工方）；含年龄限制等内容时先转人工审核' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreatePostingDto): Promise<Posting> {
-    return this.postings.create(user, dto);
+    return this.publishing.create(user, dto);
   }
 
   @Roles('employer')
   @Get('employers/me/postings')
   @ApiOperation({ summary: '我发布的招工信息' })
   listMine(@CurrentUser() user: AuthUser, @Query() query: ListPostingsQuery): Promise<ListResponse<Posting>> {
-    return this.postings.listMine(user, query);
-  }
-
-  @Get('postings/feed')
-  @ApiOperation({ summary: '附近的活：按距离、工种、工钱和新鲜度综合排序' })
-  feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<ListResponse<FeedItem>> {
-    return this.postings.feed(user, query);
+    return this.publishing.listMine(user, query);
   }
 
   @Roles('operator', 'admin')
   @Get('postings/reports')
   @ApiOperation({ summary: '本县（区）零工对招工信息的举报' })
   listReports(@CurrentUser() user: AuthUser, @Query() query: PageQuery) {
-    return this.postings.listReports(user, query);
+    return this.reports.listReports(user, query);
   }
 
   @Roles('operator', 'admin')
   @Get('postings')
   @ApiOperation({ summary: '本县（区）招工信息列表（运营人员）；status=pending_review 为待审核队列；管理员可按县（区）筛选' })
   list(@CurrentUser() user: AuthUser, @Query() query: ListStaffPostingsQuery): Promise<ListResponse<Posting>> {
-    return this.postings.listForStaff(user, query);
+    return this.review.listForStaff(user, query);
   }
 
   @Get('postings/:id')
@@ -57,7 +59,7 @@ export class PostingsController {
   @Patch('postings/:id')
   @ApiOperation({ summary: '修改招工信息（内容会重新检查）' })
   update(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: UpdatePostingDto): Promise<Posting> {
-    return this.postings.update(user, id, dto);
+    return this.publishing.update(user, id, dto);
   }
 
   @Roles('employer')
@@ -65,7 +67,7 @@ export class PostingsController {
   @HttpCode(200)
   @ApiOperation({ summary: '关闭招工信息' })
   close(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Posting> {
-    return this.postings.close(user, id);
+    return this.publishing.close(user, id);
   }
 
   @Roles('operator', 'admin')
@@ -73,7 +75,7 @@ export class PostingsController {
   @HttpCode(200)
   @ApiOperation({ summary: '审核通过招工信息' })
   approve(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Posting> {
-    return this.postings.approve(user, id);
+    return this.review.approve(user, id);
   }
 
   @Roles('operator', 'admin')
@@ -81,20 +83,13 @@ export class PostingsController {
   @HttpCode(200)
   @ApiOperation({ summary: '审核不通过（须写明原因，用工方可见）' })
   reject(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: RejectPostingDto): Promise<Posting> {
-    return this.postings.reject(user, id, dto.reason);
+    return this.review.reject(user, id, dto.reason);
   }
 
   @Roles('worker')
   @Post('postings/:id/reports')
   @ApiOperation({ summary: '举报虚假或违法招工信息' })
   report(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: ReportPostingDto) {
-    return this.postings.report(user, id, dto);
-  }
-
-  @Roles('employer')
-  @Get('postings/:id/candidates')
-  @ApiOperation({ summary: '适合这条招工信息的零工（联系方式在对方报名或接受邀请后显示）' })
-  candidates(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Query() query: CandidatesQuery): Promise<ListResponse<CandidateItem>> {
-    return this.postings.candidates(user, id, query);
+    return this.reports.report(user, id, dto);
   }
 }

@@ -1,20 +1,20 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '../employers/employers.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { PostingReport } from './posting-report.entity';
-import { Posting } from './posting.entity';
+import { PostingExpiryJob } from './posting-expiry.job';
+import { PostingFactsService } from './posting-facts.service';
+import { PostingPublishingService } from './posting-publishing.service';
+import { PostingReportRepository } from './posting-report.repository';
+import { PostingReportsService } from './posting-reports.service';
+import { PostingReviewService } from './posting-review.service';
+import { PostingRepository } from './posting.repository';
 import { PostingsController } from './postings.controller';
 import { PostingsService } from './postings.service';
-import { CheckinPresenceProvider } from '../checkins/checkin-presence.provider';
-import { CheckinsModule } from '../checkins/checkins.module';
-import { PRESENCE_PROVIDER } from './presence.provider';
-import { PostingFactsService } from './posting-facts.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Posting, PostingReport]), EmployersModule, NotificationsModule, CheckinsModule],
+  imports: [EmployersModule, NotificationsModule],
   controllers: [PostingsController],
-  providers: [PostingsService, { provide: PRESENCE_PROVIDER, useExisting: CheckinPresenceProvider }, PostingFactsService],
-  exports: [PostingsService, PostingFactsService],
+  providers: [PostingsService, PostingPublishingService, PostingReviewService, PostingReportsService, PostingExpiryJob, PostingRepository, PostingReportRepository, PostingFactsService],
+  exports: [PostingsService, PostingExpiryJob, PostingFactsService],
 })
 export class PostingsModule {}

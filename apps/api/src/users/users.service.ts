@@ -1,46 +1,71 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { Role } from '@lingong/shared';
 import { isUniqueViolation } from '../database/errors';
+import { TransactionHost } from '../database/transaction';
 import { User } from './user.entity';
+import { UserRepository } from './user.repository';
+import { UserAccount, WechatRecipient } from './users.types';
+
+function toAccount(user: User): UserAccount {
+  const { id, roles, countyCode, phone, phoneVerifiedAt, lastLoginAt, closedAt, createdAt } = user;
+  return { id, roles, countyCode, phone, phoneVerifiedAt, lastLoginAt, closedAt, createdAt };
+}
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    private readonly users: UserRepository,
+    private readonly tx: TransactionHost,
+  ) {}
 
-  findActiveById(id: number): Promise<User | null> {
-    return this.users.findOne({ where: { id, closedAt: IsNull() } });
+  async findActiveById(id: number): Promise<UserAccount | null> {
+    const user = await this.users.findActiveById(id);
+    return user && toAccount(user);
+  }
+
+  /** The account, open or closed (a worker's data export). */
+  async requireById(id: number): Promise<UserAccount> {
+    const user = await this.users.findById(id);
+    if (!user) throw new Error(`user ${id} not found`);
+    return toAccount(user);
   }
 
   /** Finds the account of a WeChat openid, creating it on first login (safe under concurrent logins). */
-  async findOrCreateByOpenid(openid: string, init: Partial<User> = {}): Promise<User> {
-    const existing = await this.users.findOne({ where: { openid } });
-    if (existing) return existing;
+  async findOrCreateByOpenid(openid: string, init: { unionid?: string | null } = {}): Promise<UserAccount> {
+    const existing = await this.users.findByOpenid(openid);
+    if (existing) return toAccount(existing);
     try {
-      return await this.users.save(this.users.create({ openid, roles: [], unionid: null, countyCode: null, ...init }));
+      return toAccount(await this.users.create(openid, init));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      return this.users.findOneOrFail({ where: { openid } });
+      return toAccount((await this.users.findByOpenid(openid)) as User);
     }
   }
 
-  async recordLogin(user: User, changes: Partial<User> = {}): Promise<User> {
+  /** Stamps the login, with the roles or county a dev login grants and the unionid WeChat sent. */
+  async recordLogin(userId: number, changes: { roles?: Role[]; countyCode?: string | null; unionid?: string | null } = {}): Promise<UserAccount> {
+    const user = (await this.users.findById(userId)) as User;
     Object.assign(user, changes, { lastLoginAt: new Date() });
-    return this.users.save(user);
+    return toAccount(await this.users.save(user));
   }
 
-  /** Grants a role (registering as a worker grants `worker`), inside the caller's transaction. */
-  async grantRole(manager: EntityManager, userId: number, role: Role): Promise<void> {
-    const repo = manager.getRepository(User);
-    const user = await repo.findOneByOrFail({ id: userId });
-    if (!user.roles.includes(role)) {
-      user.roles = [...user.roles, role];
-      await repo.save(user);
-    }
+  /** Grants a role (registering as a worker grants `worker`), inside the caller's transaction when one is open. */
+  grantRole(userId: number, role: Role): Promise<void> {
+    return this.tx.run(() => this.users.addRole(userId, role));
   }
 
   async setPhone(userId: number, phone: string): Promise<void> {
-    await this.users.update({ id: userId }, { phone, phoneVerifiedAt: new Date() });
+    await this.users.setPhone(userId, phone, new Date());
+  }
+
+  /** Closes the login (a worker deleting the account), inside the caller's transaction when one is open. */
+  closeAccount(userId: number, at: Date): Promise<void> {
+    return this.tx.run(() => this.users.close(userId, at));
+  }
+
+  /** The recipient of WeChat subscribe messages, by user id (unknown ids are absent). */
+  async wechatRecipients(userIds: number[]): Promise<Map<number, WechatRecipient>> {
+    const rows = await this.users.findByIds([...new Set(userIds)]);
+    return new Map(rows.map((u) => [u.id, { openid: u.openid, closed: u.closedAt !== null }]));
   }
 }

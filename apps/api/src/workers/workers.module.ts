@@ -1,17 +1,15 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConsentRecord } from './consent-record.entity';
-import { Worker } from './worker.entity';
-import { WorkerTrade } from './worker-trade.entity';
+import { ComplainantIdentityService } from './complainant-identity.service';
+import { ConsentRecordRepository } from './consent-record.repository';
+import { InsuredPersonService } from './insured-person.service';
+import { WorkerRepository } from './worker.repository';
+import { WorkerTradeRepository } from './worker-trade.repository';
 import { WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
-import { ComplainantIdentityService } from './complainant-identity.service';
-import { InsuredPersonService } from './insured-person.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Worker, ConsentRecord, WorkerTrade])],
   controllers: [WorkersController],
-  providers: [WorkersService, ComplainantIdentityService, InsuredPersonService],
+  providers: [WorkersService, WorkerRepository, WorkerTradeRepository, ConsentRecordRepository, ComplainantIdentityService, InsuredPersonService],
   exports: [WorkersService, ComplainantIdentityService, InsuredPersonService],
 })
 export class WorkersModule {}

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import {
   isPlausibleChinaPoint,
   isRegionCode,
   isTradeCode,
-  latCellOf,
+  maskMobile,
   maskResidentId,
   MIN_WORKING_AGE,
   normalizeMobile,
@@ -13,28 +11,40 @@ import {
   shanghaiDate,
   ageOn,
   validateResidentId,
+  workerDisplayName,
   WorkerProfile,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/app-exception';
 import { isUniqueViolation, isUniqueViolationOf } from '../database/errors';
+import { TransactionHost } from '../database/transaction';
 import { PiiService } from '../pii/pii.service';
-import { PiiAccessLog } from '../pii/pii-access-log.entity';
-import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { ConsentRecord } from './consent-record.entity';
+import { ConsentRecordRepository } from './consent-record.repository';
 import { UpsertWorkerDto } from './dto/upsert-worker.dto';
 import { toWorkerProfile } from './worker.mapper';
 import { Worker } from './worker.entity';
-import { WorkerTrade } from './worker-trade.entity';
+import { WorkerRepository } from './worker.repository';
+import { WorkerTradeRepository } from './worker-trade.repository';
+import { ActiveWorker, AgreementWorker, WorkerAttendee, WorkerContact, WorkerContactCard, WorkerPlace } from './workers.types';
 
 export const PII_CONSENT_SCOPE = 'pii.id_number_location';
+
+/** What a registration says once validated: the ID number's facts and the normalised phone. */
+interface CheckedRegistration {
+  idNumber: string;
+  birthDate: string;
+  gender: 'male' | 'female';
+  phone: string;
+}
 
 @Injectable()
 export class WorkersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Worker) private readonly workers: Repository<Worker>,
+    private readonly tx: TransactionHost,
+    private readonly workers: WorkerRepository,
+    private readonly workerTrades: WorkerTradeRepository,
+    private readonly consents: ConsentRecordRepository,
     private readonly pii: PiiService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
@@ -44,18 +54,36 @@ export class WorkersService {
     return toWorkerProfile(await this.requireByUser(userId));
   }
 
-  async requireByUser(userId: number): Promise<Worker> {
-    const worker = await this.workers.findOne({ where: { userId, anonymisedAt: IsNull() } });
+  private async requireByUser(userId: number): Promise<Worker> {
+    const worker = await this.workers.findActiveByUser(userId);
     if (!worker) throw new AppException('WORKER.NOT_REGISTERED');
     return worker;
   }
 
   /** Registers the caller as a worker, or updates the registration; grants the `worker` role. */
   async upsertMine(userId: number, dto: UpsertWorkerDto, retried = false): Promise<{ profile: WorkerProfile; created: boolean }> {
+    const today = shanghaiDate();
+    const checked = this.checkRegistration(dto, today);
+    const idHash = this.pii.lookupHash(checked.idNumber);
+    const existing = await this.workers.findActiveByUser(userId);
+    if (existing && existing.idHash !== idHash) throw new AppException('WORKER.ID_NUMBER_LOCKED');
+    const user = await this.users.findActiveById(userId);
+    try {
+      const saved = await this.tx.run(() => this.saveRegistration(userId, dto, checked, idHash, existing, user?.phone === checked.phone));
+      return { profile: toWorkerProfile(saved, today), created: !existing };
+    } catch (error) {
+      // The same account submitting twice at once: the second becomes an update of the first.
+      if (!retried && isUniqueViolationOf(error, { name: 'UQ_worker_user', table: 'worker', column: 'userId' })) return this.upsertMine(userId, dto, true);
+      // Two accounts racing to register the same person: the unique index on the hash decides.
+      if (isUniqueViolation(error)) throw new AppException('WORKER.ID_NUMBER_TAKEN');
+      throw error;
+    }
+  }
+
+  /** Refuses a registration with the first thing the worker can fix. */
+  private checkRegistration(dto: UpsertWorkerDto, today: string): CheckedRegistration {
     if (!dto.consent || dto.consent.agreed !== true) throw new AppException('WORKER.CONSENT_REQUIRED');
     if (dto.consent.version !== PII_CONSENT_VERSION) throw new AppException('WORKER.CONSENT_OUTDATED');
-
-    const today = shanghaiDate();
     const id = validateResidentId(dto.idNumber, today);
     if (!id.ok) {
       throw new AppException('WORKER.ID_NUMBER_INVALID', { message: id.message, errors: [{ field: 'idNumber', message: id.message }] });
@@ -69,76 +97,43 @@ export class WorkersService {
     }
     if (!isRegionCode(dto.countyCode)) throw new AppException('WORKER.COUNTY_UNKNOWN', { errors: [{ field: 'countyCode', message: '县（区）代码不正确' }] });
     if (dto.location && !isPlausibleChinaPoint(dto.location)) throw new AppException('WORKER.LOCATION_INVALID');
-
-    const idHash = this.pii.lookupHash(id.value);
-    const existing = await this.workers.findOne({ where: { userId, anonymisedAt: IsNull() } });
-    if (existing && existing.idHash !== idHash) throw new AppException('WORKER.ID_NUMBER_LOCKED');
-    const user = await this.users.findActiveById(userId);
-    const now = new Date();
-    const previousTrades = existing ? [...existing.trades] : [];
-
-    try {
-      const saved = await this.dataSource.transaction(async (manager) => {
-        const repo = manager.getRepository(Worker);
-        const worker = existing ?? repo.create({ userId, idHash, idCipher: this.pii.encrypt(id.value), idMasked: maskResidentId(id.value) });
-        Object.assign(worker, {
-          realName: dto.realName.trim(),
-          birthDate: id.birthDate,
-          gender: id.gender,
-          phone,
-          phoneVerified: user?.phone === phone,
-          trades: dto.trades,
-          countyCode: dto.countyCode,
-          anonymisedAt: null,
-        });
-        if (dto.location) Object.assign(worker, { lat: dto.location.lat, lng: dto.location.lng, locationUpdatedAt: now });
-        if (!existing || existing.consentVersion !== dto.consent!.version) {
-          Object.assign(worker, { consentVersion: dto.consent!.version, consentAt: now });
-          await manager.getRepository(ConsentRecord).insert({ userId, scope: PII_CONSENT_SCOPE, version: dto.consent!.version, withdrawnAt: null });
-        }
-        const result = await repo.save(worker);
-        await this.syncTradeIndex(manager, result, previousTrades);
-        await this.users.grantRole(manager, userId, 'worker');
-        await this.audit.record(
-          { actorUserId: userId, action: existing ? 'worker.updated' : 'worker.registered', entityType: 'worker', entityId: result.id, countyCode: dto.countyCode },
-          manager,
-        );
-        return result;
-      });
-      return { profile: toWorkerProfile(saved, today), created: !existing };
-    } catch (error) {
-      // The same account submitting twice at once: the second becomes an update of the first.
-      if (!retried && isUniqueViolationOf(error, { name: 'UQ_worker_user', table: 'worker', column: 'userId' })) return this.upsertMine(userId, dto, true);
-      // Two accounts racing to register the same person: the unique index on the hash decides.
-      if (isUniqueViolation(error)) throw new AppException('WORKER.ID_NUMBER_TAKEN');
-      throw error;
-    }
+    return { idNumber: id.value, birthDate: id.birthDate, gender: id.gender, phone };
   }
 
-  /**
-   * Keeps worker_trade (the candidates search index) in step. Rows are touched by their full key only:
-   * a DELETE by worker id would take gap locks and deadlock simultaneous registrations on MariaDB.
-   */
-  private async syncTradeIndex(manager: EntityManager, worker: Worker, previousTrades: string[]): Promise<void> {
-    const repo = manager.getRepository(WorkerTrade);
-    const location = { lat: worker.lat, lng: worker.lng, latCell: worker.lat === null ? null : latCellOf(worker.lat) };
-    for (const tradeCode of previousTrades) {
-      if (worker.trades.includes(tradeCode)) await repo.update({ workerId: worker.id, tradeCode }, location);
-      else await repo.delete({ workerId: worker.id, tradeCode });
+  /** Inside the registration's transaction: the worker row, its trade index, the consent record, the role and the audit. */
+  private async saveRegistration(userId: number, dto: UpsertWorkerDto, checked: CheckedRegistration, idHash: string, existing: Worker | null, phoneVerified: boolean): Promise<Worker> {
+    const now = new Date();
+    const previousTrades = existing ? [...existing.trades] : [];
+    const worker = existing ?? this.workers.newWorker({ userId, idHash, idCipher: this.pii.encrypt(checked.idNumber), idMasked: maskResidentId(checked.idNumber) });
+    Object.assign(worker, {
+      realName: dto.realName.trim(),
+      birthDate: checked.birthDate,
+      gender: checked.gender,
+      phone: checked.phone,
+      phoneVerified,
+      trades: dto.trades,
+      countyCode: dto.countyCode,
+      anonymisedAt: null,
+    });
+    if (dto.location) Object.assign(worker, { lat: dto.location.lat, lng: dto.location.lng, locationUpdatedAt: now });
+    if (!existing || existing.consentVersion !== dto.consent!.version) {
+      Object.assign(worker, { consentVersion: dto.consent!.version, consentAt: now });
+      await this.consents.add(userId, PII_CONSENT_SCOPE, dto.consent!.version);
     }
-    const added = worker.trades.filter((tradeCode) => !previousTrades.includes(tradeCode));
-    if (added.length) await repo.insert(added.map((tradeCode) => ({ workerId: worker.id, tradeCode, ...location })));
+    const result = await this.workers.save(worker);
+    await this.workerTrades.sync(result, previousTrades);
+    await this.users.grantRole(userId, 'worker');
+    await this.audit.record(
+      { actorUserId: userId, action: existing ? 'worker.updated' : 'worker.registered', entityType: 'worker', entityId: result.id, countyCode: dto.countyCode },
+    );
+    return result;
   }
 
   /** Everything we hold about the caller (PIPL Art 45), with the ID number still masked. */
   async exportMine(userId: number) {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    const user = await this.users.requireById(userId);
     const worker = await this.requireByUser(userId);
-    const [consents, accessLog, events] = await Promise.all([
-      this.dataSource.getRepository(ConsentRecord).find({ where: { userId }, order: { id: 'ASC' } }),
-      this.dataSource.getRepository(PiiAccessLog).find({ where: { subjectUserId: userId }, order: { id: 'ASC' } }),
-      this.audit.findByActor(userId),
-    ]);
+    const [consents, accessLog, events] = await Promise.all([this.consents.findByUser(userId), this.pii.accessesOf(userId), this.audit.findByActor(userId)]);
     return {
       exportedAt: new Date().toISOString(),
       account: {
@@ -165,33 +160,96 @@ export class WorkersService {
   async deleteMine(userId: number) {
     const worker = await this.requireByUser(userId);
     const now = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Worker).update(
-        { id: worker.id },
-        {
-          realName: '已注销用户',
-          idCipher: null,
-          idHash: null,
-          idMasked: null,
-          birthDate: null,
-          gender: null,
-          phone: null,
-          phoneVerified: false,
-          trades: [],
-          lat: null,
-          lng: null,
-          locationUpdatedAt: null,
-          anonymisedAt: now,
-        },
-      );
-      for (const tradeCode of worker.trades) await manager.getRepository(WorkerTrade).delete({ workerId: worker.id, tradeCode });
-      await manager.getRepository(ConsentRecord).update({ userId, withdrawnAt: IsNull() }, { withdrawnAt: now });
-      await manager.getRepository(User).update({ id: userId }, { openid: `closed:${userId}`, unionid: null, phone: null, phoneVerifiedAt: null, closedAt: now });
-      await this.audit.record({ actorUserId: userId, action: 'worker.deleted', entityType: 'worker', entityId: worker.id, countyCode: worker.countyCode }, manager);
+    await this.tx.run(async () => {
+      await this.workers.anonymise(worker.id, now);
+      await this.workerTrades.removeAll(worker.id, worker.trades);
+      await this.consents.withdrawAll(userId, now);
+      await this.users.closeAccount(userId, now);
+      await this.audit.record({ actorUserId: userId, action: 'worker.deleted', entityType: 'worker', entityId: worker.id, countyCode: worker.countyCode });
     });
     return {
       deleted: true,
       message: '您的账号已注销：姓名、身份证号码、手机号、位置和工种已删除。依法需要保存的工资和用工记录会保留3年，但不再能识别到您本人。',
     };
+  }
+
+  // ---- Read by other modules (plain read models, by purpose) -----------------------------------
+
+  /** The caller's active worker id, or WORKER.NOT_REGISTERED. */
+  async requireIdOfUser(userId: number): Promise<number> {
+    return (await this.requireByUser(userId)).id;
+  }
+
+  /** The worker id of a user, deleted accounts included (their hires and applications stay theirs). */
+  async idOfUser(userId: number): Promise<number | undefined> {
+    return (await this.workers.findByUser(userId))?.id;
+  }
+
+  /** The trades a user registered (none when not a worker): the feed ranks by them. */
+  async tradesOfUser(userId: number): Promise<string[]> {
+    return (await this.workers.findByUser(userId))?.trades ?? [];
+  }
+
+  /** Active workers' ids by user id, in one query for many users (the check-in path batches them). */
+  activeIdsOfUsers(userIds: number[]): Promise<{ userId: number; id: number }[]> {
+    return this.workers.activeIdsOfUsers(userIds);
+  }
+
+  /** An active worker, or undefined (deleted accounts cannot be invited). */
+  async findActive(id: number): Promise<ActiveWorker | undefined> {
+    const worker = await this.workers.findById(id);
+    return worker && !worker.anonymisedAt ? { id: worker.id, userId: worker.userId } : undefined;
+  }
+
+  exists(id: number): Promise<boolean> {
+    return this.workers.existsById(id);
+  }
+
+  async userIdOf(id: number): Promise<number | undefined> {
+    return (await this.workers.findById(id))?.userId;
+  }
+
+  /** Holds the worker's row until the transaction ends: two hires of one worker at once queue on it. */
+  lockForHiring(id: number): Promise<void> {
+    return this.workers.lockForUpdate(id);
+  }
+
+  /** Active workers with one of `trades` inside the box who have a location: candidates to rank. */
+  async placesInBox(trades: string[], box: { minLat: number; maxLat: number; minLng: number; maxLng: number }): Promise<WorkerPlace[]> {
+    const ids = await this.workerTrades.findWorkerIdsInBox(trades, box);
+    const rows = await this.workers.findPlacesByIds(ids);
+    return rows.filter((w) => w.lat !== null && w.lng !== null).map((w) => ({ id: w.id, lat: w.lat as number, lng: w.lng as number, trades: w.trades }));
+  }
+
+  /** Names and phones for an employer: full for the workers in `agreed` (they applied or accepted), masked for the rest. */
+  async contactCards(ids: number[], agreed: Set<number>): Promise<Map<number, WorkerContactCard>> {
+    const rows = await this.workers.findContactsByIds(ids);
+    return new Map(
+      rows.map((w) => {
+        const visible = agreed.has(w.id);
+        const name = w.realName ?? '';
+        const phone = w.phone ?? '';
+        return [w.id, { displayName: visible ? name : workerDisplayName(name), phone: visible ? phone : maskMobile(phone), contactVisible: visible }];
+      }),
+    );
+  }
+
+  /** Who came to a market, for its operators: the phone masked. */
+  async attendees(ids: number[]): Promise<Map<number, WorkerAttendee>> {
+    const rows = await this.workers.findContactsByIds(ids);
+    return new Map(rows.map((w) => [w.id, { realName: w.realName, phoneMasked: w.phone ? maskMobile(w.phone) : null, trades: w.trades }]));
+  }
+
+  /** Name and phone of workers a hire's parties deal with. */
+  async contactsForHire(ids: number[]): Promise<Map<number, WorkerContact>> {
+    const rows = await this.workers.findContactsByIds(ids);
+    return new Map(rows.map((w) => [w.id, { userId: w.userId, name: w.realName ?? '', phone: w.phone ?? '' }]));
+  }
+
+  /** The worker as the labour agreement names them (the ID number masked). */
+  async agreementParty(id: number): Promise<AgreementWorker> {
+    const worker = await this.workers.findById(id);
+    if (!worker) throw new Error(`worker ${id} not found`);
+    return { name: worker.realName, idMasked: worker.idMasked ?? '', phone: worker.phone ?? '' };
   }
 }

@@ -226,7 +226,7 @@ export const api = {
   },
   bindPhone: (code: string) => request<{ phone: string }>('POST', '/auth/phone', { body: { code } }),
 
-  markets: (query: { lat?: number; lng?: number; radiusKm?: number; countyCode?: string } = {}) =>
+  markets: (query: { lat?: number; lng?: number; radiusKm?: number; countyCode?: string; limit?: number } = {}) =>
     request<ListResponse<Market>>('GET', '/markets', { query }),
   market: (id: number) => request<Market>('GET', `/markets/${id}`),
 
@@ -314,7 +314,7 @@ export const api = {
   forwardClaim: (id: number, input: ClaimDecisionRequest) => request<Claim>('POST', `/insurance/claims/${id}/forward`, { body: input }),
   closeClaim: (id: number, input: ClaimDecisionRequest) => request<Claim>('POST', `/insurance/claims/${id}/close`, { body: input }),
   marketStats: (id: number) => request<MarketCheckinStats>('GET', `/markets/${id}/stats`),
-  marketCheckins: (id: number) => request<ListResponse<MarketCheckin>>('GET', `/markets/${id}/checkins`),
+  marketCheckins: (id: number) => request<ListResponse<MarketCheckin>>('GET', `/markets/${id}/checkins`, { query: { limit: 50 } }),
 
   // Staff access: anyone signed in redeems a code; the city's admin invites, revokes and removes.
   me: async () => saveUser(await request<UserSummary>('GET', '/auth/me')),

@@ -39,7 +39,7 @@ export default function TodayCheckinsPage() {
   }
 
   const loadMarkets = (countyCode: string | undefined, keep?: Market) =>
-    api.markets(countyCode ? { countyCode } : {}).then(
+    api.markets({ ...(countyCode ? { countyCode } : {}), limit: 50 }).then(
       (r) => {
         setMarkets(r.items)
         if (keep) void pick(keep)

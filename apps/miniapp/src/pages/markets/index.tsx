@@ -11,6 +11,9 @@ import { MarketMap } from '../../components/market-map'
 import { PrivacyDialog } from '../../components/privacy-dialog'
 import './index.scss'
 
+/** The map has always shown up to 50 markets at once (the API's default page is 20). */
+const MAP_PAGE_SIZE = 50
+
 export default function MarketsPage() {
   const font = usePageFont()
   const [markets, setMarkets] = useState<Market[]>()
@@ -21,7 +24,7 @@ export default function MarketsPage() {
   const load = async (from = origin) => {
     setError(undefined)
     try {
-      const answer = await api.markets(from ? { lat: from.point.lat, lng: from.point.lng, radiusKm: 200 } : {})
+      const answer = await api.markets({ ...(from ? { lat: from.point.lat, lng: from.point.lng, radiusKm: 200 } : {}), limit: MAP_PAGE_SIZE })
       setMarkets(answer.items)
     } catch (e) {
       setError(errorMessage(e))

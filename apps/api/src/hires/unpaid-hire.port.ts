@@ -1,0 +1,39 @@
+import type { PayUnit } from '@lingong/shared';
+
+/** The hire a worker reported "not paid" on, as the handlers get it. */
+export interface UnpaidHire {
+  id: number;
+  postingId: number;
+  workerId: number;
+  employerId: number;
+  countyCode: string;
+  payAmountFen: number;
+  payUnit: PayUnit;
+  startDate: string;
+  endDate: string;
+  address: string;
+}
+
+/**
+ * What happens when a worker reports "not paid", besides the `hire.unpaid` outbox event. The hires
+ * module declares this port and imports nothing of the modules that handle it: the complaints module's
+ * UnpaidHireWageClaimHandler registers itself here when its module starts (it opens a prefilled wage claim).
+ */
+export interface UnpaidHireHandler {
+  /** Called after the unpaid report is committed; a failure is logged and does not undo the report. */
+  onUnpaid(hire: UnpaidHire, reportedByUserId: number): Promise<void>;
+}
+
+export class UnpaidHireHandlers {
+  private static readonly handlers = new Set<UnpaidHireHandler>();
+
+  /** Adds a handler; the returned function removes it again (call it when the handler's module stops). */
+  static register(handler: UnpaidHireHandler): () => void {
+    UnpaidHireHandlers.handlers.add(handler);
+    return () => UnpaidHireHandlers.handlers.delete(handler);
+  }
+
+  static all(): UnpaidHireHandler[] {
+    return [...UnpaidHireHandlers.handlers];
+  }
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CandidateItem, FeedItem, ListResponse } from '@lingong/shared';
+import { AuthUser, CurrentUser, Roles } from '../common/access';
+import { idParamPipe } from '../common/id-param';
+import { CandidatesService } from './candidates.service';
+import { CandidatesQuery, FeedQuery } from './dto/matching.dto';
+import { FeedService } from './feed.service';
+
+@ApiTags('postings')
+@ApiBearerAuth()
+@Controller()
+export class MatchingController {
+  constructor(
+    private readonly feedService: FeedService,
+    private readonly candidatesService: CandidatesService,
+  ) {}
+
+  @Get('postings/feed')
+  @ApiOperation({ summary: '附近的活：按距离、工种、工钱和新鲜度综合排序' })
+  feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<ListResponse<FeedItem>> {
+    return this.feedService.feed(user, query);
+  }
+
+  @Roles('employer')
+  @Get('postings/:id/candidates')
+  @ApiOperation({ summary: '适合这条招工信息的零工（联系方式在对方报名或接受邀请后显示）' })
+  candidates(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Query() query: CandidatesQuery): Promise<ListResponse<CandidateItem>> {
+    return this.candidatesService.candidates(user, id, query);
+  }
+}
