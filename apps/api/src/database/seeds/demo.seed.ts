@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { HEZE_COUNTIES, latCellOf, maskResidentId, PII_CONSENT_VERSION, validateResidentId } from '@lingong/shared';
 import { Employer } from '../../employers/employer.entity';
 import { Market } from '../../markets/market.entity';
@@ -41,72 +41,94 @@ export async function seedDemoData(dataSource: DataSource, app: INestApplication
   if ((await dataSource.getRepository(Market).count()) > 0) return undefined;
   const pii = app.get(PiiService);
   return dataSource.transaction(async (manager) => {
-    const markets = manager.getRepository(Market);
-    let marketCount = 0;
-    for (const county of HEZE_COUNTIES) {
-      for (const seed of MARKETS[county.code] ?? []) {
-        const { dLat, dLng, ...fields } = seed;
-        await markets.insert({ ...fields, countyCode: county.code, lat: round6(county.seat.lat + dLat), lng: round6(county.seat.lng + dLng), status: 'open' });
-        marketCount += 1;
-      }
-    }
-
-    const users = manager.getRepository(User);
-    const base = { unionid: null, phone: null, phoneVerifiedAt: null, lastLoginAt: null, closedAt: null };
-    await users.insert({ ...base, openid: 'demo-admin', roles: ['admin'], countyCode: null });
-    for (const county of HEZE_COUNTIES) {
-      await users.insert({ ...base, openid: `demo-operator-${county.code}`, roles: ['operator'], countyCode: county.code });
-    }
-
-    const employerUser = await users.save(users.create({ ...base, openid: 'demo-employer', roles: ['employer'], countyCode: null }));
-    const demoEmployer = await manager.getRepository(Employer).insert({
-      userId: employerUser.id,
-      kind: 'organisation',
-      name: '菏泽市牡丹区安居建筑劳务有限公司（演示）',
-      creditCode: '91440101MA5CJQ4N59',
-      contactName: '王经理',
-      phone: '13905301234',
-      address: '牡丹区中华路888号',
-      countyCode: '371702',
-      status: 'verified',
-      statusReason: '演示数据',
-      statusChangedAt: new Date(),
-      statusChangedBy: null,
-    });
-
-    const workerUser = await users.save(users.create({ ...base, openid: 'demo-worker', roles: ['worker'], countyCode: null }));
-    const id = validateResidentId(DEMO_WORKER_ID_NUMBER);
-    if (!id.ok) throw new Error('demo worker ID number must be valid');
-    const seat = HEZE_COUNTIES[0].seat;
-    const demoWorker = await manager.getRepository(Worker).insert({
-      userId: workerUser.id,
-      realName: '张建国',
-      idCipher: pii.encrypt(id.value),
-      idHash: pii.lookupHash(id.value),
-      idMasked: maskResidentId(id.value),
-      birthDate: id.birthDate,
-      gender: id.gender,
-      phone: '13805301234',
-      phoneVerified: false,
-      trades: ['construction.mason', 'moving.loader'],
-      countyCode: '371702',
-      lat: round6(seat.lat + 0.01),
-      lng: round6(seat.lng + 0.01),
-      locationUpdatedAt: new Date(),
-      consentVersion: PII_CONSENT_VERSION,
-      consentAt: new Date(),
-      anonymisedAt: null,
-    });
-    // The candidates search reads worker_trade (see WorkersService.syncTradeIndex).
-    const demoWorkerId = demoWorker.identifiers[0].id as number;
-    await manager.getRepository(WorkerTrade).insert(
-      ['construction.mason', 'moving.loader'].map((tradeCode) => ({ workerId: demoWorkerId, tradeCode, lat: round6(seat.lat + 0.01), lng: round6(seat.lng + 0.01), latCell: latCellOf(round6(seat.lat + 0.01)) })),
-    );
-    await manager.getRepository(ConsentRecord).insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
+    const marketCount = await seedMarkets(manager);
+    await seedStaff(manager);
+    const employerId = await seedEmployer(manager);
+    await seedWorker(manager, pii);
     const insurance = await seedInsuranceDemo(manager);
-    const postings = await seedPostingsDemo(manager, { id: demoEmployer.identifiers[0].id as number, countyCode: '371702', phone: '13905301234' });
+    const postings = await seedPostingsDemo(manager, { id: employerId, countyCode: '371702', phone: '13905301234' });
     return `${marketCount} markets in ${HEZE_COUNTIES.length} counties, ${HEZE_COUNTIES.length} operators, 1 admin, 1 employer, 1 worker, ${insurance}, ${postings}`;
   });
+}
+
+const NO_LOGIN_YET = { unionid: null, phone: null, phoneVerifiedAt: null, lastLoginAt: null, closedAt: null };
+
+async function seedMarkets(manager: EntityManager): Promise<number> {
+  const markets = manager.getRepository(Market);
+  let marketCount = 0;
+  for (const county of HEZE_COUNTIES) {
+    for (const seed of MARKETS[county.code] ?? []) {
+      const { dLat, dLng, ...fields } = seed;
+      await markets.insert({ ...fields, countyCode: county.code, lat: round6(county.seat.lat + dLat), lng: round6(county.seat.lng + dLng), status: 'open' });
+      marketCount += 1;
+    }
+  }
+  return marketCount;
+}
+
+/** The city admin and one operator per county. */
+async function seedStaff(manager: EntityManager): Promise<void> {
+  const users = manager.getRepository(User);
+  await users.insert({ ...NO_LOGIN_YET, openid: 'demo-admin', roles: ['admin'], countyCode: null });
+  for (const county of HEZE_COUNTIES) {
+    await users.insert({ ...NO_LOGIN_YET, openid: `demo-operator-${county.code}`, roles: ['operator'], countyCode: county.code });
+  }
+}
+
+/** A verified employer in 牡丹区; returns its id. */
+async function seedEmployer(manager: EntityManager): Promise<number> {
+  const users = manager.getRepository(User);
+  const employerUser = await users.save(users.create({ ...NO_LOGIN_YET, openid: 'demo-employer', roles: ['employer'], countyCode: null }));
+  const demoEmployer = await manager.getRepository(Employer).insert({
+    userId: employerUser.id,
+    kind: 'organisation',
+    name: '菏泽市牡丹区安居建筑劳务有限公司（演示）',
+    creditCode: '91440101MA5CJQ4N59',
+    contactName: '王经理',
+    phone: '13905301234',
+    address: '牡丹区中华路888号',
+    countyCode: '371702',
+    status: 'verified',
+    statusReason: '演示数据',
+    statusChangedAt: new Date(),
+    statusChangedBy: null,
+  });
+  return demoEmployer.identifiers[0].id as number;
+}
+
+/** A registered worker (瓦工, 装卸工) near 牡丹区's seat, with the ID number encrypted as the app does. */
+async function seedWorker(manager: EntityManager, pii: PiiService): Promise<void> {
+  const users = manager.getRepository(User);
+  const workerUser = await users.save(users.create({ ...NO_LOGIN_YET, openid: 'demo-worker', roles: ['worker'], countyCode: null }));
+  const id = validateResidentId(DEMO_WORKER_ID_NUMBER);
+  if (!id.ok) throw new Error('demo worker ID number must be valid');
+  const seat = HEZE_COUNTIES[0].seat;
+  const lat = round6(seat.lat + 0.01);
+  const lng = round6(seat.lng + 0.01);
+  const trades = ['construction.mason', 'moving.loader'];
+  const demoWorker = await manager.getRepository(Worker).insert({
+    userId: workerUser.id,
+    realName: '张建国',
+    idCipher: pii.encrypt(id.value),
+    idHash: pii.lookupHash(id.value),
+    idMasked: maskResidentId(id.value),
+    birthDate: id.birthDate,
+    gender: id.gender,
+    phone: '13805301234',
+    phoneVerified: false,
+    trades,
+    countyCode: '371702',
+    lat,
+    lng,
+    locationUpdatedAt: new Date(),
+    consentVersion: PII_CONSENT_VERSION,
+    consentAt: new Date(),
+    anonymisedAt: null,
+  });
+  // The candidates search reads worker_trade (see WorkersService.syncTradeIndex).
+  const workerId = demoWorker.identifiers[0].id as number;
+  await manager.getRepository(WorkerTrade).insert(trades.map((tradeCode) => ({ workerId, tradeCode, lat, lng, latCell: latCellOf(lat) })));
+  await manager.getRepository(ConsentRecord).insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
 }
 
 function round6(n: number): number {
