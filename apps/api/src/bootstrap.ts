@@ -4,11 +4,12 @@ import multipart from '@fastify/multipart';
 import { DynamicModule, Logger, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { serveH5Build } from './common/h5-static';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { seedDemoData } from './database/seeds/demo.seed';
@@ -61,15 +62,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Errors Fastify raises itself (body parsing, size limits) reach AllExceptionsFilter through the
   // error handler Nest installs, so they get the same shape as the rest.
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('零工市场 API')
-      .setDescription('菏泽市零工市场平台接口。所有错误均为 { code, message, errors?, requestId }。')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   if (config.h5Dir) await serveH5Build(app, config.h5Dir);
 
