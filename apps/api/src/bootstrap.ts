@@ -24,8 +24,9 @@ export interface CreateAppOptions {
 
 /** Builds the whole API (used by main.ts, the e2e tests and the benchmarks alike). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const { server, uploads } = config.slices;
   const adapter = new FastifyAdapter({
-    bodyLimit: config.bodyLimitBytes,
+    bodyLimit: server.bodyLimitBytes,
     trustProxy: true,
     // A caller's request id is kept when it looks like one, so a trace can follow a request across services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -40,13 +41,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
+  app.enableCors({ origin: server.corsOrigins, exposedHeaders: ['x-request-id'] });
   app.enableShutdownHooks();
   // Multipart is parsed only where a route reads it (complaint evidence, accident photos); other routes expecting JSON
   // get no body and answer 400. Limits stop an upload before it is held in memory.
   // Nest's adapter pins its own fastify patch release, so the plugin's types name another copy of the same major.
   await app.register(multipart as unknown as Parameters<typeof app.register>[0], {
-    limits: { fileSize: config.evidence.maxBytes, files: config.evidence.maxFilesPerUpload, fields: 10, fieldSize: 10000, parts: config.evidence.maxFilesPerUpload + 10 },
+    limits: { fileSize: uploads.maxBytes, files: uploads.maxFilesPerUpload, fields: 10, fieldSize: 10000, parts: uploads.maxFilesPerUpload + 10 },
   });
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -64,7 +65,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  if (config.h5Dir) await serveH5Build(app, config.h5Dir);
+  if (server.h5Dir) await serveH5Build(app, server.h5Dir);
 
   await app.init();
   await fastify.ready();
@@ -75,13 +76,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 export async function prepareDatabase(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const logger = new Logger('Database');
   const dataSource = app.get(DataSource);
-  if (config.migrateOnStart) {
+  const { migrateOnStart, seedDemoData: seed } = config.slices.database;
+  if (migrateOnStart) {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
   } else if (await dataSource.showMigrations()) {
     logger.warn('there are pending migrations: run `pnpm --filter @lingong/api db:migrate`');
   }
-  if (config.seedDemoData) {
+  if (seed) {
     const seeded = await seedDemoData(dataSource, app);
     if (seeded) logger.log(`loaded the Heze demo data: ${seeded}`);
   }
