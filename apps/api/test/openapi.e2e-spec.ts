@@ -104,7 +104,9 @@ describe('OpenAPI document (e2e)', () => {
     expect(ok('/api/postings/{id}', 'get')).toBe('#/components/schemas/PostingResponseDto');
     expect(ok('/api/hires/{id}', 'get')).toBe('#/components/schemas/HireResponseDto');
     expect(ok('/api/auth/wechat-login', 'post')).toBe('#/components/schemas/LoginResponseDto');
-    expect(Object.keys(doc.components.schemas.PostingResponseDto.properties ?? {})).toEqual(expect.arrayContaining(['id', 'status', 'employerName', 'validUntil']));
+    expect(Object.keys(doc.components.schemas.PostingResponseDto.properties ?? {})).toEqual(
+      expect.arrayContaining(['id', 'status', 'employerName', 'validUntil']),
+    );
     // The ID number never appears unmasked in any answer.
     expect(Object.keys(doc.components.schemas.WorkerProfileResponseDto.properties ?? {})).toEqual(expect.arrayContaining(['idNumberMasked']));
     expect(Object.keys(doc.components.schemas.WorkerProfileResponseDto.properties ?? {})).not.toContain('idNumber');

@@ -37,7 +37,10 @@ export const CONFIG_SLICE_TOKENS: Readonly<Record<keyof ConfigSlices, symbol>> =
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const slices = Object.entries(CONFIG_SLICE_TOKENS).map(([name, token]): Provider => ({ provide: token, useValue: config.slices[name as keyof ConfigSlices] }));
+    const slices = Object.entries(CONFIG_SLICE_TOKENS).map(([name, token]): Provider => ({
+      provide: token,
+      useValue: config.slices[name as keyof ConfigSlices],
+    }));
     const providers: Provider[] = [{ provide: APP_CONFIG, useValue: config }, ...slices];
     return { module: ConfigModule, providers, exports: providers.map((p) => (p as { provide: symbol }).provide) };
   }

@@ -3,8 +3,7 @@ import { ConfigContext, parseBoolean } from './env';
 
 /** Where the data lives: the embedded SQLite file (the one-command demo) or MySQL/MariaDB. */
 export type DatabaseConfig =
-  | { type: 'sqlite'; path: string }
-  | { type: 'mysql' | 'mariadb'; host: string; port: number; username: string; password: string; database: string };
+  { type: 'sqlite'; path: string } | { type: 'mysql' | 'mariadb'; host: string; port: number; username: string; password: string; database: string };
 
 /** The database slice: the connection and what to do with it at start-up (read by bootstrap and app.module only). */
 export interface DatabaseSettings {

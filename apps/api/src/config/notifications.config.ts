@@ -17,7 +17,10 @@ export const SUBSCRIBE_PURPOSES: readonly SubscribeTemplateKey[] = ['application
 export function parseNotificationsConfig(ctx: ConfigContext): NotificationsConfig {
   const subscribeTemplates: NotificationsConfig['subscribeTemplates'] = {};
   const raw = ctx.env.WECHAT_SUBSCRIBE_TEMPLATES ?? '';
-  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [key, id] = entry.split(':').map((part) => part.trim());
     if (!SUBSCRIBE_PURPOSES.includes(key as SubscribeTemplateKey) || !id || !/^[\w-]{1,64}$/.test(id)) {
       ctx.problems.push(`WECHAT_SUBSCRIBE_TEMPLATES 的 "${entry}" 不对，应为 用途:模板ID，用途只能是 ${SUBSCRIBE_PURPOSES.join('、')}`);

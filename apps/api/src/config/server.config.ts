@@ -23,7 +23,13 @@ export function parseServerConfig(ctx: ConfigContext): ServerConfig {
   const host = env.HOST ?? '0.0.0.0';
   const bodyLimitBytes = parseInteger(env.HTTP_BODY_LIMIT_BYTES, 1024 * 1024, 'HTTP_BODY_LIMIT_BYTES', 1024, 50 * 1024 * 1024, problems);
   const corsRaw = env.CORS_ORIGINS ?? (ctx.production ? '' : '*');
-  const corsOrigins: string[] | true = corsRaw === '*' ? true : corsRaw.split(',').map((s) => s.trim()).filter(Boolean);
+  const corsOrigins: string[] | true =
+    corsRaw === '*'
+      ? true
+      : corsRaw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   const h5DirRaw = env.H5_DIR ?? DEFAULT_H5_DIR;
   const h5Dir = h5DirRaw && existsSync(join(resolve(ctx.cwd, h5DirRaw), 'index.html')) ? resolve(ctx.cwd, h5DirRaw) : undefined;
   return { port, host, bodyLimitBytes, corsOrigins, h5Dir };

@@ -44,7 +44,13 @@ function context(env: Env = {}, nodeEnv: NodeEnv = 'development', cwd = '/srv/li
 describe('config slices', () => {
   describe(parseServerConfig.name, () => {
     it('listens on 0.0.0.0:3000 with open CORS outside production and none in production', () => {
-      expect(parseServerConfig(context({ H5_DIR: '' }))).toEqual({ port: 3000, host: '0.0.0.0', bodyLimitBytes: 1024 * 1024, corsOrigins: true, h5Dir: undefined });
+      expect(parseServerConfig(context({ H5_DIR: '' }))).toEqual({
+        port: 3000,
+        host: '0.0.0.0',
+        bodyLimitBytes: 1024 * 1024,
+        corsOrigins: true,
+        h5Dir: undefined,
+      });
       expect(parseServerConfig(context({ H5_DIR: '' }, 'production')).corsOrigins).toEqual([]);
     });
 
@@ -57,7 +63,11 @@ describe('config slices', () => {
 
   describe(parseDatabaseConfig.name, () => {
     it('migrates and seeds the embedded file by default, neither for MySQL, and never seeds in production', () => {
-      expect(parseDatabaseConfig(context())).toEqual({ connection: { type: 'sqlite', path: '/srv/lingong/.data/lingong.sqlite' }, migrateOnStart: true, seedDemoData: true });
+      expect(parseDatabaseConfig(context())).toEqual({
+        connection: { type: 'sqlite', path: '/srv/lingong/.data/lingong.sqlite' },
+        migrateOnStart: true,
+        seedDemoData: true,
+      });
       expect(parseDatabaseConfig(context({ DATABASE_URL: 'mysql://root@db/lingong' }))).toMatchObject({ migrateOnStart: false, seedDemoData: false });
       expect(parseDatabaseConfig(context({}, 'production'))).toMatchObject({ migrateOnStart: true, seedDemoData: false });
     });
@@ -71,7 +81,11 @@ describe('config slices', () => {
 
   describe(parseAuthConfig.name, () => {
     it('takes a given secret and uses a generated one only outside production', () => {
-      expect(parseAuthConfig(context({ JWT_SECRET, JWT_TTL_SECONDS: '600', AUTH_DEV_LOGIN: 'on' }))).toEqual({ jwtSecret: JWT_SECRET, jwtTtlSeconds: 600, devLogin: true });
+      expect(parseAuthConfig(context({ JWT_SECRET, JWT_TTL_SECONDS: '600', AUTH_DEV_LOGIN: 'on' }))).toEqual({
+        jwtSecret: JWT_SECRET,
+        jwtTtlSeconds: 600,
+        devLogin: true,
+      });
       const dev = context();
       expect(parseAuthConfig(dev).jwtSecret).toBe(DEV_SECRETS.jwtSecret);
       expect(dev.generated).toEqual(['jwtSecret']);
@@ -94,7 +108,13 @@ describe('config slices', () => {
 
   describe(parseWechatConfig.name, () => {
     it('opens the developer mini-program outside production and the released one in production', () => {
-      expect(parseWechatConfig(context({ WECHAT_API_BASE: 'http://127.0.0.1:9/' }))).toEqual({ apiBase: 'http://127.0.0.1:9', appId: '', secret: '', timeoutMs: 5000, miniprogramState: 'developer' });
+      expect(parseWechatConfig(context({ WECHAT_API_BASE: 'http://127.0.0.1:9/' }))).toEqual({
+        apiBase: 'http://127.0.0.1:9',
+        appId: '',
+        secret: '',
+        timeoutMs: 5000,
+        miniprogramState: 'developer',
+      });
       expect(parseWechatConfig(context({ WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' }, 'production')).miniprogramState).toBe('formal');
     });
 
@@ -166,7 +186,14 @@ describe('config slices', () => {
       const fromOwn = parseGateConfig(context({ GATE_TOKEN_SECRET: 'g'.repeat(32) }), JWT_SECRET);
       expect(fromJwt.tokenKey.equals(fromOwn.tokenKey)).toBe(false);
       expect(parseGateConfig(context({ GATE_TOKEN_SECRET: 'g'.repeat(32) }), 'another-jwt-secret').tokenKey.equals(fromOwn.tokenKey)).toBe(true);
-      expect(fromJwt).toMatchObject({ ttlSeconds: 60, graceSeconds: 15, posterTtlDays: 365, posterRadiusMeters: 500, resumeTtlSeconds: 1800, qrUrlBase: 'https://lingong.example.cn/checkin' });
+      expect(fromJwt).toMatchObject({
+        ttlSeconds: 60,
+        graceSeconds: 15,
+        posterTtlDays: 365,
+        posterRadiusMeters: 500,
+        resumeTtlSeconds: 1800,
+        qrUrlBase: 'https://lingong.example.cn/checkin',
+      });
     });
 
     it('refuses a short gate secret', () => {

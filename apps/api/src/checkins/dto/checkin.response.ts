@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { GATE_TOKEN_KINDS, type CheckinResponse, type GateTokenKind, type GateTokenResponse, type MarketCheckin, type MarketCheckinStats, type MyCheckin } from '@lingong/shared';
+import {
+  GATE_TOKEN_KINDS,
+  type CheckinResponse,
+  type GateTokenKind,
+  type GateTokenResponse,
+  type MarketCheckin,
+  type MarketCheckinStats,
+  type MyCheckin,
+} from '@lingong/shared';
 import { ListResponseDto } from '../../common/openapi/list-response.dto';
 
 export class GateTokenResponseDto implements GateTokenResponse {

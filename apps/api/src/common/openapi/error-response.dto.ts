@@ -11,7 +11,12 @@ export class FieldErrorResponseDto implements FieldError {
 
 /** The one shape of every error the API answers (AllExceptionsFilter). */
 export class ErrorResponseDto implements ApiErrorBody {
-  @ApiProperty({ enum: Object.keys(ERRORS), enumName: 'ErrorCode', example: 'COMMON.VALIDATION_FAILED', description: '稳定的错误代码 DOMAIN.REASON（见 @lingong/shared 的 ERRORS）' })
+  @ApiProperty({
+    enum: Object.keys(ERRORS),
+    enumName: 'ErrorCode',
+    example: 'COMMON.VALIDATION_FAILED',
+    description: '稳定的错误代码 DOMAIN.REASON（见 @lingong/shared 的 ERRORS）',
+  })
   code: ErrorCode;
 
   @ApiProperty({ example: '填写的内容有误，请按提示修改后再提交。', description: '给用户看的中文说明' })

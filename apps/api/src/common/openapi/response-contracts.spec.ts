@@ -52,7 +52,13 @@ import { COMPLAINT_CATEGORIES, SUBSCRIBE_TEMPLATE_KEYS } from '@lingong/shared';
 import type { ApplicationResponseDto, ApplicationWorkerResponseDto } from '../../applications/dto/application.response';
 import type { LoginResponseDto, UserSummaryResponseDto } from '../../auth/dto/auth.response';
 import type { CalendarExceptionResponseDto } from '../../calendar/dto/calendar.response';
-import type { CheckinResponseDto, GateTokenResponseDto, MarketCheckinResponseDto, MarketCheckinStatsResponseDto, MyCheckinResponseDto } from '../../checkins/dto/checkin.response';
+import type {
+  CheckinResponseDto,
+  GateTokenResponseDto,
+  MarketCheckinResponseDto,
+  MarketCheckinStatsResponseDto,
+  MyCheckinResponseDto,
+} from '../../checkins/dto/checkin.response';
 import type {
   ComplainantResponseDto,
   ComplaintCountyFiguresResponseDto,
@@ -67,7 +73,14 @@ import type {
 import { ComplaintCategoryCountsResponseDto } from '../../complaints/dto/complaint.response';
 import type { EmployerProfileResponseDto } from '../../employers/dto/employer.response';
 import type { HealthResponseDto } from '../../health/dto/health.response';
-import type { HireAgreementResponseDto, HireCancellationResponseDto, HirePaymentResponseDto, HireRatingsResponseDto, HireResponseDto, RatingResponseDto } from '../../hires/dto/hire.response';
+import type {
+  HireAgreementResponseDto,
+  HireCancellationResponseDto,
+  HirePaymentResponseDto,
+  HireRatingsResponseDto,
+  HireResponseDto,
+  RatingResponseDto,
+} from '../../hires/dto/hire.response';
 import type {
   ClaimPhotoResponseDto,
   ClaimResponseDto,

@@ -18,7 +18,17 @@ import {
 } from '@lingong/shared';
 import { ListResponseDto } from '../../common/openapi/list-response.dto';
 
-const COMPLAINT_ACTIONS: ComplaintAction[] = ['submit', ...COMPLAINT_OPERATOR_ACTIONS, 'withdraw', 'add-material', 'add-evidence', 'note', 'assign', 'suspend-employer', 'overdue'];
+const COMPLAINT_ACTIONS: ComplaintAction[] = [
+  'submit',
+  ...COMPLAINT_OPERATOR_ACTIONS,
+  'withdraw',
+  'add-material',
+  'add-evidence',
+  'note',
+  'assign',
+  'suspend-employer',
+  'overdue',
+];
 
 export class ComplaintRespondentResponseDto implements ComplaintRespondent {
   @ApiPropertyOptional({ description: '平台上登记的用工方' })

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PAY_UNITS, PAYMENT_STATUSES, RATING_TAGS, SETTLEMENTS, type Hire, type HireSide, type PaymentStatus, type PayUnit, type Rating, type Settlement } from '@lingong/shared';
+import {
+  PAY_UNITS,
+  PAYMENT_STATUSES,
+  RATING_TAGS,
+  SETTLEMENTS,
+  type Hire,
+  type HireSide,
+  type PaymentStatus,
+  type PayUnit,
+  type Rating,
+  type Settlement,
+} from '@lingong/shared';
 import { ListResponseDto } from '../../common/openapi/list-response.dto';
 import type { Reputation } from '../hires.service';
 
