@@ -4,11 +4,12 @@ import multipart from '@fastify/multipart';
 import { DynamicModule, Logger, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { serveH5Build } from './common/h5-static';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { seedDemoData } from './database/seeds/demo.seed';
@@ -23,8 +24,9 @@ export interface CreateAppOptions {
 
 /** Builds the whole API (used by main.ts, the e2e tests and the benchmarks alike). */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const { server, uploads } = config.slices;
   const adapter = new FastifyAdapter({
-    bodyLimit: config.bodyLimitBytes,
+    bodyLimit: server.bodyLimitBytes,
     trustProxy: true,
     // A caller's request id is kept when it looks like one, so a trace can follow a request across services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -39,13 +41,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
+  app.enableCors({ origin: server.corsOrigins, exposedHeaders: ['x-request-id'] });
   app.enableShutdownHooks();
   // Multipart is parsed only where a route reads it (complaint evidence, accident photos); other routes expecting JSON
   // get no body and answer 400. Limits stop an upload before it is held in memory.
   // Nest's adapter pins its own fastify patch release, so the plugin's types name another copy of the same major.
   await app.register(multipart as unknown as Parameters<typeof app.register>[0], {
-    limits: { fileSize: config.evidence.maxBytes, files: config.evidence.maxFilesPerUpload, fields: 10, fieldSize: 10000, parts: config.evidence.maxFilesPerUpload + 10 },
+    limits: { fileSize: uploads.maxBytes, files: uploads.maxFilesPerUpload, fields: 10, fieldSize: 10000, parts: uploads.maxFilesPerUpload + 10 },
   });
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -61,17 +63,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Errors Fastify raises itself (body parsing, size limits) reach AllExceptionsFilter through the
   // error handler Nest installs, so they get the same shape as the rest.
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('零工市场 API')
-      .setDescription('菏泽市零工市场平台接口。所有错误均为 { code, message, errors?, requestId }。')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  if (config.h5Dir) await serveH5Build(app, config.h5Dir);
+  if (server.h5Dir) await serveH5Build(app, server.h5Dir);
 
   await app.init();
   await fastify.ready();
@@ -82,13 +76,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 export async function prepareDatabase(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const logger = new Logger('Database');
   const dataSource = app.get(DataSource);
-  if (config.migrateOnStart) {
+  const { migrateOnStart, seedDemoData: seed } = config.slices.database;
+  if (migrateOnStart) {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
   } else if (await dataSource.showMigrations()) {
     logger.warn('there are pending migrations: run `pnpm --filter @lingong/api db:migrate`');
   }
-  if (config.seedDemoData) {
+  if (seed) {
     const seeded = await seedDemoData(dataSource, app);
     if (seeded) logger.log(`loaded the Heze demo data: ${seeded}`);
   }

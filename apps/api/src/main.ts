@@ -17,9 +17,11 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await prepareDatabase(app, config);
   config.notices.forEach((notice) => logger.warn(notice));
-  await app.listen({ port: config.port, host: config.host });
-  const where = config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : `${config.database.type} ${config.database.host}:${config.database.port}/${config.database.database}`;
-  logger.log(`零工市场 API 已启动：http://localhost:${config.port}/api （接口文档 /api/docs，数据库 ${where}）`);
+  const { server, database } = config.slices;
+  await app.listen({ port: server.port, host: server.host });
+  const db = database.connection;
+  const where = db.type === 'sqlite' ? `SQLite ${db.path}` : `${db.type} ${db.host}:${db.port}/${db.database}`;
+  logger.log(`零工市场 API 已启动：http://localhost:${server.port}/api （接口文档 /api/docs，数据库 ${where}）`);
 }
 
 main().catch((error) => {

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { AUTH_CONFIG, AuthConfig } from '../config/auth.config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -12,8 +11,8 @@ import { WechatClient } from './wechat.client';
   imports: [
     JwtModule.registerAsync({
       global: true,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
+      inject: [AUTH_CONFIG],
+      useFactory: (config: AuthConfig) => ({
         secret: config.jwtSecret,
         signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isServedCounty, LoginResponse, normalizeMobile, UserSummary } from '@lingong/shared';
 import { AppException } from '../common/app-exception';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { AUTH_CONFIG, AuthConfig } from '../config/auth.config';
 import { toUserSummary } from '../users/user-summary';
 import { UsersService } from '../users/users.service';
 import { UserAccount } from '../users/users.types';
@@ -14,7 +13,7 @@ import { WechatClient } from './wechat.client';
 @Injectable()
 export class AuthService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
     private readonly jwt: JwtService,
     private readonly wechat: WechatClient,
     private readonly users: UsersService,
@@ -30,7 +29,7 @@ export class AuthService {
 
   /** Demo and test login: any openid with any role. Answers 404 unless AUTH_DEV_LOGIN is on. */
   async devLogin(dto: DevLoginDto): Promise<LoginResponse> {
-    if (!this.config.authDevLogin) throw new AppException('COMMON.NOT_FOUND');
+    if (!this.config.devLogin) throw new AppException('COMMON.NOT_FOUND');
     if (dto.role === 'operator' && !dto.countyCode) {
       throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '运营人员必须指定所属县（区）' }] });
     }

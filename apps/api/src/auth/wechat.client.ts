@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@lingong/shared';
 import { AppException } from '../common/app-exception';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { WECHAT_CONFIG, WechatConfig } from '../config/wechat.config';
 
 export interface WechatSession {
   openid: string;
@@ -33,10 +32,10 @@ export class WechatClient {
   private readonly logger = new Logger(WechatClient.name);
   private accessToken?: { value: string; expiresAt: number };
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(WECHAT_CONFIG) private readonly config: WechatConfig) {}
 
   async code2Session(code: string): Promise<WechatSession> {
-    const { appId, secret } = this.config.wechat;
+    const { appId, secret } = this.config;
     const answer = await this.call<WechatAnswer & { openid?: string; unionid?: string; session_key?: string }>(
       `/sns/jscode2session?${new URLSearchParams({ appid: appId, secret, js_code: code, grant_type: 'authorization_code' })}`,
     );
@@ -71,7 +70,7 @@ export class WechatClient {
     const token = await this.getAccessToken(retried);
     const answer = await this.call<WechatAnswer>(`/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
       ...message,
-      miniprogram_state: this.config.nodeEnv === 'production' ? 'formal' : 'developer',
+      miniprogram_state: this.config.miniprogramState,
       lang: 'zh_CN',
     });
     if (answer.errcode && TOKEN_EXPIRED.has(answer.errcode) && !retried) {
@@ -83,7 +82,7 @@ export class WechatClient {
 
   private async getAccessToken(forceRefresh: boolean): Promise<string> {
     if (!forceRefresh && this.accessToken && this.accessToken.expiresAt > Date.now()) return this.accessToken.value;
-    const { appId, secret } = this.config.wechat;
+    const { appId, secret } = this.config;
     const answer = await this.call<WechatAnswer & { access_token?: string; expires_in?: number }>(
       `/cgi-bin/token?${new URLSearchParams({ grant_type: 'client_credential', appid: appId, secret })}`,
     );
@@ -95,14 +94,14 @@ export class WechatClient {
   }
 
   private async call<T>(path: string, body?: unknown): Promise<T> {
-    const url = `${this.config.wechat.apiBase}${path}`;
+    const url = `${this.config.apiBase}${path}`;
     let response: Response;
     try {
       response = await fetch(url, {
         method: body === undefined ? 'GET' : 'POST',
         headers: body === undefined ? undefined : { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.config.wechat.timeoutMs),
+        signal: AbortSignal.timeout(this.config.timeoutMs),
       });
     } catch (error) {
       throw this.unavailable(`request to ${path.split('?')[0]} failed: ${(error as Error).name}`);

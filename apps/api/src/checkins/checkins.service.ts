@@ -22,8 +22,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, pageById, pageSize } from '../common/pagination';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { GATE_CONFIG, GateConfig } from '../config/gate.config';
 import { isUniqueViolation } from '../database/errors';
 import { MarketsService } from '../markets/markets.service';
 import { MarketGate } from '../markets/markets.types';
@@ -58,20 +57,20 @@ export class CheckinsService {
   private readonly workerIdLoader: WorkerIdLoader;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(GATE_CONFIG) private readonly gate: GateConfig,
     private readonly checkins: CheckinRepository,
     private readonly markets: MarketsService,
     private readonly workers: WorkersService,
     private readonly audit: AuditService,
   ) {
-    this.codec = new GateTokenCodec(config.gate.tokenKey, config.gate.graceSeconds);
+    this.codec = new GateTokenCodec(gate.tokenKey, gate.graceSeconds);
     this.workerIdLoader = new WorkerIdLoader((userIds) => this.workers.activeIdsOfUsers(userIds));
   }
 
   /** The code for the gate screen (rotating) or for a printed poster, with its QR as SVG. */
   async issueGateToken(staff: AuthUser, marketId: number, kind: GateTokenKind = 'rotating'): Promise<GateTokenResponse> {
     const market = await this.markets.requireManagedGate(staff, marketId);
-    const { gate } = this.config;
+    const gate = this.gate;
     const ttlSeconds = kind === 'rotating' ? gate.ttlSeconds : gate.posterTtlDays * 86400;
     const expiresAt = Math.floor(Date.now() / 1000) + ttlSeconds;
     const token = this.codec.sign({ kind, marketId: market.id, expiresAt });
@@ -105,7 +104,7 @@ export class CheckinsService {
 
     const workerId = await this.workerIdOf(user.id);
     if (workerId === undefined) {
-      const resumeExpiresAt = Math.floor(now.getTime() / 1000) + this.config.gate.resumeTtlSeconds;
+      const resumeExpiresAt = Math.floor(now.getTime() / 1000) + this.gate.resumeTtlSeconds;
       const resumeToken = claims.userId !== undefined ? dto.token : this.codec.sign({ kind: claims.kind, marketId: market.id, expiresAt: resumeExpiresAt, userId: user.id });
       throw new AppException('WORKER.NOT_REGISTERED', {
         message: '您还没有登记为零工。请先完成登记，登记后会自动为您签到。',
@@ -197,8 +196,8 @@ export class CheckinsService {
   private checkLocation(market: MarketGate, dto: CreateCheckinDto): void {
     if (dto.lat === undefined || dto.lng === undefined) throw new AppException('CHECKIN.LOCATION_REQUIRED');
     const meters = haversineKm(market, { lat: dto.lat, lng: dto.lng }) * 1000;
-    if (meters > this.config.gate.posterRadiusMeters) {
-      throw new AppException('CHECKIN.TOO_FAR', { details: { distanceMeters: Math.round(meters), radiusMeters: this.config.gate.posterRadiusMeters } });
+    if (meters > this.gate.posterRadiusMeters) {
+      throw new AppException('CHECKIN.TOO_FAR', { details: { distanceMeters: Math.round(meters), radiusMeters: this.gate.posterRadiusMeters } });
     }
   }
 

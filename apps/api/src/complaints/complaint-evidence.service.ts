@@ -6,8 +6,7 @@ import { AuthUser, complaintActorRole, ComplaintViewer } from '../common/access'
 import { AppException } from '../common/app-exception';
 import { DOCUMENT_TYPES, StoredFileService, UploadRules, WrittenFile } from '../common/uploads/stored-file.service';
 import { createValidationPipe } from '../common/validation';
-import { APP_CONFIG } from '../config/config.module';
-import { AppConfig } from '../config/config';
+import { COMPLAINTS_CONFIG, ComplaintsConfig } from '../config/complaints.config';
 import { TransactionHost } from '../database/transaction';
 import { ComplaintEvidence } from './complaint-evidence.entity';
 import { ComplaintEvidenceRepository } from './complaint-evidence.repository';
@@ -37,7 +36,7 @@ const EVIDENCE_RULES: UploadRules = {
 @Injectable()
 export class ComplaintEvidenceService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(COMPLAINTS_CONFIG) private readonly config: ComplaintsConfig,
     private readonly evidence: ComplaintEvidenceRepository,
     private readonly events: ComplaintEventRepository,
     private readonly reading: ComplaintReadingService,
@@ -54,7 +53,7 @@ export class ComplaintEvidenceService {
     const { files } = await this.files.readParts(request, EVIDENCE_RULES);
     if (!files.length) throw new AppException('COMPLAINT.EVIDENCE_MISSING');
     const stored = await this.evidence.countOf(complaintId);
-    if (stored + files.length > this.config.evidence.maxFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
+    if (stored + files.length > this.config.maxEvidenceFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
 
     const now = this.clock.now();
     await this.files.storeThen(files, async (written) => {
@@ -85,7 +84,7 @@ export class ComplaintEvidenceService {
       throw new AppException('COMMON.MALFORMED_BODY', { errors: [{ field: 'complaint', message: '格式不对' }] });
     }
     const dto = (await createValidationPipe().transform(raw, { type: 'body', metatype: CreateComplaintDto })) as CreateComplaintDto;
-    if (files.length > this.config.evidence.maxFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
+    if (files.length > this.config.maxEvidenceFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
 
     let result: IntakeResult | undefined;
     await this.files.storeThen(files, async (written) => {

@@ -13,8 +13,7 @@ import { AuthUser, canFileComplaint } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { Clock } from '../common/clock';
 import { CalendarService } from '../calendar/calendar.service';
-import { APP_CONFIG } from '../config/config.module';
-import { AppConfig } from '../config/config';
+import { COMPLAINTS_CONFIG, ComplaintsConfig } from '../config/complaints.config';
 import { isUniqueViolationOf } from '../database/errors';
 import { TransactionHost } from '../database/transaction';
 import { EmployerFactsService } from '../employers/employer-facts.service';
@@ -78,7 +77,7 @@ export class ComplaintIntakeService {
     private readonly employers: EmployerFactsService,
     private readonly hires: HireFactsService,
     private readonly postings: PostingFactsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(COMPLAINTS_CONFIG) private readonly config: ComplaintsConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -217,7 +216,7 @@ export class ComplaintIntakeService {
     const hash = createHash('sha256')
       .update(JSON.stringify([dto.category, respondentKey, normaliseText(dto.facts)]))
       .digest('hex');
-    const windowMs = this.config.complaintDuplicateWindowMinutes * 60000;
+    const windowMs = this.config.duplicateWindowMinutes * 60000;
     // Within one slot the unique index stops a double tap that raced past the look-up of recent ones.
     const slot = windowMs > 0 ? Math.floor(now.getTime() / windowMs) : -Math.floor(Math.random() * 2 ** 31);
     return { hash, slot, windowMs };

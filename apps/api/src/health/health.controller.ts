@@ -1,10 +1,11 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ERRORS, HealthResponse } from '@lingong/shared';
 import { Public } from '../common/access';
+import { HealthDownResponseDto, HealthResponseDto } from './dto/health.response';
 
 @ApiTags('health')
 @Public()
@@ -14,6 +15,8 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: '运行状态：数据库不可用时答 503' })
+  @ApiOkResponse({ type: HealthResponseDto })
+  @ApiServiceUnavailableResponse({ type: HealthDownResponseDto, description: '数据库不可用' })
   async check(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse | (HealthResponse & object)> {
     const time = new Date().toISOString();
     try {

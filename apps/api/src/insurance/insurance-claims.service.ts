@@ -9,8 +9,7 @@ import { Clock } from '../common/clock';
 import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { PHOTO_TYPES, StoredFileService, UploadRules, WrittenFile } from '../common/uploads/stored-file.service';
 import { createValidationPipe } from '../common/validation';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { INSURANCE_CONFIG, InsuranceConfig } from '../config/insurance.config';
 import { TransactionHost } from '../database/transaction';
 import { ClaimDecisionDto, CreateClaimDto, ListClaimsQuery } from './dto/insurance.dto';
 import { InsuranceClaim } from './insurance-claim.entity';
@@ -47,7 +46,7 @@ export class InsuranceClaimsService {
     private readonly insurer: InsurerClient,
     private readonly audit: AuditService,
     private readonly files: StoredFileService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(INSURANCE_CONFIG) private readonly config: InsuranceConfig,
   ) {}
 
   /** `withPhotos` runs in the report's transaction once the claim exists (photos sent with the report). */
@@ -99,7 +98,7 @@ export class InsuranceClaimsService {
       throw new AppException('COMMON.MALFORMED_BODY', { errors: [{ field: 'claim', message: '格式不对' }] });
     }
     const dto = (await createValidationPipe().transform(raw, { type: 'body', metatype: CreateClaimDto })) as CreateClaimDto;
-    if (files.length > this.config.insurer.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
+    if (files.length > this.config.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
     return this.files.storeThen(files, (written) =>
       this.report(user, dto, written.length ? (claim) => this.insertPhotos(claim, user, written) : undefined),
     );
@@ -113,7 +112,7 @@ export class InsuranceClaimsService {
     const { files } = await this.files.readParts(request, PHOTO_RULES);
     if (!files.length) throw new AppException('INSURANCE.PHOTO_MISSING');
     const stored = await this.photos.countOf(id);
-    if (stored + files.length > this.config.insurer.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
+    if (stored + files.length > this.config.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
     await this.files.storeThen(files, (written) => this.tx.run(() => this.insertPhotos(claim, user, written)));
     return this.view(await this.claims.getById(id));
   }

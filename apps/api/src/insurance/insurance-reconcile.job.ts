@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { INSURANCE_CONFIG, InsuranceConfig } from '../config/insurance.config';
 import { InsuranceSettlementService } from './insurance-settlement.service';
 import { InsurerSubmissionService } from './insurer-submission.service';
 
@@ -16,14 +15,14 @@ export class InsuranceReconcileJob implements OnApplicationBootstrap {
   private settling = false;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(INSURANCE_CONFIG) private readonly config: InsuranceConfig,
     private readonly schedule: SchedulerRegistry,
     private readonly submission: InsurerSubmissionService,
     private readonly settlement: InsuranceSettlementService,
   ) {}
 
   onApplicationBootstrap(): void {
-    const { reconcileSeconds, settleSeconds } = this.config.insurer;
+    const { reconcileSeconds, settleSeconds } = this.config;
     if (reconcileSeconds > 0) this.schedule.addInterval('insurance-reconcile', setInterval(() => void this.run(), reconcileSeconds * 1000));
     if (settleSeconds > 0) this.schedule.addInterval('insurance-settle', setInterval(() => void this.settle(), settleSeconds * 1000));
   }

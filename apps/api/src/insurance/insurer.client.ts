@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { INSURER_CONFIG, InsurerConfig } from '../config/insurer.config';
 import type { InsurerClaimAnswer, InsurerClaimRequest, InsurerPolicyAnswer, InsurerPolicyRequest } from './insurer-protocol';
 import { InsurerSimulator } from './insurer-simulator';
 
@@ -21,7 +20,7 @@ export class InsurerClient implements OnModuleDestroy {
   private readonly logger = new Logger(InsurerClient.name);
   private embedded?: Promise<InsurerSimulator>;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(INSURER_CONFIG) private readonly config: InsurerConfig) {}
 
   async submitPolicy(request: InsurerPolicyRequest): Promise<SubmitOutcome> {
     const answer = await this.call<InsurerPolicyAnswer>('POST', '/v1/policies', request);
@@ -68,9 +67,9 @@ export class InsurerClient implements OnModuleDestroy {
     try {
       response = await fetch(`${base}${path}`, {
         method,
-        headers: { 'content-type': 'application/json', 'x-api-key': this.config.insurer.apiKey },
+        headers: { 'content-type': 'application/json', 'x-api-key': this.config.apiKey },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.config.insurer.timeoutMs),
+        signal: AbortSignal.timeout(this.config.timeoutMs),
       });
     } catch (error) {
       return { kind: 'failed', detail: `${method} ${path.split('/').slice(0, 3).join('/')} failed: ${(error as Error).name}` };
@@ -85,9 +84,9 @@ export class InsurerClient implements OnModuleDestroy {
   }
 
   private async baseUrl(): Promise<string> {
-    if (this.config.insurer.apiBase !== 'embedded') return this.config.insurer.apiBase;
+    if (this.config.apiBase !== 'embedded') return this.config.apiBase;
     // Started on first use, so apps that never insure anyone (most test suites) open no port.
-    this.embedded ??= new InsurerSimulator(this.config.insurer.apiKey).start().then((sim) => {
+    this.embedded ??= new InsurerSimulator(this.config.apiKey).start().then((sim) => {
       this.logger.warn(`INSURER_API_BASE=embedded：使用内置的模拟保险公司（${sim.url}），仅用于演示`);
       return sim;
     });

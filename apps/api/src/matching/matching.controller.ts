@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CandidateItem, FeedItem, ListResponse } from '@lingong/shared';
 import { AuthUser, CurrentUser, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CandidatesService } from './candidates.service';
 import { CandidatesQuery, FeedQuery } from './dto/matching.dto';
 import { FeedService } from './feed.service';
+import { CandidateListResponseDto, FeedListResponseDto } from './dto/matching.response';
 
 @ApiTags('postings')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class MatchingController {
 
   @Get('postings/feed')
   @ApiOperation({ summary: '附近的活：按距离、工种、工钱和新鲜度综合排序' })
+  @ApiOkResponse({ type: FeedListResponseDto })
   feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<ListResponse<FeedItem>> {
     return this.feedService.feed(user, query);
   }
@@ -25,6 +27,7 @@ export class MatchingController {
   @Roles('employer')
   @Get('postings/:id/candidates')
   @ApiOperation({ summary: '适合这条招工信息的零工（联系方式在对方报名或接受邀请后显示）' })
+  @ApiOkResponse({ type: CandidateListResponseDto })
   candidates(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Query() query: CandidatesQuery): Promise<ListResponse<CandidateItem>> {
     return this.candidatesService.candidates(user, id, query);
   }

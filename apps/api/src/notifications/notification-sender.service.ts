@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { WechatClient } from '../auth/wechat.client';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../config/notifications.config';
 import { UsersService } from '../users/users.service';
 import type { WechatRecipient } from '../users/users.types';
 import { Notification } from './notification.entity';
@@ -34,7 +33,7 @@ export class NotificationSenderService {
   private readonly logger = new Logger(NotificationSenderService.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
     private readonly wechat: WechatClient,
     private readonly users: UsersService,
     private readonly outbox: NotificationRepository,
@@ -42,17 +41,17 @@ export class NotificationSenderService {
   ) {}
 
   get enabled(): boolean {
-    return Object.keys(this.config.wechat.subscribeTemplates).length > 0;
+    return Object.keys(this.config.subscribeTemplates).length > 0;
   }
 
   /** The template ids the mini-program asks the user to accept. */
   templates() {
-    return { templates: { ...this.config.wechat.subscribeTemplates } };
+    return { templates: { ...this.config.subscribeTemplates } };
   }
 
   /** Counts one credit per accepted template (only the platform's configured templates). */
   async addCredits(userId: number, accepted: string[]): Promise<{ templateId: string; credits: number }[]> {
-    const known = new Set(Object.values(this.config.wechat.subscribeTemplates));
+    const known = new Set(Object.values(this.config.subscribeTemplates));
     const templateIds = [...new Set(accepted)].filter((id) => known.has(id));
     const openid = await this.openidOf(userId);
     for (const templateId of templateIds) await this.credits.addOne(openid, templateId);
@@ -104,7 +103,7 @@ export class NotificationSenderService {
   private async deliver(row: Notification, user: WechatRecipient | undefined): Promise<keyof DeliveryReport> {
     const finish = (status: string, lastError: string | null = null) => this.outbox.finish(row.id, status, lastError, new Date());
     const message = subscribeMessageFor(row.event as NotificationEvent, row.payload, row.createdAt);
-    const templateId = message ? this.config.wechat.subscribeTemplates[message.templateKey] : undefined;
+    const templateId = message ? this.config.subscribeTemplates[message.templateKey] : undefined;
     if (!message || !templateId || !user || user.closed) {
       await finish('skipped', !message ? 'not a subscribe-message event' : !templateId ? 'template not configured' : 'no active user');
       return 'skipped';

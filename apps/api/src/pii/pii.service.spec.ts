@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager, Repository } from 'typeorm';
-import type { AppConfig } from '../config/config';
 import { PiiAccessLog } from './pii-access-log.entity';
 import type { PiiAccessLogRepository } from './pii-access-log.repository';
 import { PiiService } from './pii.service';
@@ -16,7 +15,7 @@ function fakeAccessLog() {
 
 function build(piiKey: Buffer = randomBytes(32)) {
   const accessLog = fakeAccessLog();
-  const sut = new PiiService({ piiKey } as AppConfig, accessLog.asRepository as unknown as PiiAccessLogRepository);
+  const sut = new PiiService({ key: piiKey }, accessLog.asRepository as unknown as PiiAccessLogRepository);
   return { sut, accessLog, piiKey };
 }
 

@@ -1,8 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { PII_CONFIG, PiiConfig } from '../config/pii.config';
 import { PiiAccessLog } from './pii-access-log.entity';
 import { PiiAccessLogRepository } from './pii-access-log.repository';
 import type { PiiAccess } from './pii.types';
@@ -29,11 +28,11 @@ export class PiiService {
   private readonly hashKey: Buffer;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(PII_CONFIG) config: PiiConfig,
     private readonly accessLog: PiiAccessLogRepository,
   ) {
-    this.encryptionKey = Buffer.from(hkdfSync('sha256', config.piiKey, Buffer.alloc(0), 'lingong:pii:encrypt', 32));
-    this.hashKey = Buffer.from(hkdfSync('sha256', config.piiKey, Buffer.alloc(0), 'lingong:pii:lookup-hash', 32));
+    this.encryptionKey = Buffer.from(hkdfSync('sha256', config.key, Buffer.alloc(0), 'lingong:pii:encrypt', 32));
+    this.hashKey = Buffer.from(hkdfSync('sha256', config.key, Buffer.alloc(0), 'lingong:pii:lookup-hash', 32));
   }
 
   encrypt(plain: string): string {

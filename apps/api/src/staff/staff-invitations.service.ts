@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   isServedCounty,
@@ -16,8 +16,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser, holdsStaffRole } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, pageById, pageSize } from '../common/pagination';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { STAFF_CONFIG, StaffConfig } from '../config/staff.config';
 import { isUniqueViolation } from '../database/errors';
 import { TransactionHost } from '../database/transaction';
 import { StaffAccountsService } from '../users/staff-accounts.service';
@@ -42,22 +41,22 @@ export class StaffInvitationsService {
   private readonly hashKey: Buffer;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(STAFF_CONFIG) private readonly config: StaffConfig,
     private readonly invitations: StaffInvitationRepository,
     private readonly accounts: StaffAccountsService,
     private readonly tx: TransactionHost,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {
-    // Its own label: the same secret as the ID-number look-up hash, never the same key.
-    this.hashKey = Buffer.from(hkdfSync('sha256', config.piiKey, Buffer.alloc(0), 'lingong:staff:invitation-code', 32));
+    // Derived from PII_KEY in config/staff.config.ts under its own label: PII_KEY itself stays with PiiService.
+    this.hashKey = config.invitationCodeKey;
   }
 
   /** `admin` null: the command line on the server, for the first admin. */
   async create(admin: AuthUser | null, dto: CreateStaffInvitationRequest): Promise<CreatedStaffInvitation> {
     const countyCode = this.checkedCounty(dto);
     const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + this.config.staffInvitationTtlHours * 3600_000);
+    const expiresAt = new Date(now.getTime() + this.config.invitationTtlHours * 3600_000);
     for (let attempt = 0; ; attempt += 1) {
       const code = generateCode();
       try {

@@ -6,8 +6,7 @@ import { basename, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { ErrorCode } from '@lingong/shared';
-import { AppConfig } from '../../config/config';
-import { APP_CONFIG } from '../../config/config.module';
+import { UPLOADS_CONFIG, UploadsConfig } from '../../config/uploads.config';
 import { AppException } from '../app-exception';
 
 export interface DetectedType {
@@ -90,7 +89,7 @@ const MULTIPART_ERRORS: Record<string, keyof UploadErrors> = {
 export class StoredFileService {
   private readonly logger = new Logger(StoredFileService.name);
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(UPLOADS_CONFIG) private readonly config: UploadsConfig) {}
 
   /** Reads every part into memory (bounded by the size and count limits) and checks each file's type. */
   async readParts(request: FastifyRequest, rules: UploadRules): Promise<{ fields: Record<string, string>; files: ReceivedFile[] }> {
@@ -123,7 +122,7 @@ export class StoredFileService {
    * inserts the rows in a transaction. If `commit` fails, the files go too: nothing half-written stays.
    */
   async storeThen<T>(files: ReceivedFile[], commit: (written: WrittenFile[]) => Promise<T>): Promise<T> {
-    const dir = this.config.evidence.dir;
+    const dir = this.config.dir;
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const written: WrittenFile[] = [];
     try {
@@ -148,7 +147,7 @@ export class StoredFileService {
 
   /** Opens a stored file; the caller has checked the reader's right. A missing file answers `notFound`. */
   async open(storageName: string, notFound: ErrorCode, what: string): Promise<ReadStream> {
-    const path = join(this.config.evidence.dir, basename(storageName));
+    const path = join(this.config.dir, basename(storageName));
     try {
       await stat(path);
     } catch {
