@@ -5,8 +5,6 @@ import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { HireForEnrollment, SUBSIDY_EVIDENCE, SubsidyEvidence } from '../src/insurance/subsidy-evidence';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppConfig } from '../src/config/config';
-import { APP_CONFIG } from '../src/config/config.module';
 import {
   checkIn,
   createEmployer,
@@ -482,7 +480,7 @@ describe('Accident insurance (e2e)', () => {
       jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
       const enrollment = (await enroll(employer, { hireId: hire.hireId }).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
-      const photoDir = t.app.get<AppConfig>(APP_CONFIG).evidence.dir;
+      const photoDir = t.config.slices.uploads.dir;
       const storedCopies = async (data: Buffer) => {
         const names = await readdir(photoDir).catch(() => [] as string[]);
         const contents = await Promise.all(names.map((n) => readFile(join(photoDir, n)).catch(() => Buffer.alloc(0))));

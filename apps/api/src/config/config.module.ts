@@ -13,9 +13,6 @@ import { STAFF_CONFIG } from './staff.config';
 import { UPLOADS_CONFIG } from './uploads.config';
 import { WECHAT_CONFIG } from './wechat.config';
 
-/** The whole configuration, secrets included: being replaced by the module slices below; inject a slice instead. */
-export const APP_CONFIG = Symbol('APP_CONFIG');
-
 /** The injection token of each module's slice. */
 export const CONFIG_SLICE_TOKENS: Readonly<Record<keyof ConfigSlices, symbol>> = {
   server: SERVER_CONFIG,
@@ -32,7 +29,11 @@ export const CONFIG_SLICE_TOKENS: Readonly<Record<keyof ConfigSlices, symbol>> =
   gate: GATE_CONFIG,
 };
 
-/** Provides the configuration validated by loadConfig to every module: one token per slice. */
+/**
+ * Provides the configuration validated by loadConfig to every module: one token per slice, and nothing
+ * else. The whole object (secrets included) is never injectable; only the composition root (main.ts,
+ * bootstrap.ts, app.module.ts) holds it.
+ */
 @Global()
 @Module({})
 export class ConfigModule {
@@ -41,7 +42,7 @@ export class ConfigModule {
       provide: token,
       useValue: config.slices[name as keyof ConfigSlices],
     }));
-    const providers: Provider[] = [{ provide: APP_CONFIG, useValue: config }, ...slices];
+    const providers: Provider[] = slices;
     return { module: ConfigModule, providers, exports: providers.map((p) => (p as { provide: symbol }).provide) };
   }
 }

@@ -41,8 +41,8 @@ export interface ConfigSlices {
 }
 
 /**
- * The whole configuration: the module slices, and the same values under the flat names that code
- * injecting APP_CONFIG still reads (to go once every service injects its slice).
+ * The whole configuration: the module slices, and the same values under flat names for the composition
+ * root (main.ts, bootstrap.ts, app.module.ts) and config.spec.ts. Not injectable: modules inject their slice.
  */
 export interface AppConfig {
   nodeEnv: NodeEnv;

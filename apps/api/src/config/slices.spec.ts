@@ -7,7 +7,7 @@ import { Test } from '@nestjs/testing';
 import { parseAuthConfig } from './auth.config';
 import { parseComplaintsConfig } from './complaints.config';
 import { ConfigSlices, loadConfig } from './config';
-import { APP_CONFIG, CONFIG_SLICE_TOKENS, ConfigModule } from './config.module';
+import { CONFIG_SLICE_TOKENS, ConfigModule } from './config.module';
 import { parseDatabaseConfig } from './database.config';
 import { ConfigContext, Env, NodeEnv } from './env';
 import { parseGateConfig } from './gate.config';
@@ -230,16 +230,17 @@ describe('config slices', () => {
       expect(createHmac('sha256', slices.gate.tokenKey).update('x').digest('hex')).not.toBe(createHmac('sha256', JWT_SECRET).update('x').digest('hex'));
     });
 
-    it('provides every slice under its token, and APP_CONFIG while services still inject it', async () => {
+    it('provides every slice under its token, and never the whole configuration', async () => {
       const config = loadConfig(secretEnv, dir);
       @Module({ imports: [ConfigModule.forRoot(config)] })
       class Host {}
       const moduleRef = await Test.createTestingModule({ imports: [Host] }).compile();
-      expect(moduleRef.get(APP_CONFIG)).toBe(config);
       for (const [name, token] of Object.entries(CONFIG_SLICE_TOKENS)) {
         expect(moduleRef.get(token)).toBe(config.slices[name as keyof ConfigSlices]);
       }
       expect(Object.keys(CONFIG_SLICE_TOKENS).sort()).toEqual(Object.keys(config.slices).sort());
+      // Exactly the slices: no token hands out the object that holds every secret.
+      expect(ConfigModule.forRoot(config).exports).toHaveLength(Object.keys(config.slices).length);
       await moduleRef.close();
     });
   });
