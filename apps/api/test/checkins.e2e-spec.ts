@@ -376,6 +376,8 @@ describe('Gate screen (headless Chromium)', () => {
       const scanned = await page.getAttribute('#qr', 'data-scene');
       await t.http().post('/api/checkins').set(w.auth).send({ token: scanned }).expect(201);
       await page.waitForFunction("document.getElementById('count').textContent === '1'", undefined, { timeout: 10000 });
+      // The count and the arrivals come from two requests: wait for the list too before reading it.
+      await page.waitForFunction("document.querySelectorAll('#arrivals li').length > 0", undefined, { timeout: 10000 });
       const arrivals = await page.locator('#arrivals li').allTextContents();
       expect(arrivals).toHaveLength(1);
       expect(arrivals[0]).toContain('李*生');

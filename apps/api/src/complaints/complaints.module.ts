@@ -1,4 +1,4 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { EmployersModule } from '../employers/employers.module';
 import { HiresModule } from '../hires/hires.module';
@@ -19,10 +19,10 @@ import { ComplaintsController } from './complaints.controller';
 import { ComplaintsService } from './complaints.service';
 import { UnpaidHireWageClaimHandler } from './unpaid-hire-wage-claim.handler';
 
-// Accounts (users) are a global module. HiresModule still imports this module for the unpaid-wage
-// handler until hires declares its port; forwardRef keeps the two resolvable meanwhile.
+// Accounts (users) are a global module. Hires does not import this module: the unpaid-wage handler
+// registers itself in hires' port (hires/unpaid-hire.port.ts) when this module starts.
 @Module({
-  imports: [CalendarModule, EmployersModule, forwardRef(() => HiresModule), PostingsModule, WorkersModule, UploadsModule],
+  imports: [CalendarModule, EmployersModule, HiresModule, PostingsModule, WorkersModule, UploadsModule],
   controllers: [ComplaintsController],
   providers: [
     ComplaintRepository,
@@ -38,6 +38,6 @@ import { UnpaidHireWageClaimHandler } from './unpaid-hire-wage-claim.handler';
     ComplaintsService,
     UnpaidHireWageClaimHandler,
   ],
-  exports: [ComplaintsService, UnpaidHireWageClaimHandler],
+  exports: [ComplaintsService],
 })
 export class ComplaintsModule {}
