@@ -1,5 +1,6 @@
-// `npm test`: install, typecheck, build the mini-program (skipped when built from the same sources),
-// and run every test tier (unit, component, e2e on a real MariaDB, the H5 build in headless Chromium).
+// `npm test`: install, typecheck, lint (import boundaries, formatting), build the mini-program (skipped
+// when built from the same sources), and run every test tier (unit, component, e2e on a real MariaDB,
+// the H5 build in headless Chromium).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,9 @@ const pnpm = ensurePnpm();
 installDependencies(pnpm);
 log('typecheck');
 run(pnpm, ['-r', 'typecheck']);
+log('lint: import boundaries (npm run lint) and formatting (npm run format:check)');
+run(pnpm, ['run', 'lint']);
+run(pnpm, ['run', 'format:check']);
 buildMiniapp(pnpm, 'weapp');
 buildMiniapp(pnpm, 'h5');
 await ensureMariaDb();
