@@ -135,8 +135,23 @@ async function main(): Promise<void> {
 
     // Seed: markets open all day, workers registered (personal fields kept minimal), one admin.
     const seedStart = performance.now();
-    const marketValues = Array.from({ length: MARKETS }, (_, i) => [`基准测试零工市场${i + 1}`, 'public', '371702', '牡丹区基准路1号', 35.2 + i * 0.01, 115.4 + i * 0.01, '00:00-24:00', '[]', '0530-5311234', '[]', 'open']);
-    await db.query(`INSERT INTO market (name, type, countyCode, address, lat, lng, openingHours, services, phone, trades, status) VALUES ${marketValues.map(() => '(?,?,?,?,?,?,?,?,?,?,?)').join(',')}`, marketValues.flat());
+    const marketValues = Array.from({ length: MARKETS }, (_, i) => [
+      `基准测试零工市场${i + 1}`,
+      'public',
+      '371702',
+      '牡丹区基准路1号',
+      35.2 + i * 0.01,
+      115.4 + i * 0.01,
+      '00:00-24:00',
+      '[]',
+      '0530-5311234',
+      '[]',
+      'open',
+    ]);
+    await db.query(
+      `INSERT INTO market (name, type, countyCode, address, lat, lng, openingHours, services, phone, trades, status) VALUES ${marketValues.map(() => '(?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+      marketValues.flat(),
+    );
     const marketIds: number[] = (await db.query('SELECT id FROM market ORDER BY id')).map((r: { id: number }) => Number(r.id));
     await db.query(`INSERT INTO app_user (openid, roles) VALUES ('bench-admin', '["admin"]')`);
     const now = new Date();
@@ -149,11 +164,18 @@ async function main(): Promise<void> {
     for (let from = 0; from < userRows.length; from += 1000) {
       const slice = userRows.slice(from, from + 1000);
       const values = slice.map((u) => [u.id, '基准工人', '["construction.mason"]', '371702', '2026-01', now]);
-      await db.query(`INSERT INTO worker (userId, realName, trades, countyCode, consentVersion, consentAt) VALUES ${values.map(() => '(?,?,?,?,?,?)').join(',')}`, values.flat());
+      await db.query(
+        `INSERT INTO worker (userId, realName, trades, countyCode, consentVersion, consentAt) VALUES ${values.map(() => '(?,?,?,?,?,?)').join(',')}`,
+        values.flat(),
+      );
     }
     const workerRows: { id: number; userId: number }[] = await db.query('SELECT id, userId FROM worker ORDER BY id');
     const workerIdOfUser = new Map(workerRows.map((w) => [Number(w.userId), Number(w.id)]));
-    const everyone = userRows.map((u) => ({ userId: Number(u.id), workerId: workerIdOfUser.get(Number(u.id)) as number, token: signAccessToken(Number(u.id)) }));
+    const everyone = userRows.map((u) => ({
+      userId: Number(u.id),
+      workerId: workerIdOfUser.get(Number(u.id)) as number,
+      token: signAccessToken(Number(u.id)),
+    }));
     const workers = everyone.slice(0, WORKERS);
     const warmers = everyone.slice(WORKERS);
     const [admin] = await db.query("SELECT id FROM app_user WHERE openid = 'bench-admin'");
@@ -197,7 +219,11 @@ async function main(): Promise<void> {
     const warm = warmers.slice(0, 200);
     await burst('warm-up', port, baselineShots(warm));
     const warmTokens = await gateTokens();
-    await burst('warm-up', port, warm.map((w) => ({ path: '/api/checkins', token: w.token, body: { token: warmTokens.get(marketIds[MARKETS - 1]) }, expect: [201] })));
+    await burst(
+      'warm-up',
+      port,
+      warm.map((w) => ({ path: '/api/checkins', token: w.token, body: { token: warmTokens.get(marketIds[MARKETS - 1]) }, expect: [201] })),
+    );
     for (const w of warm) seen.add(`${w.workerId}:${marketIds[MARKETS - 1]}`);
 
     const results: BurstResult[] = [];
@@ -206,9 +232,21 @@ async function main(): Promise<void> {
     const half = Math.floor(workers.length / 2);
     results.push(await burst('baseline (1 insert), first half', port, baselineShots(workers.slice(0, half))));
     let tokens = await gateTokens();
-    results.push(await burst('check-in, one market', port, checkinShots(() => marketIds[0], tokens)));
+    results.push(
+      await burst(
+        'check-in, one market',
+        port,
+        checkinShots(() => marketIds[0], tokens),
+      ),
+    );
     tokens = await gateTokens();
-    results.push(await burst('check-in, 20 markets at once', port, checkinShots((i) => marketIds[i % MARKETS], tokens)));
+    results.push(
+      await burst(
+        'check-in, 20 markets at once',
+        port,
+        checkinShots((i) => marketIds[i % MARKETS], tokens),
+      ),
+    );
     results.push(await burst('baseline (1 insert), second half', port, baselineShots(workers.slice(half))));
 
     // The database must hold exactly one row per (worker, market) the bursts named: none lost, none doubled.
@@ -231,10 +269,14 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       const ratio = r.name.startsWith('check-in') ? `${Math.round((r.perSecond / baseline) * 100)}%` : '';
-      console.log(`| ${r.name} | ${r.requests} | ${r.seconds.toFixed(2)} | ${Math.round(r.perSecond)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${ratio} |`);
+      console.log(
+        `| ${r.name} | ${r.requests} | ${r.seconds.toFixed(2)} | ${Math.round(r.perSecond)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${ratio} |`,
+      );
     }
     console.log(`baseline over both halves: ${Math.round(baseline)} req/s`);
-    console.log(`\nrows: ${rows.length} stored, ${seen.size} expected; lost ${lost}, doubled ${doubled}, unexpected ${extra}; pairs without exactly one 201: ${wrongCreates}; day(s) ${[...days].join(', ')} (today ${shanghaiDate()})`);
+    console.log(
+      `\nrows: ${rows.length} stored, ${seen.size} expected; lost ${lost}, doubled ${doubled}, unexpected ${extra}; pairs without exactly one 201: ${wrongCreates}; day(s) ${[...days].join(', ')} (today ${shanghaiDate()})`,
+    );
     for (const r of results) if (r.wrong.length) console.log(`unexpected answers in "${r.name}":\n  ${r.wrong.join('\n  ')}`);
     failed = lost > 0 || doubled > 0 || extra > 0 || wrongCreates > 0 || rows.length !== seen.size || results.some((r) => r.wrong.length > 0);
     console.log(failed ? '\n✖ the check-ins in the database are not exactly one per worker per market' : '\n✔ exactly one row per worker per market');

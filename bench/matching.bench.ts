@@ -36,7 +36,10 @@ function random(): number {
   return seed / 0x7fffffff;
 }
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-const point = () => ({ lat: +(AREA.minLat + random() * (AREA.maxLat - AREA.minLat)).toFixed(6), lng: +(AREA.minLng + random() * (AREA.maxLng - AREA.minLng)).toFixed(6) });
+const point = () => ({
+  lat: +(AREA.minLat + random() * (AREA.maxLat - AREA.minLat)).toFixed(6),
+  lng: +(AREA.minLng + random() * (AREA.maxLng - AREA.minLng)).toFixed(6),
+});
 const sqlTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 
 /** Generated values only (numbers and plain strings without quotes), so literals need no escaping. */
@@ -52,7 +55,12 @@ async function insertRows(ds: DataSource, table: string, columns: string[], coun
     for (let start = 0; start < count; start += BATCH) {
       const n = Math.min(BATCH, count - start);
       const tuples: string[] = [];
-      for (let i = 0; i < n; i += 1) tuples.push(`(${row(start + i).map(literal).join(',')})`);
+      for (let i = 0; i < n; i += 1)
+        tuples.push(
+          `(${row(start + i)
+            .map(literal)
+            .join(',')})`,
+        );
       await manager.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(',')}) VALUES ${tuples.join(',')}`);
     }
   });
@@ -62,21 +70,70 @@ async function seedData(ds: DataSource): Promise<void> {
   const now = new Date();
   const consentAt = sqlTime(now);
   await insertRows(ds, 'employer', ['id', 'userId', 'kind', 'name', 'contactName', 'phone', 'address', 'countyCode', 'status'], EMPLOYERS, (i) => [
-    i + 1, 1_000_000 + i, 'person', `用工方${i}`, '王经理', '13900000000', '牡丹区', pick(COUNTIES), i % 50 === 0 ? 'suspended' : 'verified',
+    i + 1,
+    1_000_000 + i,
+    'person',
+    `用工方${i}`,
+    '王经理',
+    '13900000000',
+    '牡丹区',
+    pick(COUNTIES),
+    i % 50 === 0 ? 'suspended' : 'verified',
   ]);
   const validUntil = sqlTime(new Date(now.getTime() + 7 * 86400_000));
   await insertRows(
     ds,
     'posting',
-    ['employerId', 'countyCode', 'trade', 'title', 'description', 'headcount', 'filledCount', 'payAmountFen', 'payUnit', 'settlement', 'address', 'lat', 'lng', 'latCell', 'startDate', 'durationDays', 'endDate', 'workHours', 'contactPhone', 'validUntil', 'status', 'publishedAt'],
+    [
+      'employerId',
+      'countyCode',
+      'trade',
+      'title',
+      'description',
+      'headcount',
+      'filledCount',
+      'payAmountFen',
+      'payUnit',
+      'settlement',
+      'address',
+      'lat',
+      'lng',
+      'latCell',
+      'startDate',
+      'durationDays',
+      'endDate',
+      'workHours',
+      'contactPhone',
+      'validUntil',
+      'status',
+      'publishedAt',
+    ],
     POSTINGS,
     () => {
       const p = point();
       const hourly = random() < 0.15;
       return [
-        1 + Math.floor(random() * EMPLOYERS), pick(COUNTIES), pick(FINE_TRADES), '招工', '干活', 1 + Math.floor(random() * 5), 0,
-        hourly ? 2000 + Math.floor(random() * 3000) : 12000 + Math.floor(random() * 18000), hourly ? 'hour' : 'day', pick(['daily', 'weekly', 'on_completion']),
-        '菏泽', p.lat, p.lng, latCellOf(p.lat), '2026-12-01', 3, '2026-12-03', '07:00-17:00', '13900000000', validUntil, 'open',
+        1 + Math.floor(random() * EMPLOYERS),
+        pick(COUNTIES),
+        pick(FINE_TRADES),
+        '招工',
+        '干活',
+        1 + Math.floor(random() * 5),
+        0,
+        hourly ? 2000 + Math.floor(random() * 3000) : 12000 + Math.floor(random() * 18000),
+        hourly ? 'hour' : 'day',
+        pick(['daily', 'weekly', 'on_completion']),
+        '菏泽',
+        p.lat,
+        p.lng,
+        latCellOf(p.lat),
+        '2026-12-01',
+        3,
+        '2026-12-03',
+        '07:00-17:00',
+        '13900000000',
+        validUntil,
+        'open',
         sqlTime(new Date(now.getTime() - random() * 72 * 3600_000)),
       ];
     },
@@ -137,10 +194,16 @@ function candidatesQuery(variant: Variant, site: { lat: number; lng: number }, t
   const trades = relatedTradeCodes(trade);
   const inTrades = `wt.tradeCode IN (${trades.map(() => '?').join(',')})`;
   if (variant === 'scan') {
-    return { sql: `SELECT DISTINCT wt.workerId, wt.lat, wt.lng FROM worker_trade wt IGNORE INDEX (IDX_worker_trade_cell, IDX_bench_trade_lat_lng) WHERE ${inTrades} AND ${HAVERSINE('wt')} <= ?`, params: [...trades, site.lat, site.lat, site.lng, radiusKm] };
+    return {
+      sql: `SELECT DISTINCT wt.workerId, wt.lat, wt.lng FROM worker_trade wt IGNORE INDEX (IDX_worker_trade_cell, IDX_bench_trade_lat_lng) WHERE ${inTrades} AND ${HAVERSINE('wt')} <= ?`,
+      params: [...trades, site.lat, site.lat, site.lng, radiusKm],
+    };
   }
   if (variant === 'box') {
-    return { sql: `SELECT DISTINCT wt.workerId, wt.lat, wt.lng FROM worker_trade wt FORCE INDEX (IDX_bench_trade_lat_lng) WHERE ${inTrades} AND wt.lat BETWEEN ? AND ? AND wt.lng BETWEEN ? AND ?`, params: [...trades, b.minLat, b.maxLat, b.minLng, b.maxLng] };
+    return {
+      sql: `SELECT DISTINCT wt.workerId, wt.lat, wt.lng FROM worker_trade wt FORCE INDEX (IDX_bench_trade_lat_lng) WHERE ${inTrades} AND wt.lat BETWEEN ? AND ? AND wt.lng BETWEEN ? AND ?`,
+      params: [...trades, b.minLat, b.maxLat, b.minLng, b.maxLng],
+    };
   }
   const cells = latCellsBetween(b.minLat, b.maxLat);
   return {
@@ -188,7 +251,9 @@ async function main(): Promise<void> {
     console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     started = Date.now();
     // The alternative design, covering the same columns: a plain box on (…, lat, lng).
-    await ds.query('CREATE INDEX IDX_bench_status_lat_lng ON posting (status, lat, lng, validUntil, employerId, trade, payAmountFen, payUnit, settlement, publishedAt)');
+    await ds.query(
+      'CREATE INDEX IDX_bench_status_lat_lng ON posting (status, lat, lng, validUntil, employerId, trade, payAmountFen, payUnit, settlement, publishedAt)',
+    );
     await ds.query('CREATE INDEX IDX_bench_trade_lat_lng ON worker_trade (tradeCode, lat, lng)');
     console.log(`comparison indexes built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -201,13 +266,17 @@ async function main(): Promise<void> {
     for (const radiusKm of RADII_KM) {
       for (const c of centers.slice(0, 5)) {
         const within = (rows: { id?: number; workerId?: number; lat: string; lng: string }[]) =>
-          rows.filter((r) => haversineKm(c, { lat: Number(r.lat), lng: Number(r.lng) }) <= radiusKm).map((r) => Number(r.id ?? r.workerId)).sort((a, b) => a - b);
+          rows
+            .filter((r) => haversineKm(c, { lat: Number(r.lat), lng: Number(r.lng) }) <= radiusKm)
+            .map((r) => Number(r.id ?? r.workerId))
+            .sort((a, b) => a - b);
         for (const [label, make] of [
           ['feed', (v: Variant) => feedQuery(v, c, radiusKm, now, suspended)],
           ['candidates', (v: Variant) => candidatesQuery(v, c, c.trade, radiusKm)],
         ] as const) {
           const [grid, box, scan] = await Promise.all((['grid', 'box', 'scan'] as const).map(async (v) => within(await ds.query(make(v).sql, make(v).params))));
-          if (JSON.stringify(grid) !== JSON.stringify(scan) || JSON.stringify(box) !== JSON.stringify(scan)) throw new Error(`${label} variants disagree at ${JSON.stringify(c)} r=${radiusKm}`);
+          if (JSON.stringify(grid) !== JSON.stringify(scan) || JSON.stringify(box) !== JSON.stringify(scan))
+            throw new Error(`${label} variants disagree at ${JSON.stringify(c)} r=${radiusKm}`);
         }
       }
     }
@@ -223,9 +292,13 @@ async function main(): Promise<void> {
         const results = {} as Record<Variant, { p50: number; p99: number; rows: number }>;
         for (const v of ['grid', 'box', 'scan'] as const) {
           results[v] = await time(ds, (i) => make(v, i), v === 'scan' ? Math.min(ITERATIONS, 20) : ITERATIONS);
-          console.log(`${label.padEnd(12)} ${String(radiusKm).padStart(3)} km  ${v.padEnd(7)}  ${ms(results[v].p50).padEnd(9)}  ${ms(results[v].p99).padEnd(9)}  ${results[v].rows}`);
+          console.log(
+            `${label.padEnd(12)} ${String(radiusKm).padStart(3)} km  ${v.padEnd(7)}  ${ms(results[v].p50).padEnd(9)}  ${ms(results[v].p99).padEnd(9)}  ${results[v].rows}`,
+          );
         }
-        summary.push(`${label} ${radiusKm} km: scan/grid p50 ratio ${(results.scan.p50 / results.grid.p50).toFixed(1)}×, box/grid ${(results.box.p50 / results.grid.p50).toFixed(2)}×`);
+        summary.push(
+          `${label} ${radiusKm} km: scan/grid p50 ratio ${(results.scan.p50 / results.grid.p50).toFixed(1)}×, box/grid ${(results.box.p50 / results.grid.p50).toFixed(2)}×`,
+        );
       }
     }
     const lookup = await time(ds, () => ({ sql: SUSPENDED_SQL, params: [] }), ITERATIONS);

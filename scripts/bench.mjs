@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { ensureMariaDb, ensurePnpm, log, ROOT, run } from './lib.mjs';
 
 const [name, ...args] = process.argv.slice(2);
-const available = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, ''));
+const available = readdirSync(join(ROOT, 'bench'))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''));
 if (!name || !existsSync(join(ROOT, 'bench', `${name}.bench.ts`))) {
   console.error(`usage: npm run bench -- <name>   (available: ${available.join(', ') || 'none yet'})`);
   process.exit(64);

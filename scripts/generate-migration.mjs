@@ -28,7 +28,10 @@ const mysql = (sql) => spawnSync('mysql', ['-h127.0.0.1', '-uroot', '-e', sql], 
 
 mysql(`CREATE DATABASE ${scratch} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
 try {
-  for (const [dialect, url] of [['mysql', `${server}/${scratch}`], ['sqlite', `sqlite:${sqliteFile}`]]) {
+  for (const [dialect, url] of [
+    ['mysql', `${server}/${scratch}`],
+    ['sqlite', `sqlite:${sqliteFile}`],
+  ]) {
     const ds = ['-d', 'src/database/data-source.ts'];
     sh('npx', ['typeorm-ts-node-commonjs', 'migration:run', ...ds], { DATABASE_URL: url });
     sh('npx', ['typeorm-ts-node-commonjs', 'migration:generate', ...ds, '-t', timestamp, `src/database/migrations/${dialect}/${name}`], { DATABASE_URL: url });

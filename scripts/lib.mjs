@@ -104,7 +104,15 @@ export function ensureChromium() {
 /** A hash of everything a mini-program build is made from, so an unchanged build is not made twice. */
 function miniappSourceHash(type) {
   const hash = createHash('sha256');
-  const roots = ['apps/miniapp/src', 'apps/miniapp/config', 'apps/miniapp/scripts', 'apps/miniapp/package.json', 'apps/miniapp/babel.config.js', 'packages/shared/src', 'pnpm-lock.yaml'];
+  const roots = [
+    'apps/miniapp/src',
+    'apps/miniapp/config',
+    'apps/miniapp/scripts',
+    'apps/miniapp/package.json',
+    'apps/miniapp/babel.config.js',
+    'packages/shared/src',
+    'pnpm-lock.yaml',
+  ];
   const visit = (path) => {
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) visit(join(path, name));

@@ -26,7 +26,11 @@ describe('the link check itself', () => {
     expect(githubSlug('Tab 「找活」：the first tab')).toBe('tab-找活the-first-tab');
     expect(githubSlug('The gate code ([checkin.md](checkin.md))')).toBe('the-gate-code-checkinmd');
     expect(githubSlug('`worker/`')).toBe('worker');
-    expect([...headingAnchors('# Notes\n\n## Notes\n\n```\n# not a heading\n```\n## What `npm start` serves\n')]).toEqual(['notes', 'notes-1', 'what-npm-start-serves']);
+    expect([...headingAnchors('# Notes\n\n## Notes\n\n```\n# not a heading\n```\n## What `npm start` serves\n')]).toEqual([
+      'notes',
+      'notes-1',
+      'what-npm-start-serves',
+    ]);
   });
 
   it('finds links and images outside code, and reference definitions', () => {
@@ -40,7 +44,8 @@ describe('the link check itself', () => {
 
   it('reports a missing file, a missing heading and a heading that is there', () => {
     const files: Record<string, string> = {
-      [join(ROOT, 'virtual', 'index.md')]: '# Start\n\n[ok](other.md#投诉维权) [self](#start) [gone](missing.md) [no heading](other.md#nowhere) [web](https://example.cn/x.md)\n',
+      [join(ROOT, 'virtual', 'index.md')]:
+        '# Start\n\n[ok](other.md#投诉维权) [self](#start) [gone](missing.md) [no heading](other.md#nowhere) [web](https://example.cn/x.md)\n',
       [join(ROOT, 'virtual', 'other.md')]: '# 投诉维权\n',
     };
     const problems = brokenLinks(ROOT, ['virtual/index.md'], (path) => files[path]);

@@ -15,18 +15,30 @@ describe('Login and roles (e2e)', () => {
   describe('POST /api/auth/wechat-login', () => {
     it('exchanges a good code for our own token, never the session_key, and finds the same user next time', async () => {
       const openid = unique('wx');
-      const first = await t.http().post('/api/auth/wechat-login').send({ code: `ok:${openid}:union1` }).expect(200);
+      const first = await t
+        .http()
+        .post('/api/auth/wechat-login')
+        .send({ code: `ok:${openid}:union1` })
+        .expect(200);
       expect(first.body).toEqual({ accessToken: expect.any(String), expiresIn: t.config.jwtTtlSeconds, user: { id: expect.any(Number), roles: [] } });
       expect(JSON.stringify(first.body)).not.toContain(FAKE_SESSION_KEY);
       expect(t.logger.lines.join('\n')).not.toContain(FAKE_SESSION_KEY);
 
-      const second = await t.http().post('/api/auth/wechat-login').send({ code: `ok:${openid}` }).expect(200);
+      const second = await t
+        .http()
+        .post('/api/auth/wechat-login')
+        .send({ code: `ok:${openid}` })
+        .expect(200);
       expect(second.body.user.id).toBe(first.body.user.id);
       const [row] = await t.dataSource.query('SELECT openid, unionid FROM app_user WHERE id = ?', [first.body.user.id]);
       expect(row).toEqual({ openid, unionid: 'union1' });
 
       // The token works on a route that needs login.
-      await t.http().get('/api/workers/me').set('Authorization', `Bearer ${first.body.accessToken}`).expect(404, /WORKER.NOT_REGISTERED/);
+      await t
+        .http()
+        .get('/api/workers/me')
+        .set('Authorization', `Bearer ${first.body.accessToken}`)
+        .expect(404, /WORKER.NOT_REGISTERED/);
     });
 
     it.each([
@@ -85,18 +97,38 @@ describe('Login and roles (e2e)', () => {
 
   describe('POST /api/auth/dev-login', () => {
     it('creates an operator bound to a county, and requires the county', async () => {
-      const op = await t.http().post('/api/auth/dev-login').send({ openid: unique('op'), role: 'operator', countyCode: '371721' }).expect(200);
+      const op = await t
+        .http()
+        .post('/api/auth/dev-login')
+        .send({ openid: unique('op'), role: 'operator', countyCode: '371721' })
+        .expect(200);
       expect(op.body.user).toMatchObject({ roles: ['operator'], countyCode: '371721' });
-      const missing = await t.http().post('/api/auth/dev-login').send({ openid: unique('op'), role: 'operator' }).expect(400);
+      const missing = await t
+        .http()
+        .post('/api/auth/dev-login')
+        .send({ openid: unique('op'), role: 'operator' })
+        .expect(400);
       expect(missing.body.errors).toEqual([{ field: 'countyCode', message: expect.any(String) }]);
-      await t.http().post('/api/auth/dev-login').send({ openid: unique('op'), role: 'operator', countyCode: '110101' }).expect(400);
-      await t.http().post('/api/auth/dev-login').send({ openid: unique('x'), role: 'superuser' }).expect(400);
+      await t
+        .http()
+        .post('/api/auth/dev-login')
+        .send({ openid: unique('op'), role: 'operator', countyCode: '110101' })
+        .expect(400);
+      await t
+        .http()
+        .post('/api/auth/dev-login')
+        .send({ openid: unique('x'), role: 'superuser' })
+        .expect(400);
     });
 
     it('does not exist when AUTH_DEV_LOGIN is off', async () => {
       const closed = await bootTestApp({ AUTH_DEV_LOGIN: 'false' });
       try {
-        const res = await closed.http().post('/api/auth/dev-login').send({ openid: unique('x'), role: 'admin' }).expect(404);
+        const res = await closed
+          .http()
+          .post('/api/auth/dev-login')
+          .send({ openid: unique('x'), role: 'admin' })
+          .expect(404);
         expect(res.body.code).toBe('COMMON.NOT_FOUND');
       } finally {
         await closed.close();
@@ -106,18 +138,37 @@ describe('Login and roles (e2e)', () => {
 
   describe('tokens and roles', () => {
     it('refuses a missing, malformed, forged or expired token', async () => {
-      await t.http().get('/api/workers/me').expect(401, /AUTH.UNAUTHENTICATED/);
-      await t.http().get('/api/workers/me').set('Authorization', 'Token abc').expect(401, /AUTH.TOKEN_INVALID/);
-      await t.http().get('/api/workers/me').set('Authorization', 'Bearer not.a.jwt').expect(401, /AUTH.TOKEN_INVALID/);
+      await t
+        .http()
+        .get('/api/workers/me')
+        .expect(401, /AUTH.UNAUTHENTICATED/);
+      await t
+        .http()
+        .get('/api/workers/me')
+        .set('Authorization', 'Token abc')
+        .expect(401, /AUTH.TOKEN_INVALID/);
+      await t
+        .http()
+        .get('/api/workers/me')
+        .set('Authorization', 'Bearer not.a.jwt')
+        .expect(401, /AUTH.TOKEN_INVALID/);
       const user = await login(t, 'worker');
       const [header, payload] = user.token.split('.');
-      await t.http().get('/api/workers/me').set('Authorization', `Bearer ${header}.${payload}.forgedsignature`).expect(401, /AUTH.TOKEN_INVALID/);
+      await t
+        .http()
+        .get('/api/workers/me')
+        .set('Authorization', `Bearer ${header}.${payload}.forgedsignature`)
+        .expect(401, /AUTH.TOKEN_INVALID/);
 
       const shortLived = await bootTestApp({ JWT_TTL_SECONDS: '60' });
       try {
         const jwt = shortLived.app.get((await import('@nestjs/jwt')).JwtService);
         const expired = await jwt.signAsync({ sub: user.userId }, { expiresIn: -10 });
-        await shortLived.http().get('/api/workers/me').set('Authorization', `Bearer ${expired}`).expect(401, /AUTH.TOKEN_INVALID/);
+        await shortLived
+          .http()
+          .get('/api/workers/me')
+          .set('Authorization', `Bearer ${expired}`)
+          .expect(401, /AUTH.TOKEN_INVALID/);
       } finally {
         await shortLived.close();
       }
@@ -128,7 +179,19 @@ describe('Login and roles (e2e)', () => {
       const employer = await login(t, 'employer');
       const operator = await login(t, 'operator', '371702');
       const admin = await login(t, 'admin');
-      const market = { name: '测试零工市场', type: 'public', countyCode: '371702', address: '牡丹区测试路1号', lat: 35.25, lng: 115.44, openingHours: '05:00-12:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open' };
+      const market = {
+        name: '测试零工市场',
+        type: 'public',
+        countyCode: '371702',
+        address: '牡丹区测试路1号',
+        lat: 35.25,
+        lng: 115.44,
+        openingHours: '05:00-12:00',
+        services: ['matching'],
+        phone: '0530-5611234',
+        trades: ['construction'],
+        status: 'open',
+      };
 
       for (const caller of [worker, employer]) {
         const res = await t.http().get('/api/employers').set(caller.auth).expect(403);
@@ -138,7 +201,12 @@ describe('Login and roles (e2e)', () => {
       await t.http().get('/api/employers').set(operator.auth).expect(200);
       await t.http().get('/api/employers').set(admin.auth).expect(200);
       await t.http().post('/api/markets').set(operator.auth).send(market).expect(201);
-      await t.http().post('/api/markets').set(admin.auth).send({ ...market, countyCode: '371728' }).expect(201);
+      await t
+        .http()
+        .post('/api/markets')
+        .set(admin.auth)
+        .send({ ...market, countyCode: '371728' })
+        .expect(201);
       // Public catalogue and map need no login.
       await t.http().get('/api/trades').expect(200);
       await t.http().get('/api/markets').expect(200);

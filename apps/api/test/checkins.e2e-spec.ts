@@ -69,11 +69,20 @@ describe('Check-in (e2e)', () => {
 
   const createMarket = (overrides: Partial<CreateMarketRequest> = {}): Promise<Market> => addMarket(t, admin, marketInput(overrides));
   const gateToken = async (marketId: number, by: LoggedIn = operator, kind?: 'poster'): Promise<GateTokenResponse> =>
-    (await t.api.as(by).get<GateTokenResponse>(`/api/markets/${marketId}/gate-token${kind ? `?kind=${kind}` : ''}`).expect(200)).body;
+    (
+      await t.api
+        .as(by)
+        .get<GateTokenResponse>(`/api/markets/${marketId}/gate-token${kind ? `?kind=${kind}` : ''}`)
+        .expect(200)
+    ).body;
   const worker = (overrides: Partial<UpsertWorkerRequest> = {}) => createWorker(t, { idNumber: freshId(), ...overrides });
   const checkIn = (by: LoggedIn, body: Record<string, unknown>) => t.api.as(by).post('/api/checkins', body);
   const rowsOf = async (workerId: number): Promise<{ id: number; marketId: number; day: string; kind: string }[]> =>
-    (await t.dataSource.query('SELECT id, marketId, day, kind FROM checkin WHERE workerId = ? ORDER BY id', [workerId])).map((r: Record<string, unknown>) => ({ ...r, id: Number(r.id), marketId: Number(r.marketId) }));
+    (await t.dataSource.query('SELECT id, marketId, day, kind FROM checkin WHERE workerId = ? ORDER BY id', [workerId])).map((r: Record<string, unknown>) => ({
+      ...r,
+      id: Number(r.id),
+      marketId: Number(r.marketId),
+    }));
 
   describe('GET /api/markets/:id/gate-token', () => {
     it('gives the market’s operator a short-lived signed scene for the check-in page, with its QR code', async () => {
@@ -125,7 +134,14 @@ describe('Check-in (e2e)', () => {
       const w = await worker();
       const { scene } = await gateToken(market.id);
       const first = await checkIn(w, { token: scene }).expect(201);
-      expect(first.body).toEqual({ id: expect.any(Number), marketId: market.id, workerId: w.worker.id, day: shanghaiDate(), checkedInAt: expect.any(String), repeated: false });
+      expect(first.body).toEqual({
+        id: expect.any(Number),
+        marketId: market.id,
+        workerId: w.worker.id,
+        day: shanghaiDate(),
+        checkedInAt: expect.any(String),
+        repeated: false,
+      });
       expect(Math.abs(Date.parse(first.body.checkedInAt) - Date.now())).toBeLessThan(10_000);
 
       const again = await checkIn(w, { token: (await gateToken(market.id)).scene }).expect(200);
@@ -231,7 +247,12 @@ describe('Check-in (e2e)', () => {
       const stranger = await worker();
       expectError(await checkIn(stranger, { token: first.body.resumeToken }), 400, 'CHECKIN.TOKEN_INVALID');
 
-      await t.http().put('/api/workers/me').set(user.auth).send(workerInput({ idNumber: freshId() })).expect(201);
+      await t
+        .http()
+        .put('/api/workers/me')
+        .set(user.auth)
+        .send(workerInput({ idNumber: freshId() }))
+        .expect(201);
       const done = await checkIn(user, { token: first.body.resumeToken }).expect(201);
       expect(done.body).toMatchObject({ marketId: market.id, repeated: false });
       expect(await rowsOf(done.body.workerId)).toHaveLength(1);
@@ -260,13 +281,33 @@ describe('Check-in (e2e)', () => {
 
       const res = await t.http().get(`/api/markets/${market.id}/checkins`).set(operator.auth).expect(200);
       expect(res.body.items).toEqual([
-        { id: expect.any(Number), workerId: w2.worker.id, realName: '王秀英', phoneMasked: `${w2.input.phone.slice(0, 3)}****${w2.input.phone.slice(-4)}`, trades: ['cleaning'], kind: 'rotating', checkedInAt: expect.any(String) },
-        { id: expect.any(Number), workerId: w1.worker.id, realName: '张建国', phoneMasked: `${w1.input.phone.slice(0, 3)}****${w1.input.phone.slice(-4)}`, trades: ['construction.mason', 'moving'], kind: 'rotating', checkedInAt: expect.any(String) },
+        {
+          id: expect.any(Number),
+          workerId: w2.worker.id,
+          realName: '王秀英',
+          phoneMasked: `${w2.input.phone.slice(0, 3)}****${w2.input.phone.slice(-4)}`,
+          trades: ['cleaning'],
+          kind: 'rotating',
+          checkedInAt: expect.any(String),
+        },
+        {
+          id: expect.any(Number),
+          workerId: w1.worker.id,
+          realName: '张建国',
+          phoneMasked: `${w1.input.phone.slice(0, 3)}****${w1.input.phone.slice(-4)}`,
+          trades: ['construction.mason', 'moving'],
+          kind: 'rotating',
+          checkedInAt: expect.any(String),
+        },
       ]);
       expect(JSON.stringify(res.body)).not.toContain(w1.input.phone);
       expect(JSON.stringify(res.body)).not.toContain(w1.input.idNumber);
 
-      const yesterday = await t.http().get(`/api/markets/${market.id}/checkins?date=${addDays(shanghaiDate(), -1)}`).set(operator.auth).expect(200);
+      const yesterday = await t
+        .http()
+        .get(`/api/markets/${market.id}/checkins?date=${addDays(shanghaiDate(), -1)}`)
+        .set(operator.auth)
+        .expect(200);
       expect(yesterday.body.items).toEqual([]);
       expectError(await t.http().get(`/api/markets/${market.id}/checkins`).set(otherOperator.auth), 403, 'AUTH.COUNTY_SCOPE');
       expectError(await t.http().get(`/api/markets/${market.id}/stats`).set(otherOperator.auth), 403, 'AUTH.COUNTY_SCOPE');
@@ -285,7 +326,11 @@ describe('Check-in (e2e)', () => {
       await checkIn(workers[0], { token: (await gateToken(market.id)).scene }).expect(200);
       const hour = Math.floor(shanghaiMinuteOfDay() / 60);
       // Move one check-in an hour back, as if that worker came earlier.
-      await t.dataSource.query('UPDATE checkin SET checkedInAt = ? WHERE workerId = ? AND marketId = ?', [new Date(Date.now() - 3600_000), workers[2].worker.id, market.id]);
+      await t.dataSource.query('UPDATE checkin SET checkedInAt = ? WHERE workerId = ? AND marketId = ?', [
+        new Date(Date.now() - 3600_000),
+        workers[2].worker.id,
+        market.id,
+      ]);
       const earlier = Math.floor(shanghaiMinuteOfDay(new Date(Date.now() - 3600_000)) / 60);
 
       const res = await t.http().get(`/api/markets/${market.id}/stats`).set(admin.auth).expect(200);
@@ -294,14 +339,24 @@ describe('Check-in (e2e)', () => {
         date: shanghaiDate(),
         count: 3,
         uniqueWorkers: 3,
-        byHour: earlier < hour ? [{ hour: earlier, count: 1 }, { hour, count: 2 }] : expect.arrayContaining([{ hour, count: 2 }]),
+        byHour:
+          earlier < hour
+            ? [
+                { hour: earlier, count: 1 },
+                { hour, count: 2 },
+              ]
+            : expect.arrayContaining([{ hour, count: 2 }]),
         byTrade: [
           { trade: 'construction.mason', count: 2 },
           { trade: 'cleaning', count: 1 },
           { trade: 'moving', count: 1 },
         ],
       });
-      const other = await t.http().get(`/api/markets/${market.id}/stats?date=${addDays(shanghaiDate(), -1)}`).set(admin.auth).expect(200);
+      const other = await t
+        .http()
+        .get(`/api/markets/${market.id}/stats?date=${addDays(shanghaiDate(), -1)}`)
+        .set(admin.auth)
+        .expect(200);
       expect(other.body).toMatchObject({ count: 0, uniqueWorkers: 0, byHour: [], byTrade: [] });
     });
 
@@ -310,8 +365,16 @@ describe('Check-in (e2e)', () => {
       const [old, recent] = [await worker(), await worker()];
       const day = (back: number) => addDays(shanghaiDate(), -back);
       await t.dataSource.query('INSERT INTO checkin (marketId, workerId, day, checkedInAt, kind) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)', [
-        market.id, old.worker.id, day(CHECKIN_RETENTION_DAYS + 1), new Date(Date.now() - (CHECKIN_RETENTION_DAYS + 1) * 86400_000), 'rotating',
-        market.id, recent.worker.id, day(CHECKIN_RETENTION_DAYS - 1), new Date(Date.now() - (CHECKIN_RETENTION_DAYS - 1) * 86400_000), 'rotating',
+        market.id,
+        old.worker.id,
+        day(CHECKIN_RETENTION_DAYS + 1),
+        new Date(Date.now() - (CHECKIN_RETENTION_DAYS + 1) * 86400_000),
+        'rotating',
+        market.id,
+        recent.worker.id,
+        day(CHECKIN_RETENTION_DAYS - 1),
+        new Date(Date.now() - (CHECKIN_RETENTION_DAYS - 1) * 86400_000),
+        'rotating',
       ]);
       expect(await t.app.get(CheckinsService).purgeExpired()).toBeGreaterThanOrEqual(1);
       expect(await rowsOf(old.worker.id)).toEqual([]);
@@ -427,7 +490,11 @@ describe('Check-in on the embedded SQLite database', () => {
     const list = await t.http().get(`/api/markets/${market.id}/checkins`).set(admin.auth).expect(200);
     expect(list.body.items).toEqual([expect.objectContaining({ id: first.body.id, workerId: w.worker.id, checkedInAt: first.body.checkedInAt })]);
     const stats = await t.http().get(`/api/markets/${market.id}/stats`).set(admin.auth).expect(200);
-    expect(stats.body).toMatchObject({ count: 1, uniqueWorkers: 1, byHour: [{ hour: Math.floor(shanghaiMinuteOfDay(new Date(first.body.checkedInAt)) / 60), count: 1 }] });
+    expect(stats.body).toMatchObject({
+      count: 1,
+      uniqueWorkers: 1,
+      byHour: [{ hour: Math.floor(shanghaiMinuteOfDay(new Date(first.body.checkedInAt)) / 60), count: 1 }],
+    });
     expect((await t.app.get(CheckinsService).workersPresentNear(market, 1)).has(w.worker.id)).toBe(true);
   });
 });

@@ -7,7 +7,19 @@ import type { ComplaintDetail, ComplaintStats, ComplaintSummary } from '@lingong
 import { Clock } from '../src/common/clock';
 import { ComplaintDeadlinesJob } from '../src/complaints/complaint-deadlines.job';
 import { ComplaintsService } from '../src/complaints/complaints.service';
-import { complaintInput, createEmployer, createHire, createVerifiedEmployer, createWorker, EVIDENCE_FILES, fileComplaint, LoggedIn, login, loginOperator, unique } from './support/factories';
+import {
+  complaintInput,
+  createEmployer,
+  createHire,
+  createVerifiedEmployer,
+  createWorker,
+  EVIDENCE_FILES,
+  fileComplaint,
+  LoggedIn,
+  login,
+  loginOperator,
+  unique,
+} from './support/factories';
 import { bootTestApp, TestApp } from './support/test-app';
 import { CJK, expectError } from './support/expect-error';
 import { binary } from './support/api-client';
@@ -80,14 +92,24 @@ describe('Complaints (e2e)', () => {
   }
 
   describe('intake', () => {
-    it('files a named wage claim against an employer on the platform, in the employer\'s county, and shows it to the complainant', async () => {
+    it("files a named wage claim against an employer on the platform, in the employer's county, and shows it to the complainant", async () => {
       const worker = await createWorker(t);
       const { employer } = await createEmployer(t, { countyCode: '371721' });
       const res = await t
         .http()
         .post('/api/complaints')
         .set(worker.auth)
-        .send(complaintInput({ category: 'wage_arrears', respondent: { employerId: employer.id }, amountFen: 400000, periodFrom: '2026-09-01', periodTo: '2026-09-20', countyCode: '371702', facts: `干了20天没拿到钱 ${unique()}` }))
+        .send(
+          complaintInput({
+            category: 'wage_arrears',
+            respondent: { employerId: employer.id },
+            amountFen: 400000,
+            periodFrom: '2026-09-01',
+            periodTo: '2026-09-20',
+            countyCode: '371702',
+            facts: `干了20天没拿到钱 ${unique()}`,
+          }),
+        )
         .expect(201);
       expect(res.body).toMatchObject({
         id: expect.any(Number),
@@ -113,10 +135,18 @@ describe('Complaints (e2e)', () => {
       const detail = await t.http().get(`/api/complaints/${res.body.id}`).set(worker.auth).expect(200);
       expect(detail.body).toEqual(res.body);
 
-      const staff = await t.http().get(`/api/complaints/${res.body.id}`).set((await operator('371721')).auth).expect(200);
+      const staff = await t
+        .http()
+        .get(`/api/complaints/${res.body.id}`)
+        .set((await operator('371721')).auth)
+        .expect(200);
       expect(staff.body.complainant).toEqual({ name: worker.input.realName, phone: worker.input.phone });
       expect(JSON.stringify(staff.body)).not.toContain(worker.input.idNumber);
-      await t.http().get(`/api/complaints/${res.body.id}`).set((await operator('371702')).auth).expect(404);
+      await t
+        .http()
+        .get(`/api/complaints/${res.body.id}`)
+        .set((await operator('371702')).auth)
+        .expect(404);
     });
 
     it('stores evidence files outside the database and serves them only to those entitled', async () => {
@@ -130,8 +160,24 @@ describe('Complaints (e2e)', () => {
         { data: pdf, name: '工资条.pdf', type: 'application/octet-stream' },
       ]).expect(201);
       expect(res.body.evidence).toEqual([
-        { id: expect.any(Number), fileName: '现场照片.jpg', contentType: 'image/jpeg', sizeBytes: jpeg.length, sha256: sha256(jpeg), uploadedAt: expect.any(String), uploadedBy: 'complainant' },
-        { id: expect.any(Number), fileName: '工资条.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, sha256: sha256(pdf), uploadedAt: expect.any(String), uploadedBy: 'complainant' },
+        {
+          id: expect.any(Number),
+          fileName: '现场照片.jpg',
+          contentType: 'image/jpeg',
+          sizeBytes: jpeg.length,
+          sha256: sha256(jpeg),
+          uploadedAt: expect.any(String),
+          uploadedBy: 'complainant',
+        },
+        {
+          id: expect.any(Number),
+          fileName: '工资条.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: pdf.length,
+          sha256: sha256(pdf),
+          uploadedAt: expect.any(String),
+          uploadedBy: 'complainant',
+        },
       ]);
       expect(res.body.history.at(-1)).toMatchObject({ action: 'add-evidence', by: 'complainant', from: null, to: null });
 
@@ -145,7 +191,13 @@ describe('Complaints (e2e)', () => {
       expect(stored.some((name) => name.endsWith('.part'))).toBe(false);
 
       const [photo, payslip] = res.body.evidence;
-      const download = (user: LoggedIn, evidenceId: number) => t.http().get(`/api/complaints/${complaint.id}/evidence/${evidenceId}`).set(user.auth).buffer(true).parse(binary as never);
+      const download = (user: LoggedIn, evidenceId: number) =>
+        t
+          .http()
+          .get(`/api/complaints/${complaint.id}/evidence/${evidenceId}`)
+          .set(user.auth)
+          .buffer(true)
+          .parse(binary as never);
       const own = await download(worker, payslip.id).expect(200);
       expect(own.headers['content-type']).toBe('application/pdf');
       expect(own.headers['content-disposition']).toContain(encodeURIComponent('工资条.pdf'));
@@ -161,7 +213,11 @@ describe('Complaints (e2e)', () => {
       expectError(await refused(await createWorker(t), photo.id), 404, 'COMPLAINT.NOT_FOUND');
       const otherCase = await fileComplaint(t, worker, { countyCode: '371722' });
       expectError(await t.http().get(`/api/complaints/${otherCase.id}/evidence/${photo.id}`).set(worker.auth), 404, 'COMPLAINT.NOT_FOUND');
-      expectError(await upload(await createWorker(t), complaint.id, [{ data: EVIDENCE_FILES.png(), name: 'x.png', type: 'image/png' }]), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(
+        await upload(await createWorker(t), complaint.id, [{ data: EVIDENCE_FILES.png(), name: 'x.png', type: 'image/png' }]),
+        404,
+        'COMPLAINT.NOT_FOUND',
+      );
     });
 
     it('refuses a file that is too large, of the wrong type or too many files, and keeps nothing of the refused upload', async () => {
@@ -170,13 +226,27 @@ describe('Complaints (e2e)', () => {
       const filesBefore = readdirSync(evidenceDir).length;
 
       const big = Buffer.concat([EVIDENCE_FILES.jpeg(), Buffer.alloc(MAX_BYTES, 1)]);
-      expectError(await upload(worker, complaint.id, [{ data: EVIDENCE_FILES.png(), name: 'ok.png', type: 'image/png' }, { data: big, name: '大照片.jpg', type: 'image/jpeg' }]), 413, 'COMPLAINT.EVIDENCE_TOO_LARGE');
+      expectError(
+        await upload(worker, complaint.id, [
+          { data: EVIDENCE_FILES.png(), name: 'ok.png', type: 'image/png' },
+          { data: big, name: '大照片.jpg', type: 'image/jpeg' },
+        ]),
+        413,
+        'COMPLAINT.EVIDENCE_TOO_LARGE',
+      );
 
       const script = Buffer.from('MZ\x90\x00 this is a Windows program, not a photo');
-      const wrong = await upload(worker, complaint.id, [{ data: EVIDENCE_FILES.png(), name: 'ok.png', type: 'image/png' }, { data: script, name: '照片.jpg', type: 'image/jpeg' }]);
+      const wrong = await upload(worker, complaint.id, [
+        { data: EVIDENCE_FILES.png(), name: 'ok.png', type: 'image/png' },
+        { data: script, name: '照片.jpg', type: 'image/jpeg' },
+      ]);
       expectError(wrong, 415, 'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED');
       expect(wrong.body.fileName).toBe('照片.jpg');
-      expectError(await upload(worker, complaint.id, [{ data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), name: 'a.svg', type: 'image/svg+xml' }]), 415, 'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED');
+      expectError(
+        await upload(worker, complaint.id, [{ data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), name: 'a.svg', type: 'image/svg+xml' }]),
+        415,
+        'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED',
+      );
 
       const four = [1, 2, 3, 4].map((i) => ({ data: EVIDENCE_FILES.png(), name: `${i}.png`, type: 'image/png' }));
       expectError(await upload(worker, complaint.id, four), 413, 'COMPLAINT.EVIDENCE_TOO_MANY');
@@ -200,7 +270,9 @@ describe('Complaints (e2e)', () => {
       const filesBefore = readdirSync(evidenceDir).length;
       const res = await send(JSON.stringify(input), [{ data: photo, name: '招工广告截图.jpg', type: 'image/jpeg' }]).expect(201);
       expect(res.body).toMatchObject({ status: 'submitted', countyCode: '371722', facts: input.facts });
-      expect(res.body.evidence).toEqual([expect.objectContaining({ fileName: '招工广告截图.jpg', contentType: 'image/jpeg', sha256: sha256(photo), uploadedBy: 'complainant' })]);
+      expect(res.body.evidence).toEqual([
+        expect.objectContaining({ fileName: '招工广告截图.jpg', contentType: 'image/jpeg', sha256: sha256(photo), uploadedBy: 'complainant' }),
+      ]);
       expect(res.body.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'add-evidence']);
       expect(readdirSync(evidenceDir).length).toBe(filesBefore + 1);
 
@@ -212,7 +284,14 @@ describe('Complaints (e2e)', () => {
 
       // A refused file, an invalid complaint or a refused claim keeps neither the case nor any file.
       const fresh = complaintInput({ countyCode: '371722' });
-      expectError(await send(JSON.stringify(fresh), [{ data: photo, name: 'ok.jpg', type: 'image/jpeg' }, { data: Buffer.from('GIF89a'), name: 'x.gif', type: 'image/gif' }]), 415, 'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED');
+      expectError(
+        await send(JSON.stringify(fresh), [
+          { data: photo, name: 'ok.jpg', type: 'image/jpeg' },
+          { data: Buffer.from('GIF89a'), name: 'x.gif', type: 'image/gif' },
+        ]),
+        415,
+        'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED',
+      );
       const invalid = await send(JSON.stringify({ ...fresh, facts: '短' }), [{ data: photo, name: 'ok.jpg', type: 'image/jpeg' }]);
       expectError(invalid, 400, 'COMMON.VALIDATION_FAILED');
       expect(invalid.body.errors).toEqual([{ field: 'facts', message: expect.stringMatching(CJK) }]);
@@ -220,7 +299,12 @@ describe('Complaints (e2e)', () => {
       const unnamed = await login(t, 'worker');
       const wage = complaintInput({ category: 'wage_arrears', amountFen: 1000, periodFrom: '2026-09-01', periodTo: '2026-09-02' });
       expectError(
-        await t.http().post('/api/complaints/with-evidence').set(unnamed.auth).field('complaint', JSON.stringify(wage)).attach('files', EVIDENCE_FILES.pdf(), { filename: '工资条.pdf', contentType: 'application/pdf' }),
+        await t
+          .http()
+          .post('/api/complaints/with-evidence')
+          .set(unnamed.auth)
+          .field('complaint', JSON.stringify(wage))
+          .attach('files', EVIDENCE_FILES.pdf(), { filename: '工资条.pdf', contentType: 'application/pdf' }),
         400,
         'COMPLAINT.NAMED_COMPLAINANT_REQUIRED',
       );
@@ -234,12 +318,16 @@ describe('Complaints (e2e)', () => {
       expect(wrongRoute.status).toBeLessThan(500);
     });
 
-    it('takes an anonymous tip about a fake posting, keeps it on the tipster\'s account and hides who sent it', async () => {
+    it("takes an anonymous tip about a fake posting, keeps it on the tipster's account and hides who sent it", async () => {
       const tipster = await createWorker(t);
       const tip = await fileComplaint(t, tipster, { anonymous: true, category: 'fake_posting', countyCode: '371723' });
       expect(tip).toMatchObject({ anonymous: true, status: 'submitted', countyCode: '371723' });
 
-      const staffView = await t.http().get(`/api/complaints/${tip.id}`).set((await operator('371723')).auth).expect(200);
+      const staffView = await t
+        .http()
+        .get(`/api/complaints/${tip.id}`)
+        .set((await operator('371723')).auth)
+        .expect(200);
       expect(staffView.body.anonymous).toBe(true);
       expect(staffView.body).not.toHaveProperty('complainant');
       expect(JSON.stringify(staffView.body)).not.toContain(tipster.input.realName);
@@ -252,25 +340,80 @@ describe('Complaints (e2e)', () => {
 
       // A worker who never registered may tip too.
       const stranger = await login(t, 'worker');
-      await t.http().post('/api/complaints').set(stranger.auth).send(complaintInput({ anonymous: true, category: 'illegal_fee' })).expect(201);
+      await t
+        .http()
+        .post('/api/complaints')
+        .set(stranger.auth)
+        .send(complaintInput({ anonymous: true, category: 'illegal_fee' }))
+        .expect(201);
       for (const category of ['discrimination', 'other', 'safety'] as const) {
-        expectError(await t.http().post('/api/complaints').set(tipster.auth).send(complaintInput({ anonymous: true, category })), 400, 'COMPLAINT.ANONYMOUS_NOT_ALLOWED');
+        expectError(
+          await t
+            .http()
+            .post('/api/complaints')
+            .set(tipster.auth)
+            .send(complaintInput({ anonymous: true, category })),
+          400,
+          'COMPLAINT.ANONYMOUS_NOT_ALLOWED',
+        );
       }
     });
 
     it('refuses a wage claim without a named, registered worker, or without the amount and period', async () => {
       const { employer } = await createEmployer(t);
-      const wage = { category: 'wage_arrears' as const, respondent: { employerId: employer.id }, amountFen: 100000, periodFrom: '2026-09-01', periodTo: '2026-09-10' };
+      const wage = {
+        category: 'wage_arrears' as const,
+        respondent: { employerId: employer.id },
+        amountFen: 100000,
+        periodFrom: '2026-09-01',
+        periodTo: '2026-09-10',
+      };
       const unregistered = await login(t, 'worker');
       expectError(await t.http().post('/api/complaints').set(unregistered.auth).send(complaintInput(wage)), 400, 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED');
       const worker = await createWorker(t);
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ ...wage, anonymous: true })), 400, 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED');
-      const noAmount = await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ ...wage, amountFen: undefined }));
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ ...wage, anonymous: true })),
+        400,
+        'COMPLAINT.NAMED_COMPLAINANT_REQUIRED',
+      );
+      const noAmount = await t
+        .http()
+        .post('/api/complaints')
+        .set(worker.auth)
+        .send(complaintInput({ ...wage, amountFen: undefined }));
       expectError(noAmount, 400, 'COMPLAINT.WAGE_DETAILS_REQUIRED');
       expect(noAmount.body.errors).toEqual([{ field: 'amountFen', message: expect.any(String) }]);
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ ...wage, periodTo: undefined })), 400, 'COMPLAINT.WAGE_DETAILS_REQUIRED');
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ ...wage, periodFrom: '2026-09-11' })), 400, 'COMPLAINT.PERIOD_INVALID');
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ ...wage, periodTo: '2099-01-01' })), 400, 'COMPLAINT.PERIOD_INVALID');
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ ...wage, periodTo: undefined })),
+        400,
+        'COMPLAINT.WAGE_DETAILS_REQUIRED',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ ...wage, periodFrom: '2026-09-11' })),
+        400,
+        'COMPLAINT.PERIOD_INVALID',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ ...wage, periodTo: '2099-01-01' })),
+        400,
+        'COMPLAINT.PERIOD_INVALID',
+      );
 
       const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM complaint WHERE complainantUserId IN (?, ?)', [unregistered.userId, worker.userId]);
       expect(Number(n)).toBe(0);
@@ -278,14 +421,58 @@ describe('Complaints (e2e)', () => {
 
     it('needs a respondent and, when it is not on the platform, a served county; an unknown employer is refused', async () => {
       const worker = await createWorker(t);
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ respondent: {} })), 400, 'COMPLAINT.RESPONDENT_REQUIRED');
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ countyCode: undefined })), 400, 'COMPLAINT.COUNTY_REQUIRED');
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ countyCode: '110105' })), 400, 'COMPLAINT.COUNTY_NOT_SERVED');
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ respondent: { employerId: 999999999 } })), 400, 'COMPLAINT.RESPONDENT_NOT_FOUND');
-      const bad = await t.http().post('/api/complaints').set(worker.auth).send({ ...complaintInput(), category: 'gossip', facts: '短' });
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ respondent: {} })),
+        400,
+        'COMPLAINT.RESPONDENT_REQUIRED',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ countyCode: undefined })),
+        400,
+        'COMPLAINT.COUNTY_REQUIRED',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ countyCode: '110105' })),
+        400,
+        'COMPLAINT.COUNTY_NOT_SERVED',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ respondent: { employerId: 999999999 } })),
+        400,
+        'COMPLAINT.RESPONDENT_NOT_FOUND',
+      );
+      const bad = await t
+        .http()
+        .post('/api/complaints')
+        .set(worker.auth)
+        .send({ ...complaintInput(), category: 'gossip', facts: '短' });
       expectError(bad, 400, 'COMMON.VALIDATION_FAILED');
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['category', 'facts']);
-      expectError(await t.http().post('/api/complaints').set((await operator()).auth).send(complaintInput()), 403, 'AUTH.FORBIDDEN');
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set((await operator()).auth)
+          .send(complaintInput()),
+        403,
+        'AUTH.FORBIDDEN',
+      );
       expectError(await t.http().post('/api/complaints').send(complaintInput()), 401, 'AUTH.UNAUTHENTICATED');
     });
 
@@ -294,11 +481,26 @@ describe('Complaints (e2e)', () => {
       const input = complaintInput();
       const first = await t.http().post('/api/complaints').set(worker.auth).send(input).expect(201);
       // The same facts typed with other spacing and punctuation are the same complaint.
-      const again = await t.http().post('/api/complaints').set(worker.auth).send({ ...input, facts: ` ${input.facts.replace('，', ',')}  ` }).expect(200);
+      const again = await t
+        .http()
+        .post('/api/complaints')
+        .set(worker.auth)
+        .send({ ...input, facts: ` ${input.facts.replace('，', ',')}  ` })
+        .expect(200);
       expect(again.body.id).toBe(first.body.id);
-      const different = await t.http().post('/api/complaints').set(worker.auth).send({ ...input, facts: `${input.facts} 另外还扣了我的身份证` }).expect(201);
+      const different = await t
+        .http()
+        .post('/api/complaints')
+        .set(worker.auth)
+        .send({ ...input, facts: `${input.facts} 另外还扣了我的身份证` })
+        .expect(201);
       expect(different.body.id).not.toBe(first.body.id);
-      const someoneElse = await t.http().post('/api/complaints').set((await createWorker(t)).auth).send(input).expect(201);
+      const someoneElse = await t
+        .http()
+        .post('/api/complaints')
+        .set((await createWorker(t)).auth)
+        .send(input)
+        .expect(201);
       expect(someoneElse.body.id).not.toBe(first.body.id);
 
       const racing = complaintInput();
@@ -315,7 +517,16 @@ describe('Complaints (e2e)', () => {
       const employer = hiring.employer;
       const { posting, hire } = await createHire(t, { employer: hiring, worker, posting: { lat: 35.3965, lng: 116.0947 } });
       const hireId = hire.id;
-      const input = { workerUserId: worker.userId, employerId: employer.id, hireId, postingId: posting.id, amountFen: 360000, periodFrom: '2026-10-08', periodTo: '2026-10-25', facts: '用工记录显示已完工，工钱3600元未付。' };
+      const input = {
+        workerUserId: worker.userId,
+        employerId: employer.id,
+        hireId,
+        postingId: posting.id,
+        amountFen: 360000,
+        periodFrom: '2026-10-08',
+        periodTo: '2026-10-25',
+        facts: '用工记录显示已完工，工钱3600元未付。',
+      };
       const { complaint, created } = await service.openWageClaimFromHire(input);
       expect(created).toBe(true);
       expect(complaint).toMatchObject({
@@ -337,22 +548,58 @@ describe('Complaints (e2e)', () => {
 
       const seen = await t.http().get(`/api/complaints/${complaint.id}`).set(worker.auth).expect(200);
       expect(seen.body).toMatchObject({ id: complaint.id, hireId, status: 'submitted' });
-      const staff = await t.http().get(`/api/complaints/${complaint.id}`).set((await operator('371724')).auth).expect(200);
+      const staff = await t
+        .http()
+        .get(`/api/complaints/${complaint.id}`)
+        .set((await operator('371724')).auth)
+        .expect(200);
       expect(staff.body.complainant.name).toBe(worker.input.realName);
 
       // The worker filing the same hire through the form gets the same case.
-      const viaForm = await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ category: 'wage_arrears', respondent: { employerId: employer.id }, hireId, amountFen: 360000, periodFrom: '2026-10-08', periodTo: '2026-10-25' })).expect(200);
+      const viaForm = await t
+        .http()
+        .post('/api/complaints')
+        .set(worker.auth)
+        .send(
+          complaintInput({
+            category: 'wage_arrears',
+            respondent: { employerId: employer.id },
+            hireId,
+            amountFen: 360000,
+            periodFrom: '2026-10-08',
+            periodTo: '2026-10-25',
+          }),
+        )
+        .expect(200);
       expect(viaForm.body.id).toBe(complaint.id);
 
       const stranger = await createWorker(t);
       await expect(service.openWageClaimFromHire({ ...input, workerUserId: stranger.userId })).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
       // Nobody can link a hiring record that is not their own, nor one that does not exist.
       expectError(await t.http().post('/api/complaints').set(stranger.auth).send(complaintInput({ hireId })), 400, 'COMPLAINT.HIRE_NOT_FOUND');
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ hireId: hireId + 100000 })), 400, 'COMPLAINT.HIRE_NOT_FOUND');
-      expectError(await t.http().post('/api/complaints').set(worker.auth).send(complaintInput({ postingId: posting.id + 100000 })), 400, 'COMPLAINT.POSTING_NOT_FOUND');
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ hireId: hireId + 100000 })),
+        400,
+        'COMPLAINT.HIRE_NOT_FOUND',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/complaints')
+          .set(worker.auth)
+          .send(complaintInput({ postingId: posting.id + 100000 })),
+        400,
+        'COMPLAINT.POSTING_NOT_FOUND',
+      );
 
       const unregistered = await login(t, 'worker');
-      await expect(service.openWageClaimFromHire({ ...input, workerUserId: unregistered.userId, hireId: hireId + 1 })).rejects.toMatchObject({ code: 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED' });
+      await expect(service.openWageClaimFromHire({ ...input, workerUserId: unregistered.userId, hireId: hireId + 1 })).rejects.toMatchObject({
+        code: 'COMPLAINT.NAMED_COMPLAINANT_REQUIRED',
+      });
     });
   });
 
@@ -362,10 +609,19 @@ describe('Complaints (e2e)', () => {
       const { employer } = await createEmployer(t, { countyCode: '371725' });
       const staff = await operator('371725');
       const c = await wageClaim(worker, employer.id);
-      expect((await t.http().get(`/api/complaints/${c.id}`).set(staff.auth).expect(200)).body.allowedActions).toEqual(['accept', 'reject', 'request-material', 'refer']);
+      expect((await t.http().get(`/api/complaints/${c.id}`).set(staff.auth).expect(200)).body.allowedActions).toEqual([
+        'accept',
+        'reject',
+        'request-material',
+        'refer',
+      ]);
 
       const accepted = await moveOk(staff, c.id, { action: 'accept', reason: '事实清楚，予以受理' });
-      expect(accepted).toMatchObject({ status: 'accepted', resolutionDueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), allowedActions: ['investigate', 'extend'] });
+      expect(accepted).toMatchObject({
+        status: 'accepted',
+        resolutionDueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        allowedActions: ['investigate', 'extend'],
+      });
       await moveOk(staff, c.id, { action: 'investigate' });
       const extended = await moveOk(staff, c.id, { action: 'extend', reason: '用工方负责人外出，需延期调查' });
       expect(extended.status).toBe('investigating');
@@ -388,7 +644,13 @@ describe('Complaints (e2e)', () => {
       const staffView = await t.http().get(`/api/complaints/${c.id}`).set(staff.auth).expect(200);
       expect(staffView.body.history.slice(1).every((h: { byUserId: number }) => h.byUserId === staff.userId)).toBe(true);
       const audit = await t.dataSource.query("SELECT action, actorUserId FROM audit_event WHERE entityType = 'complaint' AND entityId = ? ORDER BY id", [c.id]);
-      expect(audit.map((a: { action: string }) => a.action)).toEqual(['complaint.accept', 'complaint.investigate', 'complaint.extend', 'complaint.resolve', 'complaint.close']);
+      expect(audit.map((a: { action: string }) => a.action)).toEqual([
+        'complaint.accept',
+        'complaint.investigate',
+        'complaint.extend',
+        'complaint.resolve',
+        'complaint.close',
+      ]);
 
       expectError(await t.http().post(`/api/complaints/${c.id}/withdraw`).set(worker.auth).send({}), 409, 'COMPLAINT.ACTION_NOT_ALLOWED');
       expectError(await upload(worker, c.id, [{ data: EVIDENCE_FILES.png(), name: 'late.png', type: 'image/png' }]), 409, 'COMPLAINT.CLOSED');
@@ -445,7 +707,7 @@ describe('Complaints (e2e)', () => {
       expectError(await move(staff, e.id, { action: 'extend', reason: '还要再延' }), 409, 'COMPLAINT.ALREADY_EXTENDED');
     });
 
-    it('asks for material; the complainant\'s material puts the case back on a fresh acceptance clock', async () => {
+    it("asks for material; the complainant's material puts the case back on a fresh acceptance clock", async () => {
       const worker = await createWorker(t);
       const staff = await operator('371728');
       onDay('2026-10-09');
@@ -458,7 +720,12 @@ describe('Complaints (e2e)', () => {
       expect(mine.body.history.at(-1)).toMatchObject({ action: 'request-material', to: 'needs_material', reason: '请补充用工方的具体地址和负责人电话' });
 
       onDay('2026-10-14');
-      const added = await t.http().post(`/api/complaints/${c.id}/material`).set(worker.auth).send({ text: '地址是东明县城关镇工业园3号，负责人电话13900000000' }).expect(200);
+      const added = await t
+        .http()
+        .post(`/api/complaints/${c.id}/material`)
+        .set(worker.auth)
+        .send({ text: '地址是东明县城关镇工业园3号，负责人电话13900000000' })
+        .expect(200);
       expect(added.body).toMatchObject({ status: 'submitted', acceptanceDueOn: '2026-10-21' });
       expect(added.body.history.at(-1)).toMatchObject({ action: 'add-material', from: 'needs_material', to: 'submitted', by: 'complainant' });
       // Material on a case not waiting for it is kept without a change of state.
@@ -470,16 +737,38 @@ describe('Complaints (e2e)', () => {
       const viaFile = await upload(worker, c.id, [{ data: EVIDENCE_FILES.pdf(), name: '工资条.pdf', type: 'application/pdf' }]).expect(201);
       expect(viaFile.body.status).toBe('submitted');
       expect(viaFile.body.history.at(-1)).toMatchObject({ action: 'add-evidence', from: 'needs_material', to: 'submitted' });
-      expectError(await t.http().post(`/api/complaints/${c.id}/material`).set((await createWorker(t)).auth).send({ text: '不是我的投诉' }), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(
+        await t
+          .http()
+          .post(`/api/complaints/${c.id}/material`)
+          .set((await createWorker(t)).auth)
+          .send({ text: '不是我的投诉' }),
+        404,
+        'COMPLAINT.NOT_FOUND',
+      );
     });
 
     it('lets the complainant withdraw an open case, and only their own', async () => {
       const worker = await createWorker(t);
       const c = await fileComplaint(t, worker);
-      expectError(await t.http().post(`/api/complaints/${c.id}/withdraw`).set((await createWorker(t)).auth).send({}), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(
+        await t
+          .http()
+          .post(`/api/complaints/${c.id}/withdraw`)
+          .set((await createWorker(t)).auth)
+          .send({}),
+        404,
+        'COMPLAINT.NOT_FOUND',
+      );
       const res = await t.http().post(`/api/complaints/${c.id}/withdraw`).set(worker.auth).send({ reason: '老板已经把钱给我了' }).expect(200);
       expect(res.body).toMatchObject({ status: 'withdrawn', overdue: false });
-      expect(res.body.history.at(-1)).toMatchObject({ action: 'withdraw', from: 'submitted', to: 'withdrawn', reason: '老板已经把钱给我了', by: 'complainant' });
+      expect(res.body.history.at(-1)).toMatchObject({
+        action: 'withdraw',
+        from: 'submitted',
+        to: 'withdrawn',
+        reason: '老板已经把钱给我了',
+        by: 'complainant',
+      });
       expectError(await move(await operator(), c.id, { action: 'accept' }), 409, 'COMPLAINT.ACTION_NOT_ALLOWED');
       expectError(await t.http().post(`/api/complaints/${c.id}/withdraw`).set(worker.auth).send({}), 409, 'COMPLAINT.ACTION_NOT_ALLOWED');
     });
@@ -488,7 +777,11 @@ describe('Complaints (e2e)', () => {
       const worker = await createWorker(t);
       const c = await fileComplaint(t, worker);
       expectError(await move(worker, c.id, { action: 'accept' }), 403, 'AUTH.FORBIDDEN');
-      expectError(await t.http().post(`/api/complaints/${c.id}/notes`).set(worker.auth).send({ text: '我自己写个备注', internal: false }), 403, 'AUTH.FORBIDDEN');
+      expectError(
+        await t.http().post(`/api/complaints/${c.id}/notes`).set(worker.auth).send({ text: '我自己写个备注', internal: false }),
+        403,
+        'AUTH.FORBIDDEN',
+      );
     });
 
     it('suspends the respondent employer from the case with a reason the employer sees', async () => {
@@ -496,20 +789,41 @@ describe('Complaints (e2e)', () => {
       const employer = await createEmployer(t, { countyCode: '371725' });
       const staff = await operator('371725');
       const c = await wageClaim(worker, employer.employer.id);
-      const res = await t.http().post(`/api/complaints/${c.id}/suspend-employer`).set(staff.auth).send({ reason: '拖欠多名零工工资，立案调查期间暂停招工' }).expect(200);
+      const res = await t
+        .http()
+        .post(`/api/complaints/${c.id}/suspend-employer`)
+        .set(staff.auth)
+        .send({ reason: '拖欠多名零工工资，立案调查期间暂停招工' })
+        .expect(200);
       expect(res.body.history.at(-1)).toMatchObject({ action: 'suspend-employer', reason: '拖欠多名零工工资，立案调查期间暂停招工', internal: false });
       const own = await t.http().get('/api/employers/me').set(employer.auth).expect(200);
       expect(own.body).toMatchObject({ status: 'suspended', statusReason: '拖欠多名零工工资，立案调查期间暂停招工' });
-      expectError(await t.http().post(`/api/complaints/${c.id}/suspend-employer`).set(staff.auth).send({ reason: '再暂停一次看看' }), 409, 'EMPLOYER.STATUS_CHANGE_INVALID');
+      expectError(
+        await t.http().post(`/api/complaints/${c.id}/suspend-employer`).set(staff.auth).send({ reason: '再暂停一次看看' }),
+        409,
+        'EMPLOYER.STATUS_CHANGE_INVALID',
+      );
 
       const offPlatform = await fileComplaint(t, worker, { countyCode: '371725' });
-      expectError(await t.http().post(`/api/complaints/${offPlatform.id}/suspend-employer`).set(staff.auth).send({ reason: '没有登记的用工方' }), 409, 'COMPLAINT.NO_EMPLOYER_ON_PLATFORM');
-      expectError(await t.http().post(`/api/complaints/${c.id}/suspend-employer`).set((await operator('371702')).auth).send({ reason: '别的县的工作人员' }), 404, 'COMPLAINT.NOT_FOUND');
+      expectError(
+        await t.http().post(`/api/complaints/${offPlatform.id}/suspend-employer`).set(staff.auth).send({ reason: '没有登记的用工方' }),
+        409,
+        'COMPLAINT.NO_EMPLOYER_ON_PLATFORM',
+      );
+      expectError(
+        await t
+          .http()
+          .post(`/api/complaints/${c.id}/suspend-employer`)
+          .set((await operator('371702')).auth)
+          .send({ reason: '别的县的工作人员' }),
+        404,
+        'COMPLAINT.NOT_FOUND',
+      );
     });
   });
 
   describe('county scoping, notes and assignment', () => {
-    it('hides a case from another county\'s operator and from other workers, and internal notes from the complainant', async () => {
+    it("hides a case from another county's operator and from other workers, and internal notes from the complainant", async () => {
       const worker = await createWorker(t);
       const other = await createWorker(t);
       const staff = await operator('371723');
@@ -531,14 +845,28 @@ describe('Complaints (e2e)', () => {
       expect((await t.http().get('/api/complaints').set(other.auth).expect(200)).body.items).toEqual([]);
 
       await t.http().post(`/api/complaints/${c.id}/notes`).set(staff.auth).send({ text: '投诉人曾在别处投诉过同一老板，注意核实', internal: true }).expect(200);
-      await t.http().post(`/api/complaints/${c.id}/notes`).set(staff.auth).send({ text: '已电话联系用工方，约定下周一到市场调解', internal: false }).expect(200);
+      await t
+        .http()
+        .post(`/api/complaints/${c.id}/notes`)
+        .set(staff.auth)
+        .send({ text: '已电话联系用工方，约定下周一到市场调解', internal: false })
+        .expect(200);
 
       const mine = await t.http().get(`/api/complaints/${c.id}`).set(worker.auth).expect(200);
       expect(mine.body.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'note']);
-      expect(mine.body.history[1]).toEqual({ from: null, to: null, action: 'note', reason: '已电话联系用工方，约定下周一到市场调解', at: expect.any(String), by: 'operator' });
+      expect(mine.body.history[1]).toEqual({
+        from: null,
+        to: null,
+        action: 'note',
+        reason: '已电话联系用工方，约定下周一到市场调解',
+        at: expect.any(String),
+        by: 'operator',
+      });
       expect(JSON.stringify(mine.body)).not.toContain('注意核实');
       const staffView = await t.http().get(`/api/complaints/${c.id}`).set(staff.auth).expect(200);
-      expect(staffView.body.history.filter((h: { internal: boolean }) => h.internal).map((h: { reason: string }) => h.reason)).toEqual(['投诉人曾在别处投诉过同一老板，注意核实']);
+      expect(staffView.body.history.filter((h: { internal: boolean }) => h.internal).map((h: { reason: string }) => h.reason)).toEqual([
+        '投诉人曾在别处投诉过同一老板，注意核实',
+      ]);
 
       const admin = await login(t, 'admin');
       await t.http().get(`/api/complaints/${c.id}`).set(admin.auth).expect(200);
@@ -549,8 +877,20 @@ describe('Complaints (e2e)', () => {
       const staff = await operator('371721');
       const colleague = await operator('371721');
       const c = await fileComplaint(t, worker, { countyCode: '371721' });
-      expectError(await t.http().post(`/api/complaints/${c.id}/assign`).set(staff.auth).send({ operatorUserId: (await operator('371722')).userId }), 400, 'COMPLAINT.ASSIGNEE_INVALID');
-      expectError(await t.http().post(`/api/complaints/${c.id}/assign`).set(staff.auth).send({ operatorUserId: worker.userId }), 400, 'COMPLAINT.ASSIGNEE_INVALID');
+      expectError(
+        await t
+          .http()
+          .post(`/api/complaints/${c.id}/assign`)
+          .set(staff.auth)
+          .send({ operatorUserId: (await operator('371722')).userId }),
+        400,
+        'COMPLAINT.ASSIGNEE_INVALID',
+      );
+      expectError(
+        await t.http().post(`/api/complaints/${c.id}/assign`).set(staff.auth).send({ operatorUserId: worker.userId }),
+        400,
+        'COMPLAINT.ASSIGNEE_INVALID',
+      );
       const res = await t.http().post(`/api/complaints/${c.id}/assign`).set(staff.auth).send({ operatorUserId: colleague.userId }).expect(200);
       expect(res.body.assignedOperatorId).toBe(colleague.userId);
       const queue = await t.http().get('/api/complaints').set(colleague.auth).query({ assignedToMe: 'true' }).expect(200);
@@ -586,15 +926,32 @@ describe('Complaints (e2e)', () => {
       expect(calc.body).toEqual({ from: '2026-09-29', days: 5, countyCode: '371722', dueOn: '2026-10-12' });
     });
 
-    it('applies a county\'s local exception to its own cases only, and the city\'s to all', async () => {
+    it("applies a county's local exception to its own cases only, and the city's to all", async () => {
       const worker = await createWorker(t);
       const dingtao = await operator('371703');
       const admin = await login(t, 'admin');
-      const added = await t.http().post('/api/calendar/exceptions').set(dingtao.auth).send({ date: '2026-10-12', working: false, reason: '县里防汛停工一天' }).expect(201);
+      const added = await t
+        .http()
+        .post('/api/calendar/exceptions')
+        .set(dingtao.auth)
+        .send({ date: '2026-10-12', working: false, reason: '县里防汛停工一天' })
+        .expect(201);
       expect(added.body).toEqual({ id: expect.any(Number), date: '2026-10-12', scopeCode: '371703', working: false, reason: '县里防汛停工一天' });
-      expectError(await t.http().post('/api/calendar/exceptions').set(dingtao.auth).send({ date: '2026-10-12', working: true, reason: '重复' }), 409, 'CALENDAR.EXCEPTION_EXISTS');
-      expectError(await t.http().post('/api/calendar/exceptions').set(dingtao.auth).send({ date: '2026-10-13', working: false, reason: '别的县', countyCode: '371702' }), 403, 'AUTH.COUNTY_SCOPE');
-      expectError(await t.http().post('/api/calendar/exceptions').set(worker.auth).send({ date: '2026-10-13', working: false, reason: '零工不能改' }), 403, 'AUTH.FORBIDDEN');
+      expectError(
+        await t.http().post('/api/calendar/exceptions').set(dingtao.auth).send({ date: '2026-10-12', working: true, reason: '重复' }),
+        409,
+        'CALENDAR.EXCEPTION_EXISTS',
+      );
+      expectError(
+        await t.http().post('/api/calendar/exceptions').set(dingtao.auth).send({ date: '2026-10-13', working: false, reason: '别的县', countyCode: '371702' }),
+        403,
+        'AUTH.COUNTY_SCOPE',
+      );
+      expectError(
+        await t.http().post('/api/calendar/exceptions').set(worker.auth).send({ date: '2026-10-13', working: false, reason: '零工不能改' }),
+        403,
+        'AUTH.FORBIDDEN',
+      );
 
       onDay('2026-09-29');
       const inDingtao = await fileComplaint(t, worker, { countyCode: '371703' });
@@ -613,7 +970,14 @@ describe('Complaints (e2e)', () => {
       const listed = await t.http().get('/api/calendar/exceptions').set(dingtao.auth).query({ from: '2026-10-01', to: '2026-10-31' }).expect(200);
       expect(listed.body.items.map((e: { id: number }) => e.id)).toEqual(expect.arrayContaining([added.body.id, city.body.id]));
       expectError(await t.http().delete(`/api/calendar/exceptions/${city.body.id}`).set(dingtao.auth), 404, 'CALENDAR.EXCEPTION_NOT_FOUND');
-      expectError(await t.http().delete(`/api/calendar/exceptions/${added.body.id}`).set((await operator('371702')).auth), 404, 'CALENDAR.EXCEPTION_NOT_FOUND');
+      expectError(
+        await t
+          .http()
+          .delete(`/api/calendar/exceptions/${added.body.id}`)
+          .set((await operator('371702')).auth),
+        404,
+        'CALENDAR.EXCEPTION_NOT_FOUND',
+      );
       await t.http().delete(`/api/calendar/exceptions/${city.body.id}`).set(admin.auth).expect(204);
       await t.http().delete(`/api/calendar/exceptions/${added.body.id}`).set(dingtao.auth).expect(204);
       onDay('2026-09-29');
@@ -643,20 +1007,35 @@ describe('Complaints (e2e)', () => {
       expect(next.marked).not.toContain(later.id);
       expect(next.marked).not.toContain(accepted.id);
       const reminders = await deadlines.remindersOf(late.id);
-      expect(reminders).toEqual([expect.objectContaining({ complaintId: late.id, operatorUserId: colleague.userId, kind: 'acceptance', dueOn: '2026-10-12', countyCode: '371726' })]);
+      expect(reminders).toEqual([
+        expect.objectContaining({ complaintId: late.id, operatorUserId: colleague.userId, kind: 'acceptance', dueOn: '2026-10-12', countyCode: '371726' }),
+      ]);
       const again = await deadlines.markOverdue('2026-10-14');
       expect(again.marked).not.toContain(late.id);
       expect(await deadlines.remindersOf(late.id)).toHaveLength(1);
 
       const forColleague = await t.http().get('/api/complaints/reminders').set(colleague.auth).query({ limit: 100 }).expect(200);
-      expect(forColleague.body.items).toContainEqual({ id: reminders[0].id, complaintId: late.id, countyCode: '371726', kind: 'acceptance', dueOn: '2026-10-12', operatorUserId: colleague.userId, createdAt: expect.any(String) });
+      expect(forColleague.body.items).toContainEqual({
+        id: reminders[0].id,
+        complaintId: late.id,
+        countyCode: '371726',
+        kind: 'acceptance',
+        dueOn: '2026-10-12',
+        operatorUserId: colleague.userId,
+        createdAt: expect.any(String),
+      });
       // The unassigned case, overdue from 10-16, reminds the county's queue.
       expect((await deadlines.markOverdue('2026-10-16')).marked).toContain(later.id);
       expect(await deadlines.remindersOf(later.id)).toEqual([expect.objectContaining({ operatorUserId: null, kind: 'acceptance', dueOn: '2026-10-15' })]);
       const forStaff = await t.http().get('/api/complaints/reminders').set(staff.auth).query({ limit: 100 }).expect(200);
       expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).not.toContain(late.id);
       expect(forStaff.body.items.map((r: { complaintId: number }) => r.complaintId)).toContain(later.id);
-      const elsewhere = await t.http().get('/api/complaints/reminders').set((await operator('371702')).auth).query({ limit: 100 }).expect(200);
+      const elsewhere = await t
+        .http()
+        .get('/api/complaints/reminders')
+        .set((await operator('371702')).auth)
+        .query({ limit: 100 })
+        .expect(200);
       expect(elsewhere.body.items.every((r: { countyCode: string }) => r.countyCode === '371702')).toBe(true);
       expectError(await t.http().get('/api/complaints/reminders').set(worker.auth), 403, 'AUTH.FORBIDDEN');
 
@@ -696,7 +1075,12 @@ describe('Complaints (e2e)', () => {
       const seen: number[] = [];
       let cursor: string | undefined;
       for (let page = 0; page < 50; page += 1) {
-        const res = await t.http().get('/api/complaints').set(staff.auth).query({ limit: 2, ...(cursor ? { cursor } : {}) }).expect(200);
+        const res = await t
+          .http()
+          .get('/api/complaints')
+          .set(staff.auth)
+          .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+          .expect(200);
         seen.push(...res.body.items.map((s: ComplaintSummary) => s.id));
         cursor = res.body.nextCursor;
         if (!cursor) break;
@@ -759,7 +1143,12 @@ describe('Complaints (e2e)', () => {
       const one = await t.http().get('/api/complaints/stats').set(admin.auth).query({ from: '2026-03-01', to: '2026-03-31', countyCode: county }).expect(200);
       expect(one.body.counties).toEqual([expected]);
 
-      const elsewhere = await t.http().get('/api/complaints/stats').set((await operator('371702')).auth).query({ from: '2026-03-01', to: '2026-03-31' }).expect(200);
+      const elsewhere = await t
+        .http()
+        .get('/api/complaints/stats')
+        .set((await operator('371702')).auth)
+        .query({ from: '2026-03-01', to: '2026-03-31' })
+        .expect(200);
       expect(elsewhere.body.counties.map((f: { countyCode: string }) => f.countyCode)).toEqual(['371702']);
       expectError(await t.http().get('/api/complaints/stats').set(worker.auth).query({ from: '2026-03-01', to: '2026-03-31' }), 403, 'AUTH.FORBIDDEN');
       expectError(await t.http().get('/api/complaints/stats').set(staff.auth).query({ from: '2026-03-31', to: '2026-03-01' }), 400, 'COMMON.VALIDATION_FAILED');

@@ -97,7 +97,12 @@ describe('Embedded SQLite default (e2e)', () => {
   it('has the demo worker 张建国, shown with a masked ID number only', async () => {
     const auth = await devLogin('demo-worker', 'worker');
     const res = await http().get('/api/workers/me').set(auth).expect(200);
-    expect(res.body).toMatchObject({ realName: '张建国', idNumberMasked: maskResidentId(DEMO_WORKER_ID_NUMBER), countyCode: '371702', trades: ['construction.mason', 'moving.loader'] });
+    expect(res.body).toMatchObject({
+      realName: '张建国',
+      idNumberMasked: maskResidentId(DEMO_WORKER_ID_NUMBER),
+      countyCode: '371702',
+      trades: ['construction.mason', 'moving.loader'],
+    });
     expect(res.body.idNumberMasked).toMatch(/^4403\*+1512$/);
     expect(JSON.stringify(res.body)).not.toContain(DEMO_WORKER_ID_NUMBER);
   });
@@ -121,7 +126,11 @@ describe('Embedded SQLite default (e2e)', () => {
       ['LGRB-B', true],
     ]);
     const tomorrow = addDays(shanghaiDate(), 1);
-    const res = await http().post('/api/insurance/enrollments').set(auth).send({ productId: items[0].id, startDate: tomorrow, endDate: tomorrow, idempotencyKey: 'embedded-demo-1' }).expect(201);
+    const res = await http()
+      .post('/api/insurance/enrollments')
+      .set(auth)
+      .send({ productId: items[0].id, startDate: tomorrow, endDate: tomorrow, idempotencyKey: 'embedded-demo-1' })
+      .expect(201);
     expect(res.body).toMatchObject({ status: 'issued', policyNo: expect.stringMatching(/^SIM/), premiumFen: 300, workerShareFen: 300 });
     const page = await http().get(`/api/insurance/enrollments/${res.body.id}/certificate`).set(auth).expect(200);
     expect(page.text).toContain('张建国');
@@ -151,7 +160,8 @@ describe('Embedded SQLite default (e2e)', () => {
     expect((await redeem(first, code).expect(200)).body.roles).toEqual(['worker', 'admin']);
     expect((await redeem(second, code).expect(400)).body.code).toBe('STAFF.INVITATION_INVALID');
 
-    const operatorCode = (await http().post('/api/staff/invitations').set(first).send({ role: 'operator', countyCode: '371728' }).expect(201)).body.code as string;
+    const operatorCode = (await http().post('/api/staff/invitations').set(first).send({ role: 'operator', countyCode: '371728' }).expect(201)).body
+      .code as string;
     jest.spyOn(nest.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 73 * 3600_000));
     try {
       expect((await http().get('/api/staff/invitations').set(first).expect(200)).body.items).toEqual([]);
@@ -176,8 +186,12 @@ describe('Embedded SQLite default (e2e)', () => {
     const before = { jwtSecret: config.jwtSecret, piiKey: config.piiKey.toString('hex') };
     await restart();
     expect({ jwtSecret: config.jwtSecret, piiKey: config.piiKey.toString('hex') }).toEqual(before);
-    const worker = await dataSource().getRepository(Worker).findOneOrFail({ where: { realName: '张建国' } });
-    const clear = await (app as NestFastifyApplication).get(PiiService).decrypt(worker.idCipher as string, { actorUserId: null, subjectUserId: worker.userId, purpose: 'test.restart' });
+    const worker = await dataSource()
+      .getRepository(Worker)
+      .findOneOrFail({ where: { realName: '张建国' } });
+    const clear = await (app as NestFastifyApplication)
+      .get(PiiService)
+      .decrypt(worker.idCipher as string, { actorUserId: null, subjectUserId: worker.userId, purpose: 'test.restart' });
     expect(clear).toBe(DEMO_WORKER_ID_NUMBER);
     await http().get('/api/workers/me').set(auth).expect(200);
     const [{ n }] = await dataSource().query('SELECT COUNT(*) AS n FROM market');

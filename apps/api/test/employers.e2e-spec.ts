@@ -3,7 +3,6 @@ import { bootTestApp, TestApp } from './support/test-app';
 import { creditCode, employerInput, LoggedIn, login, createEmployer } from './support/factories';
 import { CJK, expectError } from './support/expect-error';
 
-
 /** A code of the right form whose check character is wrong, like the early pilot codes. */
 function checksumFailingCode(): string {
   const valid = creditCode();
@@ -25,7 +24,10 @@ describe('Employer registration and review (e2e)', () => {
     const items: EmployerProfile[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < 100; page += 1) {
-      const res = await t.api.as(staff).get<ListResponse<EmployerProfile>>('/api/employers', { ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.api
+        .as(staff)
+        .get<ListResponse<EmployerProfile>>('/api/employers', { ...query, limit: '100', ...(cursor ? { cursor } : {}) })
+        .expect(200);
       items.push(...res.body.items);
       cursor = res.body.nextCursor;
       if (!cursor) return items;
@@ -67,7 +69,12 @@ describe('Employer registration and review (e2e)', () => {
       expect(mine.body).toEqual(res.body);
 
       // Moves to a fresh code, so the example is free again for the next run on this database.
-      await t.http().put('/api/employers/me').set(user.auth).send({ ...input, creditCode: creditCode() }).expect(200);
+      await t
+        .http()
+        .put('/api/employers/me')
+        .set(user.auth)
+        .send({ ...input, creditCode: creditCode() })
+        .expect(200);
     });
 
     it('stores a code typed in lower case with spaces in its normal form', async () => {
@@ -89,7 +96,12 @@ describe('Employer registration and review (e2e)', () => {
       expect(mine.body).toMatchObject({ status: 'pending_review', statusReason: res.body.statusReason });
 
       // A valid code afterwards is an ordinary unverified registration (and frees the example code).
-      const fixed = await t.http().put('/api/employers/me').set(user.auth).send({ ...input, creditCode: creditCode() }).expect(200);
+      const fixed = await t
+        .http()
+        .put('/api/employers/me')
+        .set(user.auth)
+        .send({ ...input, creditCode: creditCode() })
+        .expect(200);
       expect(fixed.body.status).toBe('unverified');
       expect(fixed.body).not.toHaveProperty('statusReason');
     });
@@ -99,12 +111,22 @@ describe('Employer registration and review (e2e)', () => {
       const fullWidth = code.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
       for (const typed of [`${code.slice(0, 8)} ${code.slice(8)}`.toLowerCase(), fullWidth]) {
         const user = await login(t, 'employer');
-        const res = await t.http().put('/api/employers/me').set(user.auth).send(employerInput({ creditCode: typed })).expect(201);
+        const res = await t
+          .http()
+          .put('/api/employers/me')
+          .set(user.auth)
+          .send(employerInput({ creditCode: typed }))
+          .expect(201);
         expect(res.body).toMatchObject({ creditCode: code, status: 'pending_review' });
         const [row] = await t.dataSource.query('SELECT creditCode FROM employer WHERE id = ?', [res.body.id]);
         expect(row.creditCode).toBe(code);
         // Frees the code for the next spelling.
-        await t.http().put('/api/employers/me').set(user.auth).send(employerInput({ creditCode: creditCode() })).expect(200);
+        await t
+          .http()
+          .put('/api/employers/me')
+          .set(user.auth)
+          .send(employerInput({ creditCode: creditCode() }))
+          .expect(200);
       }
     });
 
@@ -115,7 +137,11 @@ describe('Employer registration and review (e2e)', () => {
       ['the letter O', '91350100MO00100Y43'],
     ])('refuses a credit code with %s', async (_case, code) => {
       const user = await login(t, 'employer');
-      const res = await t.http().put('/api/employers/me').set(user.auth).send(employerInput({ creditCode: code }));
+      const res = await t
+        .http()
+        .put('/api/employers/me')
+        .set(user.auth)
+        .send(employerInput({ creditCode: code }));
       expectError(res, 400, 'EMPLOYER.CREDIT_CODE_INVALID');
       expect(res.body.errors).toEqual([{ field: 'creditCode', message: res.body.message }]);
       await expectNotRegistered(user);
@@ -124,13 +150,22 @@ describe('Employer registration and review (e2e)', () => {
     it('requires a credit code from an organisation but not from a person', async () => {
       for (const missing of [undefined, '', '   ']) {
         const user = await login(t, 'employer');
-        const res = await t.http().put('/api/employers/me').set(user.auth).send(employerInput({ creditCode: missing }));
+        const res = await t
+          .http()
+          .put('/api/employers/me')
+          .set(user.auth)
+          .send(employerInput({ creditCode: missing }));
         expectError(res, 400, 'EMPLOYER.CREDIT_CODE_REQUIRED');
         await expectNotRegistered(user);
       }
 
       const person = await login(t, 'employer');
-      const res = await t.http().put('/api/employers/me').set(person.auth).send(employerInput({ kind: 'person', name: '张三（包工头）', creditCode: undefined })).expect(201);
+      const res = await t
+        .http()
+        .put('/api/employers/me')
+        .set(person.auth)
+        .send(employerInput({ kind: 'person', name: '张三（包工头）', creditCode: undefined }))
+        .expect(201);
       expect(res.body).toMatchObject({ kind: 'person', name: '张三（包工头）', status: 'unverified' });
       expect(res.body).not.toHaveProperty('creditCode');
     });
@@ -140,7 +175,11 @@ describe('Employer registration and review (e2e)', () => {
       const first = await createEmployer(t, { creditCode: code });
       for (const typed of [code, code.toLowerCase()]) {
         const other = await login(t, 'employer');
-        const res = await t.http().put('/api/employers/me').set(other.auth).send(employerInput({ creditCode: typed }));
+        const res = await t
+          .http()
+          .put('/api/employers/me')
+          .set(other.auth)
+          .send(employerInput({ creditCode: typed }));
         expectError(res, 409, 'EMPLOYER.CREDIT_CODE_TAKEN');
         await expectNotRegistered(other);
       }
@@ -150,7 +189,11 @@ describe('Employer registration and review (e2e)', () => {
 
     it('refuses a county the platform does not serve', async () => {
       const user = await login(t, 'employer');
-      const res = await t.http().put('/api/employers/me').set(user.auth).send(employerInput({ countyCode: '110101' }));
+      const res = await t
+        .http()
+        .put('/api/employers/me')
+        .set(user.auth)
+        .send(employerInput({ countyCode: '110101' }));
       expectError(res, 400, 'EMPLOYER.COUNTY_NOT_SERVED');
       expect(res.body.errors).toEqual([{ field: 'countyCode', message: expect.stringMatching(CJK) }]);
       await expectNotRegistered(user);
@@ -170,7 +213,11 @@ describe('Employer registration and review (e2e)', () => {
 
     it('refuses fields it does not know', async () => {
       const user = await login(t, 'employer');
-      const res = await t.http().put('/api/employers/me').set(user.auth).send({ ...employerInput(), status: 'verified' });
+      const res = await t
+        .http()
+        .put('/api/employers/me')
+        .set(user.auth)
+        .send({ ...employerInput(), status: 'verified' });
       expectError(res, 400, 'COMMON.VALIDATION_FAILED');
       expect(res.body.errors).toEqual([{ field: 'status', message: expect.stringMatching(CJK) }]);
       await expectNotRegistered(user);
@@ -244,7 +291,12 @@ describe('Employer registration and review (e2e)', () => {
       const seen: number[] = [];
       let cursor: string | undefined;
       for (let page = 0; page < 500; page += 1) {
-        const res = await t.http().get('/api/employers').set(operator.auth).query({ limit: '1', ...(cursor ? { cursor } : {}) }).expect(200);
+        const res = await t
+          .http()
+          .get('/api/employers')
+          .set(operator.auth)
+          .query({ limit: '1', ...(cursor ? { cursor } : {}) })
+          .expect(200);
         expect(res.body.items).toHaveLength(1);
         seen.push(res.body.items[0].id);
         cursor = res.body.nextCursor;
@@ -280,10 +332,17 @@ describe('Employer registration and review (e2e)', () => {
 
       expectError(await t.http().get(`/api/employers/${employer.id}`).set(outsider.auth), 404, 'EMPLOYER.NOT_FOUND');
       expectError(await t.http().post(`/api/employers/${employer.id}/verify`).set(outsider.auth), 404, 'EMPLOYER.NOT_FOUND');
-      expectError(await t.http().post(`/api/employers/${employer.id}/suspend`).set(outsider.auth).send({ reason: '越权暂停的尝试' }), 404, 'EMPLOYER.NOT_FOUND');
+      expectError(
+        await t.http().post(`/api/employers/${employer.id}/suspend`).set(outsider.auth).send({ reason: '越权暂停的尝试' }),
+        404,
+        'EMPLOYER.NOT_FOUND',
+      );
 
       expect(await statusOf(employer.id)).toEqual({ status: 'unverified', statusReason: null });
-      const [{ n }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM audit_event WHERE entityType = 'employer' AND entityId = ? AND action <> 'employer.registered'", [employer.id]);
+      const [{ n }] = await t.dataSource.query(
+        "SELECT COUNT(*) AS n FROM audit_event WHERE entityType = 'employer' AND entityId = ? AND action <> 'employer.registered'",
+        [employer.id],
+      );
       expect(Number(n)).toBe(0);
     });
 
@@ -382,10 +441,20 @@ describe('Employer registration and review (e2e)', () => {
       const operator = await login(t, 'operator', '371702');
       await t.http().post(`/api/employers/${employer.id}/verify`).set(operator.auth).expect(200);
 
-      const newPhone = await t.http().put('/api/employers/me').set(auth).send({ ...input, phone: '13700001111', contactName: '赵会计' }).expect(200);
+      const newPhone = await t
+        .http()
+        .put('/api/employers/me')
+        .set(auth)
+        .send({ ...input, phone: '13700001111', contactName: '赵会计' })
+        .expect(200);
       expect(newPhone.body).toMatchObject({ status: 'verified', phone: '13700001111', contactName: '赵会计' });
 
-      const renamed = await t.http().put('/api/employers/me').set(auth).send({ ...input, name: `${input.name}（新）` }).expect(200);
+      const renamed = await t
+        .http()
+        .put('/api/employers/me')
+        .set(auth)
+        .send({ ...input, name: `${input.name}（新）` })
+        .expect(200);
       expect(renamed.body).toMatchObject({ status: 'unverified', name: `${input.name}（新）` });
       expect((await t.http().get('/api/employers/me').set(auth).expect(200)).body.status).toBe('unverified');
     });
@@ -397,7 +466,12 @@ describe('Employer registration and review (e2e)', () => {
       await t.http().post(`/api/employers/${employer.id}/suspend`).set(operator.auth).send({ reason }).expect(200);
 
       for (const edit of [{ name: `${input.name}（更名）` }, { creditCode: creditCode() }, { kind: 'person' as const }]) {
-        const res = await t.http().put('/api/employers/me').set(auth).send({ ...input, ...edit }).expect(200);
+        const res = await t
+          .http()
+          .put('/api/employers/me')
+          .set(auth)
+          .send({ ...input, ...edit })
+          .expect(200);
         expect(res.body).toMatchObject({ status: 'suspended', statusReason: reason });
       }
       expect(await statusOf(employer.id)).toEqual({ status: 'suspended', statusReason: reason });

@@ -39,7 +39,9 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       expectError(await t.http().get(`/api/postings/${posting.id}/applications`).set(stranger.auth), 404, 'POSTING.NOT_FOUND');
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(stranger.auth), 404, 'APPLICATION.NOT_FOUND');
       expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(worker.auth), 403, 'AUTH.FORBIDDEN');
-      const [{ n: notified }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE event = 'application.created' AND userId = ?", [employer.userId]);
+      const [{ n: notified }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE event = 'application.created' AND userId = ?", [
+        employer.userId,
+      ]);
       expect(Number(notified)).toBe(1);
 
       const res = await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth).expect(200);
@@ -133,7 +135,11 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
     it('does not cancel an accepted job once the work has started', async () => {
       const { worker, application } = await createHire(t);
-      expectError(await t.http().post(`/api/applications/${application.id}/cancel`).set(worker.auth).send({ reason: '不想干了' }), 409, 'APPLICATION.ALREADY_STARTED');
+      expectError(
+        await t.http().post(`/api/applications/${application.id}/cancel`).set(worker.auth).send({ reason: '不想干了' }),
+        409,
+        'APPLICATION.ALREADY_STARTED',
+      );
     });
 
     it('does not hire a worker twice for overlapping dates', async () => {
@@ -170,7 +176,11 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     const operator = await login(t, 'operator', '371702');
     await t.http().post(`/api/employers/${employer.employer.id}/suspend`).set(operator.auth).send({ reason: '多次被举报虚假招工' }).expect(200);
     expectError(await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth), 403, 'POSTING.EMPLOYER_SUSPENDED');
-    expectError(await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: worker.worker.id }), 403, 'POSTING.EMPLOYER_SUSPENDED');
+    expectError(
+      await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: worker.worker.id }),
+      403,
+      'POSTING.EMPLOYER_SUSPENDED',
+    );
     expectError(await t.http().post(`/api/applications/${application.id}/accept`).set(employer.auth), 403, 'POSTING.EMPLOYER_SUSPENDED');
     expect((await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200)).body.items).toHaveLength(1);
   });
@@ -181,11 +191,22 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const employer = await createVerifiedEmployer(t);
       const posting = await createPosting(t, employer, site);
       const worker = await createWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1) });
-      const ids = async () => (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items.map((c: CandidateItem) => c.workerId);
+      const ids = async () =>
+        (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items.map((c: CandidateItem) => c.workerId);
       expect(await ids()).toEqual([worker.worker.id]);
-      await t.http().put('/api/workers/me').set(worker.auth).send({ ...worker.input, trades: ['catering.cook'] }).expect(200);
+      await t
+        .http()
+        .put('/api/workers/me')
+        .set(worker.auth)
+        .send({ ...worker.input, trades: ['catering.cook'] })
+        .expect(200);
       expect(await ids()).toEqual([]);
-      await t.http().put('/api/workers/me').set(worker.auth).send({ ...worker.input, trades: ['construction'], location: offsetPoint(site, 2) }).expect(200);
+      await t
+        .http()
+        .put('/api/workers/me')
+        .set(worker.auth)
+        .send({ ...worker.input, trades: ['construction'], location: offsetPoint(site, 2) })
+        .expect(200);
       const [moved] = (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items;
       expect(moved).toMatchObject({ workerId: worker.worker.id, matchReasons: expect.arrayContaining(['工种相近']) });
       expect(moved.distanceKm).toBeCloseTo(2, 1);
@@ -194,7 +215,6 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM worker_trade WHERE workerId = ?', [worker.worker.id]);
       expect(Number(n)).toBe(0);
     });
-
 
     it('ranks fitting workers near the site, hides names and phones until they agree, and puts present workers first', async () => {
       const site = isolatedPoint();
@@ -210,10 +230,17 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const busyApplication = await applyTo(t, busy, otherPosting.id);
       await t.http().post(`/api/applications/${busyApplication.id}/accept`).set(otherEmployer.auth).expect(200);
 
-      const candidates = async (): Promise<CandidateItem[]> => (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).query({ radiusKm: 10 }).expect(200)).body.items;
+      const candidates = async (): Promise<CandidateItem[]> =>
+        (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).query({ radiusKm: 10 }).expect(200)).body.items;
       const before = await candidates();
       expect(before.map((c) => c.workerId)).toEqual([near.worker.id, far.worker.id]);
-      expect(before[0]).toMatchObject({ displayName: '张师傅', contactVisible: false, phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), presentToday: false, score: expect.any(Number) });
+      expect(before[0]).toMatchObject({
+        displayName: '张师傅',
+        contactVisible: false,
+        phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/),
+        presentToday: false,
+        score: expect.any(Number),
+      });
       expect(before[0].phone).not.toBe(near.input.phone);
       expect(before[0].distanceKm).toBeCloseTo(0.5, 1);
       expect(before[0].matchReasons).toContain('工种对口');
@@ -232,7 +259,9 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
         presence.mockRestore();
       }
 
-      const invitation: Application = (await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: near.worker.id }).expect(201)).body;
+      const invitation: Application = (
+        await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: near.worker.id }).expect(201)
+      ).body;
       expect(invitation).toMatchObject({ kind: 'invitation', status: 'pending', workerId: near.worker.id });
       expect((await candidates())[0].contactVisible).toBe(false);
       expectError(await t.http().post(`/api/invitations/${invitation.id}/accept`).set(employer.auth), 403, 'AUTH.FORBIDDEN');
@@ -256,12 +285,25 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const second = (await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: b.worker.id }).expect(201)).body;
       const [{ n }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE event = 'invitation.created' AND userId = ?", [a.userId]);
       expect(Number(n)).toBe(1);
-      const invited = (await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200)).body.items.find((x: Application) => x.id === first.id);
+      const invited = (await t.http().get(`/api/postings/${posting.id}/applications`).set(employer.auth).expect(200)).body.items.find(
+        (x: Application) => x.id === first.id,
+      );
       expect(invited.worker).toEqual({ name: '李师傅', phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), contactVisible: false });
       expect((await t.http().post(`/api/invitations/${first.id}/decline`).set(a.auth).expect(200)).body.status).toBe('declined');
-      expect((await t.http().post(`/api/invitations/${second.id}/cancel`).set(employer.auth).send({ reason: '人已经够了' }).expect(200)).body).toMatchObject({ status: 'cancelled', cancelReason: '人已经够了' });
-      expectError(await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: 999999999 }), 404, 'APPLICATION.WORKER_NOT_FOUND');
-      expectError(await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: a.worker.id }), 409, 'APPLICATION.DUPLICATE');
+      expect((await t.http().post(`/api/invitations/${second.id}/cancel`).set(employer.auth).send({ reason: '人已经够了' }).expect(200)).body).toMatchObject({
+        status: 'cancelled',
+        cancelReason: '人已经够了',
+      });
+      expectError(
+        await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: 999999999 }),
+        404,
+        'APPLICATION.WORKER_NOT_FOUND',
+      );
+      expectError(
+        await t.http().post(`/api/postings/${posting.id}/invitations`).set(employer.auth).send({ workerId: a.worker.id }),
+        409,
+        'APPLICATION.DUPLICATE',
+      );
     });
   });
 
@@ -269,7 +311,21 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     it('is generated in Chinese with every required part, confirmed by both, then kept with its hash', async () => {
       const { employer, worker, posting, hire } = await createHire(t, { posting: { payAmountFen: 18050, settlement: 'daily' } });
       const text = hire.agreement.text;
-      for (const part of ['用工协议', employer.input.name, worker.input.realName, '瓦工', posting.address, posting.startDate, posting.workHours, '180.50 元/天', '日结', '劳动防护用品', '意外伤害保险', '12333', '劳动争议仲裁']) {
+      for (const part of [
+        '用工协议',
+        employer.input.name,
+        worker.input.realName,
+        '瓦工',
+        posting.address,
+        posting.startDate,
+        posting.workHours,
+        '180.50 元/天',
+        '日结',
+        '劳动防护用品',
+        '意外伤害保险',
+        '12333',
+        '劳动争议仲裁',
+      ]) {
         expect(text).toContain(part);
       }
       expect(text).not.toContain(worker.input.idNumber);
@@ -311,7 +367,9 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const res = await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: true }).expect(200);
       expect(res.body.payment).toEqual({ status: 'paid', reportedAt: expect.any(String) });
       expectError(await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: false }), 409, 'HIRE.PAYMENT_ALREADY_REPORTED');
-      const [{ n }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE event = 'hire.unpaid' AND payload LIKE ?", [`%"hireId":${hire.id},%`]);
+      const [{ n }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE event = 'hire.unpaid' AND payload LIKE ?", [
+        `%"hireId":${hire.id},%`,
+      ]);
       expect(Number(n)).toBe(0);
     });
 
@@ -338,36 +396,96 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
     it('each side rates once (1-5 and its own tags) when the work is over; averages and no-shows show on profiles', async () => {
       const { worker, employer, hire } = await createHire(t);
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 6 }), 400, 'COMMON.VALIDATION_FAILED');
-      expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4, tags: ['随便写'] }), 400, 'COMMON.VALIDATION_FAILED');
+      expectError(
+        await t
+          .http()
+          .post(`/api/hires/${hire.id}/rating`)
+          .set(worker.auth)
+          .send({ score: 4, tags: ['随便写'] }),
+        400,
+        'COMMON.VALIDATION_FAILED',
+      );
       // Started but not done: neither side may judge the work yet.
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4 }), 409, 'HIRE.NOT_FINISHED');
-      expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(employer.auth).send({ score: 5, tags: ['活干得好'] }), 409, 'HIRE.NOT_FINISHED');
+      expectError(
+        await t
+          .http()
+          .post(`/api/hires/${hire.id}/rating`)
+          .set(employer.auth)
+          .send({ score: 5, tags: ['活干得好'] }),
+        409,
+        'HIRE.NOT_FINISHED',
+      );
       await confirmedByBoth({ worker, employer, hire });
       await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth).expect(200);
 
-      const foreign = await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4, tags: ['没来上工'] });
+      const foreign = await t
+        .http()
+        .post(`/api/hires/${hire.id}/rating`)
+        .set(worker.auth)
+        .send({ score: 4, tags: ['没来上工'] });
       expectError(foreign, 400, 'COMMON.VALIDATION_FAILED');
       expect(foreign.body.errors).toEqual([{ field: 'tags', message: expect.stringContaining('没来上工') }]);
-      const byWorker = await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 4, tags: ['按时结钱'] }).expect(201);
+      const byWorker = await t
+        .http()
+        .post(`/api/hires/${hire.id}/rating`)
+        .set(worker.auth)
+        .send({ score: 4, tags: ['按时结钱'] })
+        .expect(201);
       expect(byWorker.body).toEqual({ hireId: hire.id, fromSide: 'worker', score: 4, tags: ['按时结钱'], createdAt: expect.any(String) });
       expectError(await t.http().post(`/api/hires/${hire.id}/rating`).set(worker.auth).send({ score: 5 }), 409, 'HIRE.ALREADY_RATED');
-      const byEmployer = await t.http().post(`/api/hires/${hire.id}/rating`).set(employer.auth).send({ score: 5, tags: ['活干得好', '准时'] }).expect(201);
+      const byEmployer = await t
+        .http()
+        .post(`/api/hires/${hire.id}/rating`)
+        .set(employer.auth)
+        .send({ score: 5, tags: ['活干得好', '准时'] })
+        .expect(201);
       const seen = (await t.http().get(`/api/hires/${hire.id}`).set(worker.auth).expect(200)).body as Hire;
       expect(seen.ratings).toEqual({ byWorker: byWorker.body, byEmployer: byEmployer.body });
 
       // A worker who did not come: the employer says so without marking anything done; the worker
       // may rate once the wage is reported.
       const second = await createHire(t);
-      await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.employer.auth).send({ score: 1, tags: ['没来上工'] }).expect(201);
+      await t
+        .http()
+        .post(`/api/hires/${second.hire.id}/rating`)
+        .set(second.employer.auth)
+        .send({ score: 1, tags: ['没来上工'] })
+        .expect(201);
       expectError(await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.worker.auth).send({ score: 2 }), 409, 'HIRE.NOT_FINISHED');
       await t.http().post(`/api/hires/${second.hire.id}/payment`).set(second.worker.auth).send({ paid: true }).expect(200);
-      await t.http().post(`/api/hires/${second.hire.id}/rating`).set(second.worker.auth).send({ score: 2, tags: ['活和说的不一样'] }).expect(201);
+      await t
+        .http()
+        .post(`/api/hires/${second.hire.id}/rating`)
+        .set(second.worker.auth)
+        .send({ score: 2, tags: ['活和说的不一样'] })
+        .expect(201);
 
       const reputation = async (path: string, auth: Caller['auth']) => (await t.http().get(path).set(auth).expect(200)).body;
-      expect(await reputation(`/api/workers/${worker.worker.id}/reputation`, employer.auth)).toEqual({ ratingAverage: 5, ratingCount: 1, hireCount: 1, noShowCount: 0 });
-      expect(await reputation(`/api/employers/${employer.employer.id}/reputation`, worker.auth)).toEqual({ ratingAverage: 4, ratingCount: 1, hireCount: 1, unpaidCount: 0 });
-      expect(await reputation(`/api/workers/${second.worker.worker.id}/reputation`, second.employer.auth)).toEqual({ ratingAverage: 1, ratingCount: 1, hireCount: 1, noShowCount: 1 });
-      expect(await reputation(`/api/employers/${second.employer.employer.id}/reputation`, second.worker.auth)).toEqual({ ratingAverage: 2, ratingCount: 1, hireCount: 1, unpaidCount: 0 });
+      expect(await reputation(`/api/workers/${worker.worker.id}/reputation`, employer.auth)).toEqual({
+        ratingAverage: 5,
+        ratingCount: 1,
+        hireCount: 1,
+        noShowCount: 0,
+      });
+      expect(await reputation(`/api/employers/${employer.employer.id}/reputation`, worker.auth)).toEqual({
+        ratingAverage: 4,
+        ratingCount: 1,
+        hireCount: 1,
+        unpaidCount: 0,
+      });
+      expect(await reputation(`/api/workers/${second.worker.worker.id}/reputation`, second.employer.auth)).toEqual({
+        ratingAverage: 1,
+        ratingCount: 1,
+        hireCount: 1,
+        noShowCount: 1,
+      });
+      expect(await reputation(`/api/employers/${second.employer.employer.id}/reputation`, second.worker.auth)).toEqual({
+        ratingAverage: 2,
+        ratingCount: 1,
+        hireCount: 1,
+        unpaidCount: 0,
+      });
     });
   });
 
@@ -385,11 +503,16 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
 
       const again = await t.http().post(`/api/hires/${hire.id}/complete`).set(employer.auth);
       expectError(again, 409, 'HIRE.ALREADY_COMPLETED');
-      const rows = await t.dataSource.query("SELECT userId, payload FROM notification WHERE event = 'hire.completed' AND payload LIKE ?", [`%"hireId":${hire.id},%`]);
+      const rows = await t.dataSource.query("SELECT userId, payload FROM notification WHERE event = 'hire.completed' AND payload LIKE ?", [
+        `%"hireId":${hire.id},%`,
+      ]);
       expect(rows).toHaveLength(1);
       expect(rows[0].userId).toBe(worker.userId);
       expect(JSON.parse(rows[0].payload)).toEqual({ hireId: hire.id, postingId: hire.postingId, title: parties.posting.title });
-      const [{ n: audited }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'hire.completed' AND entityType = 'hire' AND entityId = ?", [hire.id]);
+      const [{ n: audited }] = await t.dataSource.query(
+        "SELECT COUNT(*) AS n FROM audit_event WHERE action = 'hire.completed' AND entityType = 'hire' AND entityId = ?",
+        [hire.id],
+      );
       expect(Number(audited)).toBe(1);
     });
 

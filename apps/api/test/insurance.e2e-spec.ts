@@ -62,7 +62,9 @@ describe('Accident insurance (e2e)', () => {
   });
 
   function enroll(user: LoggedIn, body: Record<string, unknown>) {
-    return t.api.as(user).post('/api/insurance/enrollments', { productId: productA.id, startDate: day(1), endDate: day(1), idempotencyKey: unique('key'), ...body });
+    return t.api
+      .as(user)
+      .post('/api/insurance/enrollments', { productId: productA.id, startDate: day(1), endDate: day(1), idempotencyKey: unique('key'), ...body });
   }
 
   describe('products', () => {
@@ -71,7 +73,19 @@ describe('Accident insurance (e2e)', () => {
       const res = await t.http().get('/api/insurance/products').set(scaffolder.auth).expect(200);
       const a = res.body.items.find((p: { id: number }) => p.id === productA.id);
       const b = res.body.items.find((p: { id: number }) => p.id === productB.id);
-      expect(a).toMatchObject({ id: productA.id, insurer: expect.any(String), planCode: productA.planCode, name: '零工日保 A', pricePerDayFen: 300, minAge: 16, maxAge: 65, occupationClasses: [1, 2, 3, 4], cover: COVER, terms: expect.any(String), eligible: false });
+      expect(a).toMatchObject({
+        id: productA.id,
+        insurer: expect.any(String),
+        planCode: productA.planCode,
+        name: '零工日保 A',
+        pricePerDayFen: 300,
+        minAge: 16,
+        maxAge: 65,
+        occupationClasses: [1, 2, 3, 4],
+        cover: COVER,
+        terms: expect.any(String),
+        eligible: false,
+      });
       expect(a.ineligibleReason).toContain('第5类');
       expect(b).toMatchObject({ eligible: true });
       expect(b.ineligibleReason).toBeUndefined();
@@ -82,15 +96,34 @@ describe('Accident insurance (e2e)', () => {
 
       const old = await createWorker(t, { idNumber: residentId(bornToTurn(66, today)) });
       const forOld = (await t.http().get('/api/insurance/products').set(old.auth).expect(200)).body.items;
-      expect(forOld.find((p: { id: number }) => p.id === productA.id)).toMatchObject({ eligible: false, ineligibleReason: expect.stringContaining('16到65周岁') });
+      expect(forOld.find((p: { id: number }) => p.id === productA.id)).toMatchObject({
+        eligible: false,
+        ineligibleReason: expect.stringContaining('16到65周岁'),
+      });
     });
 
     it('lets only the admin manage products; workers do not see a product taken off sale, staff do', async () => {
       const worker = await createWorker(t);
       const operator = await login(t, 'operator', '371702');
       expectError(await t.http().post('/api/insurance/products').set(operator.auth).send(productInput()), 403, 'AUTH.FORBIDDEN');
-      expectError(await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ minAge: 60, maxAge: 50 })), 400, 'INSURANCE.PRODUCT_INVALID');
-      expectError(await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ planCode: productA.planCode })), 409, 'INSURANCE.PLAN_CODE_TAKEN');
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/products')
+          .set(admin.auth)
+          .send(productInput({ minAge: 60, maxAge: 50 })),
+        400,
+        'INSURANCE.PRODUCT_INVALID',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/products')
+          .set(admin.auth)
+          .send(productInput({ planCode: productA.planCode })),
+        409,
+        'INSURANCE.PLAN_CODE_TAKEN',
+      );
       const c = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput()).expect(201)).body;
       const patched = await t.http().patch(`/api/insurance/products/${c.id}`).set(admin.auth).send({ active: false }).expect(200);
       expect(patched.body).toEqual({ ...c, active: false });
@@ -126,7 +159,14 @@ describe('Accident insurance (e2e)', () => {
       expect(sent.policyNo).toBe(res.body.policyNo);
       expect(sent.request).toMatchObject({
         planCode: productA.planCode,
-        insured: { name: worker.input.realName, idType: 'resident_id', idNumber: worker.input.idNumber, phone: worker.input.phone, birthDate: worker.worker.birthDate, gender: 'male' },
+        insured: {
+          name: worker.input.realName,
+          idType: 'resident_id',
+          idNumber: worker.input.idNumber,
+          phone: worker.input.phone,
+          birthDate: worker.worker.birthDate,
+          gender: 'male',
+        },
         policyholder: { name: worker.input.realName, idNumber: worker.input.idNumber },
         occupationClass: 4,
         startDate: day(1),
@@ -225,13 +265,42 @@ describe('Accident insurance (e2e)', () => {
 
   describe('premium split', () => {
     async function subsidisedProduct(price: number) {
-      const product = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ pricePerDayFen: price })).expect(201)).body;
+      const product = (
+        await t
+          .http()
+          .post('/api/insurance/products')
+          .set(admin.auth)
+          .send(productInput({ pricePerDayFen: price }))
+          .expect(201)
+      ).body;
       const operator = await login(t, 'operator', '371702');
-      await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
-        .send({ countyCode: '371702', productId: product.id, name: '签到当天政府全额补贴', condition: 'checked_in_that_day', workerShareBp: 0, employerShareBp: 0, governmentShareBp: 10000 })
+      await t
+        .http()
+        .post('/api/insurance/subsidy-rules')
+        .set(operator.auth)
+        .send({
+          countyCode: '371702',
+          productId: product.id,
+          name: '签到当天政府全额补贴',
+          condition: 'checked_in_that_day',
+          workerShareBp: 0,
+          employerShareBp: 0,
+          governmentShareBp: 10000,
+        })
         .expect(201);
-      await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
-        .send({ countyCode: '371702', productId: product.id, name: '其余日子三方分担', condition: 'always', workerShareBp: 5000, employerShareBp: 2000, governmentShareBp: 3000 })
+      await t
+        .http()
+        .post('/api/insurance/subsidy-rules')
+        .set(operator.auth)
+        .send({
+          countyCode: '371702',
+          productId: product.id,
+          name: '其余日子三方分担',
+          condition: 'always',
+          workerShareBp: 5000,
+          employerShareBp: 2000,
+          governmentShareBp: 3000,
+        })
         .expect(201);
       return product;
     }
@@ -252,12 +321,18 @@ describe('Accident insurance (e2e)', () => {
         { day: day(3), ruleId: expect.any(Number), workerFen: 234, employerFen: 0, governmentFen: 99 },
       ]);
       expect(sim.policies.get(res.body.reference)!.request.payers).toEqual({ workerFen: 702, employerFen: 0, governmentFen: 297 });
-      const [row] = await t.dataSource.query('SELECT premiumFen, workerShareFen, employerShareFen, governmentShareFen FROM insurance_enrollment WHERE id = ?', [res.body.id]);
+      const [row] = await t.dataSource.query('SELECT premiumFen, workerShareFen, employerShareFen, governmentShareFen FROM insurance_enrollment WHERE id = ?', [
+        res.body.id,
+      ]);
       expect(row.workerShareFen + row.employerShareFen + row.governmentShareFen).toBe(row.premiumFen);
 
       // Another county's worker gets none of 牡丹区's subsidy.
       const elsewhere = await createWorker(t, { countyCode: '371721' });
-      expect((await enroll(elsewhere, { productId: product.id }).expect(201)).body).toMatchObject({ premiumFen: 333, workerShareFen: 333, governmentShareFen: 0 });
+      expect((await enroll(elsewhere, { productId: product.id }).expect(201)).body).toMatchObject({
+        premiumFen: 333,
+        workerShareFen: 333,
+        governmentShareFen: 0,
+      });
     });
 
     it('lets an employer enroll a hired worker for the hired days only, paying the employer share', async () => {
@@ -270,9 +345,18 @@ describe('Accident insurance (e2e)', () => {
       expectError(await enroll(employer, { productId: product.id, hireId: 987654 }), 404, 'INSURANCE.HIRE_NOT_FOUND');
       expectError(await enroll(worker, { productId: product.id, hireId: 987654 }), 403, 'AUTH.FORBIDDEN');
 
-      const hire: HireForEnrollment = { hireId: 4242, employerUserId: employer.userId, employerId: employer.employer.id, workerId: worker.worker.id, days: [day(1), day(2)], tradeCode: 'construction.labourer' };
+      const hire: HireForEnrollment = {
+        hireId: 4242,
+        employerUserId: employer.userId,
+        employerId: employer.employer.id,
+        workerId: worker.worker.id,
+        days: [day(1), day(2)],
+        tradeCode: 'construction.labourer',
+      };
       jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
-      jest.spyOn(evidence, 'daysWithHire').mockImplementation(async (workerId, days) => new Set(workerId === worker.worker.id ? days.filter((d) => hire.days.includes(d)) : []));
+      jest
+        .spyOn(evidence, 'daysWithHire')
+        .mockImplementation(async (workerId, days) => new Set(workerId === worker.worker.id ? days.filter((d) => hire.days.includes(d)) : []));
       expectError(await enroll(stranger, { productId: product.id, hireId: hire.hireId }), 404, 'INSURANCE.HIRE_NOT_FOUND');
       const notHired = await enroll(employer, { productId: product.id, hireId: hire.hireId, startDate: day(1), endDate: day(3) });
       expectError(notHired, 400, 'INSURANCE.DAYS_NOT_HIRED');
@@ -281,8 +365,22 @@ describe('Accident insurance (e2e)', () => {
       const res = await enroll(employer, { productId: product.id, hireId: hire.hireId, startDate: day(1), endDate: day(2) });
       expect(res.status).toBe(201);
       // No check-in: the "always" rule, 50% worker, 20% employer, 30% government of 500 a day.
-      expect(res.body).toMatchObject({ workerId: worker.worker.id, hireId: 4242, employerId: employer.employer.id, premiumFen: 1000, workerShareFen: 500, employerShareFen: 200, governmentShareFen: 300, status: 'issued' });
-      expect(sim.policies.get(res.body.reference)!.request.policyholder).toEqual({ name: employer.input.name, idType: 'credit_code', idNumber: employer.input.creditCode, phone: employer.input.phone });
+      expect(res.body).toMatchObject({
+        workerId: worker.worker.id,
+        hireId: 4242,
+        employerId: employer.employer.id,
+        premiumFen: 1000,
+        workerShareFen: 500,
+        employerShareFen: 200,
+        governmentShareFen: 300,
+        status: 'issued',
+      });
+      expect(sim.policies.get(res.body.reference)!.request.policyholder).toEqual({
+        name: employer.input.name,
+        idType: 'credit_code',
+        idNumber: employer.input.creditCode,
+        phone: employer.input.phone,
+      });
       // Both the worker and the employer who enrolled follow it.
       await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(worker.auth).expect(200);
       await t.http().get(`/api/insurance/enrollments/${res.body.id}`).set(employer.auth).expect(200);
@@ -293,21 +391,47 @@ describe('Accident insurance (e2e)', () => {
       const operator = await login(t, 'operator', '371702');
       const rule = { countyCode: '371702', name: '规则', condition: 'always', workerShareBp: 5000, employerShareBp: 2000, governmentShareBp: 2000 };
       expectError(await t.http().post('/api/insurance/subsidy-rules').set(operator.auth).send(rule), 400, 'INSURANCE.SUBSIDY_SHARES_INVALID');
-      expectError(await t.http().post('/api/insurance/subsidy-rules').set(operator.auth).send({ ...rule, countyCode: '371721', governmentShareBp: 3000 }), 403, 'AUTH.COUNTY_SCOPE');
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/subsidy-rules')
+          .set(operator.auth)
+          .send({ ...rule, countyCode: '371721', governmentShareBp: 3000 }),
+        403,
+        'AUTH.COUNTY_SCOPE',
+      );
       const worker = await createWorker(t);
-      expectError(await t.http().post('/api/insurance/subsidy-rules').set(worker.auth).send({ ...rule, governmentShareBp: 3000 }), 403, 'AUTH.FORBIDDEN');
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/subsidy-rules')
+          .set(worker.auth)
+          .send({ ...rule, governmentShareBp: 3000 }),
+        403,
+        'AUTH.FORBIDDEN',
+      );
     });
 
     it('lets operators list and switch off only their county rules; a switched-off rule no longer pays', async () => {
       const product = await subsidisedProduct(400);
       const operator = await login(t, 'operator', '371702');
       const outsider = await login(t, 'operator', '371721');
-      const ours = (await t.http().get('/api/insurance/subsidy-rules').set(operator.auth).expect(200)).body.items.filter((r: { productId?: number }) => r.productId === product.id);
+      const ours = (await t.http().get('/api/insurance/subsidy-rules').set(operator.auth).expect(200)).body.items.filter(
+        (r: { productId?: number }) => r.productId === product.id,
+      );
       expect(ours.map((r: { condition: string }) => r.condition)).toEqual(['checked_in_that_day', 'always']);
       const theirs = (await t.http().get('/api/insurance/subsidy-rules').set(outsider.auth).query({ countyCode: '371702' }).expect(200)).body.items;
       expect(theirs.every((r: { countyCode: string }) => r.countyCode === '371721')).toBe(true);
-      expectError(await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(outsider.auth).send({ active: false }), 404, 'INSURANCE.SUBSIDY_RULE_NOT_FOUND');
-      expectError(await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(operator.auth).send({ governmentShareBp: 9000 }), 400, 'INSURANCE.SUBSIDY_SHARES_INVALID');
+      expectError(
+        await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(outsider.auth).send({ active: false }),
+        404,
+        'INSURANCE.SUBSIDY_RULE_NOT_FOUND',
+      );
+      expectError(
+        await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(operator.auth).send({ governmentShareBp: 9000 }),
+        400,
+        'INSURANCE.SUBSIDY_SHARES_INVALID',
+      );
       await t.http().patch(`/api/insurance/subsidy-rules/${ours[1].id}`).set(operator.auth).send({ active: false }).expect(200);
       const worker = await createWorker(t);
       expect((await enroll(worker, { productId: product.id }).expect(201)).body).toMatchObject({ premiumFen: 400, workerShareFen: 400, governmentShareFen: 0 });
@@ -354,7 +478,10 @@ describe('Accident insurance (e2e)', () => {
       const issued = [...sim.policies.values()].filter((p) => p.request.reference === res.body.reference);
       expect(issued).toHaveLength(1);
       expect(after).toMatchObject({ status: 'issued', policyNo: issued[0].policyNo });
-      const [audit] = await t.dataSource.query("SELECT data FROM audit_event WHERE entityType = 'insurance_enrollment' AND entityId = ? AND action = 'insurance.enrollment.issued'", [res.body.id]);
+      const [audit] = await t.dataSource.query(
+        "SELECT data FROM audit_event WHERE entityType = 'insurance_enrollment' AND entityId = ? AND action = 'insurance.enrollment.issued'",
+        [res.body.id],
+      );
       expect(JSON.parse(audit.data)).toEqual({ policyNo: issued[0].policyNo, duplicate: true });
     });
 
@@ -367,7 +494,11 @@ describe('Accident insurance (e2e)', () => {
 
     it('never marks an enrollment issued without a policy number, even on a 200', async () => {
       const worker = await createWorker(t);
-      const submit = jest.spyOn(global, 'fetch').mockResolvedValueOnce(new globalThis.Response(JSON.stringify({ status: 'issued', reference: 'x' }), { status: 200, headers: { 'content-type': 'application/json' } }));
+      const submit = jest
+        .spyOn(global, 'fetch')
+        .mockResolvedValueOnce(
+          new globalThis.Response(JSON.stringify({ status: 'issued', reference: 'x' }), { status: 200, headers: { 'content-type': 'application/json' } }),
+        );
       const res = await enroll(worker, {}).expect(201);
       expect(submit).toHaveBeenCalled();
       expect(res.body.status).toBe('pending');
@@ -394,21 +525,61 @@ describe('Accident insurance (e2e)', () => {
       });
       const page = await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set(worker.auth).expect(200);
       expect(page.headers['content-type']).toMatch(/^text\/html/);
-      for (const text of ['被保险人', worker.input.realName, worker.worker.idNumberMasked, enrollment.policyNo, '95518', '650,000元', '50,000元（免赔额 100元）', '每天 50元', '零工日保 A']) {
+      for (const text of [
+        '被保险人',
+        worker.input.realName,
+        worker.worker.idNumberMasked,
+        enrollment.policyNo,
+        '95518',
+        '650,000元',
+        '50,000元（免赔额 100元）',
+        '每天 50元',
+        '零工日保 A',
+      ]) {
         expect(page.text).toContain(text);
       }
       expect(page.text).not.toContain(worker.input.idNumber);
 
       // A later change of the product does not change what was sold.
-      const product = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ name: '将要改名的产品' })).expect(201)).body;
+      const product = (
+        await t
+          .http()
+          .post('/api/insurance/products')
+          .set(admin.auth)
+          .send(productInput({ name: '将要改名的产品' }))
+          .expect(201)
+      ).body;
       const sold = (await enroll(worker, { productId: product.id, startDate: day(5), endDate: day(5) }).expect(201)).body;
-      await t.http().patch(`/api/insurance/products/${product.id}`).set(admin.auth).send({ name: '改名后的产品', cover: [COVER[0]] }).expect(200);
+      await t
+        .http()
+        .patch(`/api/insurance/products/${product.id}`)
+        .set(admin.auth)
+        .send({ name: '改名后的产品', cover: [COVER[0]] })
+        .expect(200);
       const soldCertificate = (await t.http().get(`/api/insurance/enrollments/${sold.id}`).set(worker.auth).expect(200)).body.certificate;
       expect(soldCertificate).toMatchObject({ productName: '将要改名的产品', cover: COVER });
 
-      await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await login(t, 'operator', '371702')).auth).expect(200);
-      expectError(await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await login(t, 'operator', '371721')).auth), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
-      expectError(await t.http().get(`/api/insurance/enrollments/${enrollment.id}/certificate`).set((await createWorker(t)).auth), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
+      await t
+        .http()
+        .get(`/api/insurance/enrollments/${enrollment.id}/certificate`)
+        .set((await login(t, 'operator', '371702')).auth)
+        .expect(200);
+      expectError(
+        await t
+          .http()
+          .get(`/api/insurance/enrollments/${enrollment.id}/certificate`)
+          .set((await login(t, 'operator', '371721')).auth),
+        404,
+        'INSURANCE.ENROLLMENT_NOT_FOUND',
+      );
+      expectError(
+        await t
+          .http()
+          .get(`/api/insurance/enrollments/${enrollment.id}/certificate`)
+          .set((await createWorker(t)).auth),
+        404,
+        'INSURANCE.ENROLLMENT_NOT_FOUND',
+      );
     });
   });
 
@@ -420,31 +591,62 @@ describe('Accident insurance (e2e)', () => {
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
       return { worker, enrollment };
     }
-    const report = (enrollmentId: number, accidentAt: Date) => ({ enrollmentId, accidentAt: accidentAt.toISOString(), place: '牡丹区中华路某工地', description: '搬钢管时从架子上摔下', injuries: '左腿骨折' });
+    const report = (enrollmentId: number, accidentAt: Date) => ({
+      enrollmentId,
+      accidentAt: accidentAt.toISOString(),
+      place: '牡丹区中华路某工地',
+      description: '搬钢管时从架子上摔下',
+      injuries: '左腿骨折',
+    });
 
     it('accepts a report inside cover and lets the worker and the county operators follow it to closing', async () => {
       const { worker, enrollment } = await currentCover();
-      const claim = (await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, new Date(Date.now() - 60000))).expect(201)).body;
-      expect(claim).toMatchObject({ id: expect.any(Number), enrollmentId: enrollment.id, workerId: worker.worker.id, status: 'reported', place: '牡丹区中华路某工地', injuries: '左腿骨折' });
+      const claim = (
+        await t
+          .http()
+          .post('/api/insurance/claims')
+          .set(worker.auth)
+          .send(report(enrollment.id, new Date(Date.now() - 60000)))
+          .expect(201)
+      ).body;
+      expect(claim).toMatchObject({
+        id: expect.any(Number),
+        enrollmentId: enrollment.id,
+        workerId: worker.worker.id,
+        status: 'reported',
+        place: '牡丹区中华路某工地',
+        injuries: '左腿骨折',
+      });
 
       const operator = await login(t, 'operator', '371702');
       const outsider = await login(t, 'operator', '371721');
       expect((await t.http().get('/api/insurance/claims').set(operator.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).toContain(claim.id);
       expect((await t.http().get('/api/insurance/claims').set(outsider.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).not.toContain(claim.id);
       // The admin narrows the list to a county; an operator asking for another county still gets only their own.
-      const ids = async (user: LoggedIn, countyCode: string) => (await t.http().get('/api/insurance/claims').query({ countyCode }).set(user.auth).expect(200)).body.items.map((c: { id: number }) => c.id);
+      const ids = async (user: LoggedIn, countyCode: string) =>
+        (await t.http().get('/api/insurance/claims').query({ countyCode }).set(user.auth).expect(200)).body.items.map((c: { id: number }) => c.id);
       expect(await ids(admin, '371702')).toContain(claim.id);
       expect(await ids(admin, '371721')).not.toContain(claim.id);
       expect(await ids(outsider, '371702')).not.toContain(claim.id);
       expectError(await t.http().get('/api/insurance/claims').query({ countyCode: '37' }).set(admin.auth), 400, 'COMMON.VALIDATION_FAILED');
-      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(outsider.auth).send({ reason: '转保险公司' }), 404, 'INSURANCE.CLAIM_NOT_FOUND');
+      expectError(
+        await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(outsider.auth).send({ reason: '转保险公司' }),
+        404,
+        'INSURANCE.CLAIM_NOT_FOUND',
+      );
       expectError(await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(worker.auth).send({ reason: '转保险公司' }), 403, 'AUTH.FORBIDDEN');
 
-      const forwarded = (await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(operator.auth).send({ reason: '材料齐全，已转保险公司' }).expect(200)).body;
+      const forwarded = (
+        await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(operator.auth).send({ reason: '材料齐全，已转保险公司' }).expect(200)
+      ).body;
       expect(forwarded).toMatchObject({ status: 'forwarded', statusReason: '材料齐全，已转保险公司', insurerClaimNo: expect.stringMatching(/^SIMCLM/) });
       expect(sim.claims.get(`${enrollment.reference}-C${claim.id}`)!.request.policyNo).toBe(enrollment.policyNo);
       expect((await t.http().get(`/api/insurance/claims/${claim.id}`).set(worker.auth).expect(200)).body.status).toBe('forwarded');
-      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(operator.auth).send({ reason: '再转一次' }), 409, 'INSURANCE.CLAIM_STATUS_INVALID');
+      expectError(
+        await t.http().post(`/api/insurance/claims/${claim.id}/forward`).set(operator.auth).send({ reason: '再转一次' }),
+        409,
+        'INSURANCE.CLAIM_STATUS_INVALID',
+      );
 
       await t.http().post(`/api/insurance/claims/${claim.id}/close`).set(operator.auth).send({ reason: '保险公司已赔付医疗费' }).expect(200);
       const mine = (await t.http().get('/api/insurance/claims').set(worker.auth).expect(200)).body.items;
@@ -457,26 +659,65 @@ describe('Accident insurance (e2e)', () => {
       const { worker, enrollment } = await currentCover();
       const twoDaysAgo = new Date(Date.now() - 3 * 86400000);
       expectError(await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, twoDaysAgo)), 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
-      expectError(await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, new Date(Date.now() + 3600000))), 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/claims')
+          .set(worker.auth)
+          .send(report(enrollment.id, new Date(Date.now() + 3600000))),
+        400,
+        'INSURANCE.CLAIM_OUTSIDE_COVER',
+      );
       // The last instant of yesterday's Shanghai day is inside; the instant before it began is not.
       const yesterdayStart = new Date(`${day(-1)}T00:00:00+08:00`);
       await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, yesterdayStart)).expect(201);
-      expectError(await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, new Date(yesterdayStart.getTime() - 1))), 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/claims')
+          .set(worker.auth)
+          .send(report(enrollment.id, new Date(yesterdayStart.getTime() - 1))),
+        400,
+        'INSURANCE.CLAIM_OUTSIDE_COVER',
+      );
 
       sim.mode = 'error';
       const pendingWorker = await createWorker(t);
       const pending = (await enroll(pendingWorker, {}).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, pending.id]);
-      expectError(await t.http().post('/api/insurance/claims').set(pendingWorker.auth).send(report(pending.id, new Date(Date.now() - 60000))), 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/claims')
+          .set(pendingWorker.auth)
+          .send(report(pending.id, new Date(Date.now() - 60000))),
+        400,
+        'INSURANCE.CLAIM_OUTSIDE_COVER',
+      );
       await t.dataSource.query("UPDATE insurance_enrollment SET status = 'failed' WHERE id = ?", [pending.id]);
 
-      expectError(await t.http().post('/api/insurance/claims').set((await createWorker(t)).auth).send(report(enrollment.id, new Date(Date.now() - 60000))), 404, 'INSURANCE.ENROLLMENT_NOT_FOUND');
+      expectError(
+        await t
+          .http()
+          .post('/api/insurance/claims')
+          .set((await createWorker(t)).auth)
+          .send(report(enrollment.id, new Date(Date.now() - 60000))),
+        404,
+        'INSURANCE.ENROLLMENT_NOT_FOUND',
+      );
     });
 
     it('lets the enrolling employer report for the hired worker with photos; the worker, that employer and the county staff see them, nobody else', async () => {
       const employer = await createEmployer(t);
       const worker = await createWorker(t);
-      const hire: HireForEnrollment = { hireId: 5151, employerUserId: employer.userId, employerId: employer.employer.id, workerId: worker.worker.id, days: [day(1)], tradeCode: 'construction.labourer' };
+      const hire: HireForEnrollment = {
+        hireId: 5151,
+        employerUserId: employer.userId,
+        employerId: employer.employer.id,
+        workerId: worker.worker.id,
+        days: [day(1)],
+        tradeCode: 'construction.labourer',
+      };
       jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
       const enrollment = (await enroll(employer, { hireId: hire.hireId }).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
@@ -489,31 +730,72 @@ describe('Accident insurance (e2e)', () => {
 
       // A refused report (outside cover) keeps none of the photos sent with it.
       const lost = EVIDENCE_FILES.jpeg();
-      const refused = await t.http().post('/api/insurance/claims/with-photos').set(employer.auth)
-        .field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 3 * 86400000)))).attach('photos', lost, { filename: 'a.jpg', contentType: 'image/jpeg' });
+      const refused = await t
+        .http()
+        .post('/api/insurance/claims/with-photos')
+        .set(employer.auth)
+        .field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 3 * 86400000))))
+        .attach('photos', lost, { filename: 'a.jpg', contentType: 'image/jpeg' });
       expectError(refused, 400, 'INSURANCE.CLAIM_OUTSIDE_COVER');
       expect(await storedCopies(lost)).toBe(0);
       expectError(
-        await t.http().post('/api/insurance/claims/with-photos').set(employer.auth).field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 60000)))).attach('photos', EVIDENCE_FILES.pdf(), { filename: 'x.pdf', contentType: 'image/jpeg' }),
-        415, 'INSURANCE.PHOTO_TYPE_NOT_ALLOWED',
+        await t
+          .http()
+          .post('/api/insurance/claims/with-photos')
+          .set(employer.auth)
+          .field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 60000))))
+          .attach('photos', EVIDENCE_FILES.pdf(), { filename: 'x.pdf', contentType: 'image/jpeg' }),
+        415,
+        'INSURANCE.PHOTO_TYPE_NOT_ALLOWED',
       );
 
       const scene = EVIDENCE_FILES.jpeg();
-      const res = await t.http().post('/api/insurance/claims/with-photos').set(employer.auth)
-        .field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 60000)))).attach('photos', scene, { filename: '现场.jpg', contentType: 'image/jpeg' });
+      const res = await t
+        .http()
+        .post('/api/insurance/claims/with-photos')
+        .set(employer.auth)
+        .field('claim', JSON.stringify(report(enrollment.id, new Date(Date.now() - 60000))))
+        .attach('photos', scene, { filename: '现场.jpg', contentType: 'image/jpeg' });
       expect(res.status).toBe(201);
       const claim = res.body;
-      expect(claim).toMatchObject({ enrollmentId: enrollment.id, workerId: worker.worker.id, reportedBy: 'employer', status: 'reported', photos: [{ id: expect.any(Number), fileName: '现场.jpg', contentType: 'image/jpeg', sizeBytes: scene.length, uploadedAt: expect.any(String) }] });
+      expect(claim).toMatchObject({
+        enrollmentId: enrollment.id,
+        workerId: worker.worker.id,
+        reportedBy: 'employer',
+        status: 'reported',
+        photos: [{ id: expect.any(Number), fileName: '现场.jpg', contentType: 'image/jpeg', sizeBytes: scene.length, uploadedAt: expect.any(String) }],
+      });
       expect(await storedCopies(scene)).toBe(1);
 
       // The insured worker follows it and adds a photo; a GIF is refused.
       expect((await t.http().get('/api/insurance/claims').set(worker.auth).expect(200)).body.items.map((c: { id: number }) => c.id)).toContain(claim.id);
-      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', Buffer.from('GIF89a-not-allowed'), { filename: 'x.gif', contentType: 'image/gif' }), 415, 'INSURANCE.PHOTO_TYPE_NOT_ALLOWED');
+      expectError(
+        await t
+          .http()
+          .post(`/api/insurance/claims/${claim.id}/photos`)
+          .set(worker.auth)
+          .attach('photos', Buffer.from('GIF89a-not-allowed'), { filename: 'x.gif', contentType: 'image/gif' }),
+        415,
+        'INSURANCE.PHOTO_TYPE_NOT_ALLOWED',
+      );
       const injury = EVIDENCE_FILES.png();
-      const added = (await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', injury, { filename: '伤情.png', contentType: 'image/png' }).expect(201)).body;
+      const added = (
+        await t
+          .http()
+          .post(`/api/insurance/claims/${claim.id}/photos`)
+          .set(worker.auth)
+          .attach('photos', injury, { filename: '伤情.png', contentType: 'image/png' })
+          .expect(201)
+      ).body;
       expect(added.photos.map((p: { fileName: string }) => p.fileName)).toEqual(['现场.jpg', '伤情.png']);
 
-      const download = (user: LoggedIn, photoId: number) => t.http().get(`/api/insurance/claims/${claim.id}/photos/${photoId}`).set(user.auth).buffer(true).parse(binary as never);
+      const download = (user: LoggedIn, photoId: number) =>
+        t
+          .http()
+          .get(`/api/insurance/claims/${claim.id}/photos/${photoId}`)
+          .set(user.auth)
+          .buffer(true)
+          .parse(binary as never);
       const operator = await login(t, 'operator', '371702');
       for (const user of [worker, employer, operator]) {
         const got = await download(user, added.photos[1].id).expect(200);
@@ -527,20 +809,45 @@ describe('Accident insurance (e2e)', () => {
         expectError(await t.http().get(`/api/insurance/claims/${claim.id}/photos/${added.photos[0].id}`).set(other.auth), 404, 'INSURANCE.CLAIM_NOT_FOUND');
         expectError(await t.http().get(`/api/insurance/claims/${claim.id}`).set(other.auth), 404, 'INSURANCE.CLAIM_NOT_FOUND');
       }
-      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set((await createEmployer(t)).auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'b.jpg' }), 404, 'INSURANCE.CLAIM_NOT_FOUND');
+      expectError(
+        await t
+          .http()
+          .post(`/api/insurance/claims/${claim.id}/photos`)
+          .set((await createEmployer(t)).auth)
+          .attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'b.jpg' }),
+        404,
+        'INSURANCE.CLAIM_NOT_FOUND',
+      );
 
       await t.http().post(`/api/insurance/claims/${claim.id}/close`).set(operator.auth).send({ reason: '已转保险公司线下处理' }).expect(200);
-      expectError(await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'c.jpg' }), 409, 'INSURANCE.CLAIM_STATUS_INVALID');
+      expectError(
+        await t.http().post(`/api/insurance/claims/${claim.id}/photos`).set(worker.auth).attach('photos', EVIDENCE_FILES.jpeg(), { filename: 'c.jpg' }),
+        409,
+        'INSURANCE.CLAIM_STATUS_INVALID',
+      );
     });
 
     it('lets the worker report on the enrollment an employer bought, and that employer follows it too', async () => {
       const employer = await createEmployer(t);
       const worker = await createWorker(t);
-      const hire: HireForEnrollment = { hireId: 5252, employerUserId: employer.userId, employerId: employer.employer.id, workerId: worker.worker.id, days: [day(1)] };
+      const hire: HireForEnrollment = {
+        hireId: 5252,
+        employerUserId: employer.userId,
+        employerId: employer.employer.id,
+        workerId: worker.worker.id,
+        days: [day(1)],
+      };
       jest.spyOn(evidence, 'hireForEnrollment').mockImplementation(async (hireId) => (hireId === hire.hireId ? hire : null));
       const enrollment = (await enroll(employer, { hireId: hire.hireId }).expect(201)).body;
       await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [day(-1), today, enrollment.id]);
-      const claim = (await t.http().post('/api/insurance/claims').set(worker.auth).send(report(enrollment.id, new Date(Date.now() - 60000))).expect(201)).body;
+      const claim = (
+        await t
+          .http()
+          .post('/api/insurance/claims')
+          .set(worker.auth)
+          .send(report(enrollment.id, new Date(Date.now() - 60000)))
+          .expect(201)
+      ).body;
       expect(claim).toMatchObject({ reportedBy: 'worker', photos: [] });
       expect((await t.http().get(`/api/insurance/claims/${claim.id}`).set(employer.auth).expect(200)).body.id).toBe(claim.id);
     });
@@ -549,15 +856,54 @@ describe('Accident insurance (e2e)', () => {
   describe('settlement after the covered days', () => {
     it('settles each passed day from the real check-ins: the quote stays, the settled shares and the refund are shown', async () => {
       const county = '371702';
-      const product = (await t.http().post('/api/insurance/products').set(admin.auth).send(productInput({ pricePerDayFen: 400 })).expect(201)).body;
+      const product = (
+        await t
+          .http()
+          .post('/api/insurance/products')
+          .set(admin.auth)
+          .send(productInput({ pricePerDayFen: 400 }))
+          .expect(201)
+      ).body;
       const operator = await login(t, 'operator', county);
-      await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
-        .send({ countyCode: county, productId: product.id, name: '在公共零工市场签到当天政府全额补贴', condition: 'checked_in_that_day', workerShareBp: 0, employerShareBp: 0, governmentShareBp: 10000 }).expect(201);
-      await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
-        .send({ countyCode: county, productId: product.id, name: '其余日子三方分担', condition: 'always', workerShareBp: 5000, employerShareBp: 2000, governmentShareBp: 3000 }).expect(201);
+      await t
+        .http()
+        .post('/api/insurance/subsidy-rules')
+        .set(operator.auth)
+        .send({
+          countyCode: county,
+          productId: product.id,
+          name: '在公共零工市场签到当天政府全额补贴',
+          condition: 'checked_in_that_day',
+          workerShareBp: 0,
+          employerShareBp: 0,
+          governmentShareBp: 10000,
+        })
+        .expect(201);
+      await t
+        .http()
+        .post('/api/insurance/subsidy-rules')
+        .set(operator.auth)
+        .send({
+          countyCode: county,
+          productId: product.id,
+          name: '其余日子三方分担',
+          condition: 'always',
+          workerShareBp: 5000,
+          employerShareBp: 2000,
+          governmentShareBp: 3000,
+        })
+        .expect(201);
       const market = await createMarket(t, admin, {
-        name: `测试零工市场${unique('m')}`, type: 'public', countyCode: county, address: '测试路1号', ...isolatedPoint(),
-        openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
+        name: `测试零工市场${unique('m')}`,
+        type: 'public',
+        countyCode: county,
+        address: '测试路1号',
+        ...isolatedPoint(),
+        openingHours: '00:00-24:00',
+        services: ['matching'],
+        phone: '0530-5611234',
+        trades: ['construction'],
+        status: 'open',
       });
       const worker = await createWorker(t, { countyCode: county });
 
@@ -572,8 +918,24 @@ describe('Accident insurance (e2e)', () => {
       expect((await service.settleCoveredDays(today)).days).toBeGreaterThanOrEqual(1);
       const first = (await t.http().get(`/api/insurance/enrollments/${enrollment.id}`).set(worker.auth).expect(200)).body;
       expect(first.settlement).toEqual({
-        settledDays: 1, complete: false, workerShareFen: 280, employerShareFen: 0, governmentShareFen: 120, workerRefundFen: 0,
-        days: [{ day: day(-1), ruleId: expect.any(Number), workerFen: 280, employerFen: 0, governmentFen: 120, checkedIn: false, hired: false, settledAt: expect.any(String) }],
+        settledDays: 1,
+        complete: false,
+        workerShareFen: 280,
+        employerShareFen: 0,
+        governmentShareFen: 120,
+        workerRefundFen: 0,
+        days: [
+          {
+            day: day(-1),
+            ruleId: expect.any(Number),
+            workerFen: 280,
+            employerFen: 0,
+            governmentFen: 120,
+            checkedIn: false,
+            hired: false,
+            settledAt: expect.any(String),
+          },
+        ],
       });
 
       // After today: the check-in makes the government pay the whole day; the worker is owed 280 back.
@@ -581,10 +943,24 @@ describe('Accident insurance (e2e)', () => {
       await service.settleCoveredDays(day(1));
       const settled = (await t.http().get(`/api/insurance/enrollments/${enrollment.id}`).set(worker.auth).expect(200)).body;
       expect(settled).toMatchObject({ workerShareFen: 560, governmentShareFen: 240, dailySplit: enrollment.dailySplit });
-      expect(settled.settlement).toMatchObject({ settledDays: 2, complete: true, workerShareFen: 280, employerShareFen: 0, governmentShareFen: 520, workerRefundFen: 280 });
+      expect(settled.settlement).toMatchObject({
+        settledDays: 2,
+        complete: true,
+        workerShareFen: 280,
+        employerShareFen: 0,
+        governmentShareFen: 520,
+        workerRefundFen: 280,
+      });
       expect(settled.settlement.days[1]).toMatchObject({ day: today, workerFen: 0, governmentFen: 400, checkedIn: true });
       const listed = (await t.http().get('/api/insurance/enrollments').set(worker.auth).expect(200)).body.items[0];
-      expect(listed.settlement).toEqual({ settledDays: 2, complete: true, workerShareFen: 280, employerShareFen: 0, governmentShareFen: 520, workerRefundFen: 280 });
+      expect(listed.settlement).toEqual({
+        settledDays: 2,
+        complete: true,
+        workerShareFen: 280,
+        employerShareFen: 0,
+        governmentShareFen: 520,
+        workerRefundFen: 280,
+      });
       const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM insurance_settled_day WHERE enrollmentId = ?', [enrollment.id]);
       expect(Number(n)).toBe(2);
     });
@@ -606,7 +982,9 @@ describe('Accident insurance (e2e)', () => {
       await service.settleCoveredDays(today, 1);
       const counts = async () => {
         const rows: { enrollmentId: number; n: number }[] = await t.dataSource.query(
-          'SELECT enrollmentId, COUNT(*) AS n FROM insurance_settled_day WHERE enrollmentId IN (?, ?, ?, ?) GROUP BY enrollmentId', [failed.id, future.id, running.id, passed.id]);
+          'SELECT enrollmentId, COUNT(*) AS n FROM insurance_settled_day WHERE enrollmentId IN (?, ?, ?, ?) GROUP BY enrollmentId',
+          [failed.id, future.id, running.id, passed.id],
+        );
         return Object.fromEntries(rows.map((r) => [r.enrollmentId, Number(r.n)]));
       };
       expect(await counts()).toEqual({ [running.id]: 1, [passed.id]: 1 });

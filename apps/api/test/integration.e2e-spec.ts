@@ -2,7 +2,19 @@ import type { CandidateItem, Posting } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { bootTestApp, TestApp } from './support/test-app';
-import { checkIn, createHire, createMarket, createVerifiedEmployer, createWorker, isolatedPoint, login, LoggedIn, offsetPoint, postingInput, unique } from './support/factories';
+import {
+  checkIn,
+  createHire,
+  createMarket,
+  createVerifiedEmployer,
+  createWorker,
+  isolatedPoint,
+  login,
+  LoggedIn,
+  offsetPoint,
+  postingInput,
+  unique,
+} from './support/factories';
 import { CJK, expectError } from './support/expect-error';
 
 const INSURER_KEY = 'integration-insurer-key';
@@ -31,14 +43,29 @@ describe('Modules working together (e2e)', () => {
   it('ranks a worker checked in today at a market near the site above a nearer one who is not there', async () => {
     const site = isolatedPoint();
     const market = await createMarket(t, admin, {
-      name: `测试零工市场${unique('m')}`, type: 'public', countyCode: '371702', address: '测试路1号',
-      ...offsetPoint(site, 1), openingHours: '00:00-24:00', services: ['matching'], phone: '0530-5611234', trades: ['construction'], status: 'open',
+      name: `测试零工市场${unique('m')}`,
+      type: 'public',
+      countyCode: '371702',
+      address: '测试路1号',
+      ...offsetPoint(site, 1),
+      openingHours: '00:00-24:00',
+      services: ['matching'],
+      phone: '0530-5611234',
+      trades: ['construction'],
+      status: 'open',
     });
     const operator = await login(t, 'operator', '371702');
     const employer = await createVerifiedEmployer(t);
     const near = await createWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 1.5) });
     const present = await createWorker(t, { trades: ['construction.mason'], location: offsetPoint(site, 4) });
-    const posting: Posting = (await t.http().post('/api/postings').set(employer.auth).send(postingInput({ ...site, trade: 'construction.mason' })).expect(201)).body;
+    const posting: Posting = (
+      await t
+        .http()
+        .post('/api/postings')
+        .set(employer.auth)
+        .send(postingInput({ ...site, trade: 'construction.mason' }))
+        .expect(201)
+    ).body;
 
     const before = (await t.http().get(`/api/postings/${posting.id}/candidates`).set(employer.auth).expect(200)).body.items as CandidateItem[];
     expect(before.map((c) => c.workerId)).toEqual([near.worker.id, present.worker.id]);
@@ -84,33 +111,76 @@ describe('Modules working together (e2e)', () => {
 
   it('lets an employer insure a worker it hired for the hired days, with the hire-day subsidy of the county', async () => {
     const product = (
-      await t.http().post('/api/insurance/products').set(admin.auth).send({
-        insurer: '测试财产保险股份有限公司菏泽中心支公司', insurerHotline: '95518', planCode: unique('P').slice(0, 40), name: '零工日保（联调）',
-        pricePerDayFen: 400, minAge: 16, maxAge: 65, occupationClasses: [1, 2, 3, 4, 5],
-        cover: [
-          { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65_000_000 },
-          { kind: 'medical', name: '意外医疗', amountFen: 5_000_000, deductibleFen: 10_000 },
-        ], terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
-      }).expect(201)
+      await t
+        .http()
+        .post('/api/insurance/products')
+        .set(admin.auth)
+        .send({
+          insurer: '测试财产保险股份有限公司菏泽中心支公司',
+          insurerHotline: '95518',
+          planCode: unique('P').slice(0, 40),
+          name: '零工日保（联调）',
+          pricePerDayFen: 400,
+          minAge: 16,
+          maxAge: 65,
+          occupationClasses: [1, 2, 3, 4, 5],
+          cover: [
+            { kind: 'death_disability', name: '意外身故/伤残', amountFen: 65_000_000 },
+            { kind: 'medical', name: '意外医疗', amountFen: 5_000_000, deductibleFen: 10_000 },
+          ],
+          terms: '保险期间按天计算，自所选日期0时起至结束日期24时止。',
+        })
+        .expect(201)
     ).body;
     const county = '371723';
     const operator = await login(t, 'operator', county);
-    await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
-      .send({ countyCode: county, productId: product.id, name: '有用工记录的日子政府全额补贴', condition: 'hired_that_day', workerShareBp: 0, employerShareBp: 0, governmentShareBp: 10000 })
+    await t
+      .http()
+      .post('/api/insurance/subsidy-rules')
+      .set(operator.auth)
+      .send({
+        countyCode: county,
+        productId: product.id,
+        name: '有用工记录的日子政府全额补贴',
+        condition: 'hired_that_day',
+        workerShareBp: 0,
+        employerShareBp: 0,
+        governmentShareBp: 10000,
+      })
       .expect(201);
     const employer = await createVerifiedEmployer(t, { countyCode: county });
     const worker = await createWorker(t, { countyCode: county, trades: ['construction.mason'] });
     const { hire } = await createHire(t, { employer, worker, posting: { startDate: addDays(today, 1), durationDays: 2 } });
 
     const enroll = (body: Record<string, unknown>) =>
-      t.http().post('/api/insurance/enrollments').set(employer.auth).send({ productId: product.id, hireId: hire.id, idempotencyKey: unique('k'), ...body });
+      t
+        .http()
+        .post('/api/insurance/enrollments')
+        .set(employer.auth)
+        .send({ productId: product.id, hireId: hire.id, idempotencyKey: unique('k'), ...body });
     const beyond = await enroll({ startDate: addDays(today, 1), endDate: addDays(today, 3) });
     expectError(beyond, 400, 'INSURANCE.DAYS_NOT_HIRED');
     const res = await enroll({ startDate: addDays(today, 1), endDate: addDays(today, 2) }).expect(201);
-    expect(res.body).toMatchObject({ workerId: worker.worker.id, hireId: hire.id, premiumFen: 800, governmentShareFen: 800, workerShareFen: 0, employerShareFen: 0, status: 'issued' });
+    expect(res.body).toMatchObject({
+      workerId: worker.worker.id,
+      hireId: hire.id,
+      premiumFen: 800,
+      governmentShareFen: 800,
+      workerShareFen: 0,
+      employerShareFen: 0,
+      status: 'issued',
+    });
 
     // Another employer cannot insure someone else's hire.
     const stranger = await createVerifiedEmployer(t, { countyCode: county });
-    expectError(await t.http().post('/api/insurance/enrollments').set(stranger.auth).send({ productId: product.id, hireId: hire.id, startDate: addDays(today, 1), endDate: addDays(today, 1), idempotencyKey: unique('k') }), 404, 'INSURANCE.HIRE_NOT_FOUND');
+    expectError(
+      await t
+        .http()
+        .post('/api/insurance/enrollments')
+        .set(stranger.auth)
+        .send({ productId: product.id, hireId: hire.id, startDate: addDays(today, 1), endDate: addDays(today, 1), idempotencyKey: unique('k') }),
+      404,
+      'INSURANCE.HIRE_NOT_FOUND',
+    );
   });
 });

@@ -67,11 +67,14 @@ describe('Markets (e2e)', () => {
         phone: '0530-3421234',
         status: 'open',
       });
-      const audit = await t.dataSource.query("SELECT actorUserId, countyCode FROM audit_event WHERE entityType = 'market' AND entityId = ? AND action = 'market.created'", [res.body.id]);
+      const audit = await t.dataSource.query(
+        "SELECT actorUserId, countyCode FROM audit_event WHERE entityType = 'market' AND entityId = ? AND action = 'market.created'",
+        [res.body.id],
+      );
       expect(audit).toEqual([{ actorUserId: operator.userId, countyCode: '371721' }]);
     });
 
-    it("refuses an operator adding a market in another county, and stores nothing", async () => {
+    it('refuses an operator adding a market in another county, and stores nothing', async () => {
       const input = marketInput({ countyCode: '371702' });
       const res = await t.http().post('/api/markets').set(operator.auth).send(input).expect(403);
       expect(res.body).toEqual({ code: 'AUTH.COUNTY_SCOPE', message: expect.stringMatching(CJK), requestId: expect.any(String) });
@@ -97,7 +100,11 @@ describe('Markets (e2e)', () => {
     it.each(['5点-12点', '25:00-26:00', '12:00-12:00'])('refuses opening hours %s', async (openingHours) => {
       const input = marketInput({ openingHours });
       const res = await t.http().post('/api/markets').set(operator.auth).send(input).expect(400);
-      expect(res.body).toMatchObject({ code: 'MARKET.OPENING_HOURS_INVALID', message: expect.stringMatching(CJK), errors: [{ field: 'openingHours', message: expect.stringMatching(CJK) }] });
+      expect(res.body).toMatchObject({
+        code: 'MARKET.OPENING_HOURS_INVALID',
+        message: expect.stringMatching(CJK),
+        errors: [{ field: 'openingHours', message: expect.stringMatching(CJK) }],
+      });
       expect(await countByName(input.name)).toBe(0);
     });
 
@@ -121,11 +128,26 @@ describe('Markets (e2e)', () => {
     });
 
     it('refuses a location outside China and fields of the wrong type', async () => {
-      const swapped = await t.http().post('/api/markets').set(operator.auth).send(marketInput({ lat: 115.5422, lng: 34.8253 })).expect(400);
+      const swapped = await t
+        .http()
+        .post('/api/markets')
+        .set(operator.auth)
+        .send(marketInput({ lat: 115.5422, lng: 34.8253 }))
+        .expect(400);
       expect(swapped.body.code).toBe('COMMON.VALIDATION_FAILED'); // lat > 90 fails validation before the service
-      const zero = await t.http().post('/api/markets').set(operator.auth).send(marketInput({ lat: 0, lng: 0 })).expect(400);
+      const zero = await t
+        .http()
+        .post('/api/markets')
+        .set(operator.auth)
+        .send(marketInput({ lat: 0, lng: 0 }))
+        .expect(400);
       expect(zero.body.code).toBe('MARKET.LOCATION_INVALID');
-      const typed = await t.http().post('/api/markets').set(operator.auth).send({ ...marketInput(), lat: '34.8', type: 'private' }).expect(400);
+      const typed = await t
+        .http()
+        .post('/api/markets')
+        .set(operator.auth)
+        .send({ ...marketInput(), lat: '34.8', type: 'private' })
+        .expect(400);
       expect(typed.body.code).toBe('COMMON.VALIDATION_FAILED');
       expect(typed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['lat', 'type']);
     });
@@ -139,19 +161,36 @@ describe('Markets (e2e)', () => {
   describe('PATCH /api/markets/:id', () => {
     it("lets an operator of the market's county change it, and keeps the change", async () => {
       const market = await createMarket(operator);
-      const res = await t.http().patch(`/api/markets/${market.id}`).set(operator.auth).send({ openingHours: '04:30-11:00', phone: '0530-3429999', status: 'closed' }).expect(200);
-      expect(res.body).toMatchObject({ id: market.id, name: market.name, openingHours: '04:30-11:00', phone: '0530-3429999', status: 'closed', openNow: false });
+      const res = await t
+        .http()
+        .patch(`/api/markets/${market.id}`)
+        .set(operator.auth)
+        .send({ openingHours: '04:30-11:00', phone: '0530-3429999', status: 'closed' })
+        .expect(200);
+      expect(res.body).toMatchObject({
+        id: market.id,
+        name: market.name,
+        openingHours: '04:30-11:00',
+        phone: '0530-3429999',
+        status: 'closed',
+        openNow: false,
+      });
 
       const stored = await t.http().get(`/api/markets/${market.id}`).expect(200);
       expect(stored.body).toMatchObject({ openingHours: '04:30-11:00', phone: '0530-3429999', status: 'closed', name: market.name, address: market.address });
-      const audit = await t.dataSource.query("SELECT actorUserId FROM audit_event WHERE entityType = 'market' AND entityId = ? AND action = 'market.updated'", [market.id]);
+      const audit = await t.dataSource.query("SELECT actorUserId FROM audit_event WHERE entityType = 'market' AND entityId = ? AND action = 'market.updated'", [
+        market.id,
+      ]);
       expect(audit).toEqual([{ actorUserId: operator.userId }]);
     });
 
     it('moves updatedAt forward with sub-second precision, never before createdAt', async () => {
       const market = await createMarket(operator);
       // Created 20 ms earlier than it was, so the update is at least 20 ms later (no waiting).
-      await t.dataSource.query('UPDATE market SET createdAt = createdAt - INTERVAL 20000 MICROSECOND, updatedAt = updatedAt - INTERVAL 20000 MICROSECOND WHERE id = ?', [market.id]);
+      await t.dataSource.query(
+        'UPDATE market SET createdAt = createdAt - INTERVAL 20000 MICROSECOND, updatedAt = updatedAt - INTERVAL 20000 MICROSECOND WHERE id = ?',
+        [market.id],
+      );
       const res = await t.http().patch(`/api/markets/${market.id}`).set(operator.auth).send({ phone: '0530-3428888' }).expect(200);
       const created = Date.parse(res.body.createdAt);
       const updated = Date.parse(res.body.updatedAt);
@@ -178,7 +217,12 @@ describe('Markets (e2e)', () => {
 
     it('checks the changed content as on creation, and stores nothing when refused', async () => {
       const market = await createMarket(operator);
-      const res = await t.http().patch(`/api/markets/${market.id}`).set(operator.auth).send({ openingHours: '25:00-26:00', name: '不该保存的名字' }).expect(400);
+      const res = await t
+        .http()
+        .patch(`/api/markets/${market.id}`)
+        .set(operator.auth)
+        .send({ openingHours: '25:00-26:00', name: '不该保存的名字' })
+        .expect(400);
       expect(res.body.code).toBe('MARKET.OPENING_HOURS_INVALID');
       const stored = await t.http().get(`/api/markets/${market.id}`).expect(200);
       expect(stored.body).toMatchObject({ name: market.name, openingHours: market.openingHours });
@@ -223,10 +267,22 @@ describe('Markets (e2e)', () => {
 
     beforeAll(async () => {
       // Created out of distance order, so sorting by id would not pass for sorting by distance.
-      const d = await createMarket(admin, { ...around(0.015, 0.015), countyCode: '371703', type: 'public', trades: ['cleaning.daily'], openingHours: '05:00-12:00' });
+      const d = await createMarket(admin, {
+        ...around(0.015, 0.015),
+        countyCode: '371703',
+        type: 'public',
+        trades: ['cleaning.daily'],
+        openingHours: '05:00-12:00',
+      });
       const a = await createMarket(operator, { ...around(0.001, 0), type: 'public', trades: ['construction'], openingHours: '00:00-24:00' });
       const c = await createMarket(operator, { ...around(-0.01, 0), type: 'self_formed', trades: ['moving'], openingHours: '05:00-12:00' });
-      const b = await createMarket(operator, { ...around(0, 0.005), type: 'commercial', trades: ['construction.mason'], openingHours: '00:00-24:00', status: 'closed' });
+      const b = await createMarket(operator, {
+        ...around(0, 0.005),
+        type: 'commercial',
+        trades: ['construction.mason'],
+        openingHours: '00:00-24:00',
+        status: 'closed',
+      });
       outside = await createMarket(operator, { ...around(0.05, 0), type: 'public', trades: ['construction'], openingHours: '00:00-24:00' });
       near = { a, b, c, d };
       mine = new Set([a.id, b.id, c.id, d.id, outside.id]);

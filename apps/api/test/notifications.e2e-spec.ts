@@ -9,7 +9,11 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
   let sender: NotificationSenderService;
 
   beforeAll(async () => {
-    t = await bootTestApp({ WECHAT_SUBSCRIBE_TEMPLATES: Object.entries(TEMPLATES).map(([k, v]) => `${k}:${v}`).join(',') });
+    t = await bootTestApp({
+      WECHAT_SUBSCRIBE_TEMPLATES: Object.entries(TEMPLATES)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(','),
+    });
     sender = t.app.get(NotificationSenderService);
   });
   afterAll(async () => {
@@ -32,7 +36,12 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
     const employer = await createVerifiedEmployer(t, {}, { openid: employerOpenid });
     const posting = await createPosting(t, employer, { title: '招瓦工三名管吃住工期两个月菏泽牡丹区新厂房', headcount: 5 });
 
-    const credits = await t.http().post('/api/notifications/subscriptions').set(employer.auth).send({ accepted: ['TPL_APPLICATION', 'TPL_UNKNOWN'] }).expect(200);
+    const credits = await t
+      .http()
+      .post('/api/notifications/subscriptions')
+      .set(employer.auth)
+      .send({ accepted: ['TPL_APPLICATION', 'TPL_UNKNOWN'] })
+      .expect(200);
     expect(credits.body).toEqual({ credits: [{ templateId: 'TPL_APPLICATION', credits: 1 }] });
 
     const first = await createWorker(t);
@@ -47,15 +56,27 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
     expect(sent[0]).toMatchObject({ template_id: 'TPL_APPLICATION', page: `employer/posting/index?id=${posting.id}` });
     expect([...sent[0].data.thing1.value].length).toBeLessThanOrEqual(20);
     expect(sent[0].data.phrase2.value).toBe('有人报名');
-    expect((await t.http().get('/api/notifications/subscriptions').set(employer.auth).expect(200)).body.credits).toEqual([{ templateId: 'TPL_APPLICATION', credits: 0 }]);
+    expect((await t.http().get('/api/notifications/subscriptions').set(employer.auth).expect(200)).body.credits).toEqual([
+      { templateId: 'TPL_APPLICATION', credits: 0 },
+    ]);
   });
 
   it('treats 43101 as no credit and resets the count', async () => {
     const openid = unique('employer');
     const employer = await createVerifiedEmployer(t, {}, { openid });
     t.wechat.subscribeErrors.set(openid, 43101);
-    await t.http().post('/api/notifications/subscriptions').set(employer.auth).send({ accepted: ['TPL_REJECTED'] }).expect(200);
-    await t.http().post('/api/notifications/subscriptions').set(employer.auth).send({ accepted: ['TPL_REJECTED'] }).expect(200);
+    await t
+      .http()
+      .post('/api/notifications/subscriptions')
+      .set(employer.auth)
+      .send({ accepted: ['TPL_REJECTED'] })
+      .expect(200);
+    await t
+      .http()
+      .post('/api/notifications/subscriptions')
+      .set(employer.auth)
+      .send({ accepted: ['TPL_REJECTED'] })
+      .expect(200);
     const posting = await createPosting(t, employer, { requirements: '50岁以下' });
     const operator = await login(t, 'operator', '371702');
     await t.http().post(`/api/postings/${posting.id}/reject`).set(operator.auth).send({ reason: '年龄限制没有正当理由' }).expect(200);
@@ -68,16 +89,24 @@ describe('Notification outbox and WeChat subscribe messages (e2e)', () => {
   it('takes again a row a crashed sender left "sending", but not one being sent now', async () => {
     const employer = await createVerifiedEmployer(t);
     const insert = (claimedAt: Date) =>
-      t.dataSource.query("INSERT INTO notification (userId, event, payload, status, attempts, claimedAt) VALUES (?, 'application.created', '{\"postingId\":1,\"title\":\"x\"}', 'sending', 1, ?)", [employer.userId, claimedAt]);
+      t.dataSource.query(
+        'INSERT INTO notification (userId, event, payload, status, attempts, claimedAt) VALUES (?, \'application.created\', \'{"postingId":1,"title":"x"}\', \'sending\', 1, ?)',
+        [employer.userId, claimedAt],
+      );
     const stale = await insert(new Date(Date.now() - 3600_000));
     const current = await insert(new Date());
     await sender.deliverPending(500);
-    const rows: { id: number; status: string }[] = await t.dataSource.query('SELECT id, status FROM notification WHERE id IN (?, ?) ORDER BY id', [stale.insertId, current.insertId]);
+    const rows: { id: number; status: string }[] = await t.dataSource.query('SELECT id, status FROM notification WHERE id IN (?, ?) ORDER BY id', [
+      stale.insertId,
+      current.insertId,
+    ]);
     expect(rows.map((r) => r.status)).toEqual(['no_credit', 'sending']);
   });
 
   it('leaves events for other modules (hire.unpaid) in the outbox', async () => {
-    const result = await t.dataSource.query("INSERT INTO notification (userId, event, payload, status, attempts) VALUES (NULL, 'hire.unpaid', '{\"hireId\":-1}', 'pending', 0)");
+    const result = await t.dataSource.query(
+      "INSERT INTO notification (userId, event, payload, status, attempts) VALUES (NULL, 'hire.unpaid', '{\"hireId\":-1}', 'pending', 0)",
+    );
     await sender.deliverPending(500);
     const [row] = await t.dataSource.query('SELECT status, attempts FROM notification WHERE id = ?', [result.insertId]);
     expect(row).toEqual({ status: 'pending', attempts: 0 });

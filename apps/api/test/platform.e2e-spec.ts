@@ -52,7 +52,9 @@ describe('Platform: health, docs, errors and catalogues (e2e)', () => {
     it('serves the OpenAPI document with the public routes', async () => {
       const res = await t.http().get('/api/docs-json').expect(200);
       expect(res.body.openapi).toMatch(/^3\./);
-      expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/wechat-login', '/api/workers/me', '/api/markets', '/api/markets/{id}', '/api/health']));
+      expect(Object.keys(res.body.paths)).toEqual(
+        expect.arrayContaining(['/api/auth/wechat-login', '/api/workers/me', '/api/markets', '/api/markets/{id}', '/api/health']),
+      );
       expect(Object.keys(res.body.paths['/api/markets'])).toEqual(expect.arrayContaining(['get', 'post']));
     });
 
@@ -99,7 +101,11 @@ describe('Platform: health, docs, errors and catalogues (e2e)', () => {
         expect(small.config.bodyLimitBytes).toBe(2048);
         const res = await small.http().post('/api/auth/dev-login').send(body);
         expectError(res, 413, 'COMMON.PAYLOAD_TOO_LARGE', EXACT);
-        await small.http().post('/api/auth/dev-login').send({ openid: unique('small'), role: 'worker' }).expect(200);
+        await small
+          .http()
+          .post('/api/auth/dev-login')
+          .send({ openid: unique('small'), role: 'worker' })
+          .expect(200);
         expect(small.logger.lines.filter((line) => line.startsWith('error [Errors]'))).toEqual([]);
       } finally {
         await small.close();
@@ -204,7 +210,12 @@ describe('Platform: health, docs, errors and catalogues (e2e)', () => {
     it('lists the market services', async () => {
       const res = await t.http().get('/api/market-services').expect(200);
       expect(res.body.items).toHaveLength(MARKET_SERVICES.length);
-      expect(res.body.items).toEqual(expect.arrayContaining([{ code: 'matching', name: '岗位对接' }, { code: 'meals', name: '平价餐' }]));
+      expect(res.body.items).toEqual(
+        expect.arrayContaining([
+          { code: 'matching', name: '岗位对接' },
+          { code: 'meals', name: '平价餐' },
+        ]),
+      );
     });
   });
 

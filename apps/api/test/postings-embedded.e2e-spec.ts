@@ -44,9 +44,19 @@ describe('Postings on embedded SQLite (e2e)', () => {
     const worker = await devLogin('demo-worker', 'worker');
     const seat = HEZE_COUNTIES[0].seat;
     const site = offsetPoint({ lat: seat.lat + 0.01, lng: seat.lng + 0.01 }, 1.5);
-    const posting = (await http().post('/api/postings').set(employer).send(postingInput({ ...site, headcount: 1 })).expect(201)).body;
+    const posting = (
+      await http()
+        .post('/api/postings')
+        .set(employer)
+        .send(postingInput({ ...site, headcount: 1 }))
+        .expect(201)
+    ).body;
 
-    const feed = await http().get('/api/postings/feed').set(worker).query({ lat: seat.lat + 0.01, lng: seat.lng + 0.01, radiusKm: 5 }).expect(200);
+    const feed = await http()
+      .get('/api/postings/feed')
+      .set(worker)
+      .query({ lat: seat.lat + 0.01, lng: seat.lng + 0.01, radiusKm: 5 })
+      .expect(200);
     const item = feed.body.items.find((p: { id: number }) => p.id === posting.id);
     expect(item).toMatchObject({ distanceKm: expect.any(Number), score: expect.any(Number), matchReasons: expect.arrayContaining(['工种对口：瓦工']) });
     expect(item.distanceKm).toBeCloseTo(1.5, 1);

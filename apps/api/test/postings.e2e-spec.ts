@@ -1,7 +1,18 @@
 import type { FeedItem, Posting } from '@lingong/shared';
 import { PostingExpiryJob } from '../src/postings/posting-expiry.job';
 import { bootTestApp, TestApp } from './support/test-app';
-import { createEmployer, createPosting, createVerifiedEmployer, createWorker, creditCode, isolatedPoint, LoggedIn, login, offsetPoint, postingInput } from './support/factories';
+import {
+  createEmployer,
+  createPosting,
+  createVerifiedEmployer,
+  createWorker,
+  creditCode,
+  isolatedPoint,
+  LoggedIn,
+  login,
+  offsetPoint,
+  postingInput,
+} from './support/factories';
 import { CJK, expectError } from './support/expect-error';
 
 describe('Postings (e2e)', () => {
@@ -33,7 +44,11 @@ describe('Postings (e2e)', () => {
       });
       const start = new Date(`${input.startDate}T00:00:00Z`).getTime();
       expect(new Date(`${res.body.endDate}T00:00:00Z`).getTime() - start).toBe(2 * 86400000);
-      const got = await t.http().get(`/api/postings/${res.body.id}`).set((await login(t, 'worker')).auth).expect(200);
+      const got = await t
+        .http()
+        .get(`/api/postings/${res.body.id}`)
+        .set((await login(t, 'worker')).auth)
+        .expect(200);
       expect(got.body).toEqual(res.body);
       const mine = await t.http().get('/api/employers/me/postings').set(employer.auth).expect(200);
       expect(mine.body.items.map((p: Posting) => p.id)).toEqual([res.body.id]);
@@ -55,7 +70,11 @@ describe('Postings (e2e)', () => {
 
       const worker = await createWorker(t);
       expectError(await t.http().post('/api/postings').set(worker.auth).send(postingInput()), 403, 'AUTH.FORBIDDEN');
-      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM posting WHERE employerId IN (?, ?, ?)', [unverified.employer.id, pending.employer.id, suspended.employer.id]);
+      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM posting WHERE employerId IN (?, ?, ?)', [
+        unverified.employer.id,
+        pending.employer.id,
+        suspended.employer.id,
+      ]);
       expect(Number(n)).toBe(0);
     });
 
@@ -80,12 +99,60 @@ describe('Postings (e2e)', () => {
 
     it('validates fields with Chinese messages', async () => {
       const employer = await createVerifiedEmployer(t);
-      expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ trade: 'astronaut' })), 400, 'POSTING.TRADE_UNKNOWN');
-      expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ lat: 0, lng: 0 })), 400, 'POSTING.LOCATION_INVALID');
-      expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ startDate: '2020-01-01' })), 400, 'POSTING.DATES_INVALID');
-      expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ validUntil: new Date(Date.now() - 1000).toISOString() })), 400, 'POSTING.DATES_INVALID');
-      expectError(await t.http().post('/api/postings').set(employer.auth).send(postingInput({ headcount: 0 })), 400, 'COMMON.VALIDATION_FAILED');
-      expectError(await t.http().post('/api/postings').set(employer.auth).send({ ...postingInput(), payUnit: 'month' }), 400, 'COMMON.VALIDATION_FAILED');
+      expectError(
+        await t
+          .http()
+          .post('/api/postings')
+          .set(employer.auth)
+          .send(postingInput({ trade: 'astronaut' })),
+        400,
+        'POSTING.TRADE_UNKNOWN',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/postings')
+          .set(employer.auth)
+          .send(postingInput({ lat: 0, lng: 0 })),
+        400,
+        'POSTING.LOCATION_INVALID',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/postings')
+          .set(employer.auth)
+          .send(postingInput({ startDate: '2020-01-01' })),
+        400,
+        'POSTING.DATES_INVALID',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/postings')
+          .set(employer.auth)
+          .send(postingInput({ validUntil: new Date(Date.now() - 1000).toISOString() })),
+        400,
+        'POSTING.DATES_INVALID',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/postings')
+          .set(employer.auth)
+          .send(postingInput({ headcount: 0 })),
+        400,
+        'COMMON.VALIDATION_FAILED',
+      );
+      expectError(
+        await t
+          .http()
+          .post('/api/postings')
+          .set(employer.auth)
+          .send({ ...postingInput(), payUnit: 'month' }),
+        400,
+        'COMMON.VALIDATION_FAILED',
+      );
     });
   });
 
@@ -93,11 +160,28 @@ describe('Postings (e2e)', () => {
     it('sends an age limit to the county operators, who approve it; it reaches the feed only then', async () => {
       const where = isolatedPoint();
       const employer = await createVerifiedEmployer(t);
-      const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ ...where, requirements: '50岁以下' })).expect(201);
-      expect(res.body).toMatchObject({ status: 'pending_review', statusReason: expect.stringContaining('审核'), reviewNotes: [{ category: 'age', phrase: '50岁以下', reason: expect.any(String) }] });
+      const res = await t
+        .http()
+        .post('/api/postings')
+        .set(employer.auth)
+        .send(postingInput({ ...where, requirements: '50岁以下' }))
+        .expect(201);
+      expect(res.body).toMatchObject({
+        status: 'pending_review',
+        statusReason: expect.stringContaining('审核'),
+        reviewNotes: [{ category: 'age', phrase: '50岁以下', reason: expect.any(String) }],
+      });
       const worker = await createWorker(t, { location: where });
 
-      const feedIds = async () => (await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 3 }).expect(200)).body.items.map((p: FeedItem) => p.id);
+      const feedIds = async () =>
+        (
+          await t
+            .http()
+            .get('/api/postings/feed')
+            .set(worker.auth)
+            .query({ ...where, radiusKm: 3 })
+            .expect(200)
+        ).body.items.map((p: FeedItem) => p.id);
       expect(await feedIds()).not.toContain(res.body.id);
       expectError(await t.http().get(`/api/postings/${res.body.id}`).set(worker.auth), 404, 'POSTING.NOT_FOUND');
 
@@ -121,10 +205,20 @@ describe('Postings (e2e)', () => {
 
     it('lets the admin narrow the review queue to one county; an operator stays in their own whatever they ask', async () => {
       const employer = await createVerifiedEmployer(t, { countyCode: '371725' });
-      const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ requirements: '年龄不超过55岁' })).expect(201);
+      const res = await t
+        .http()
+        .post('/api/postings')
+        .set(employer.auth)
+        .send(postingInput({ requirements: '年龄不超过55岁' }))
+        .expect(201);
       expect(res.body).toMatchObject({ status: 'pending_review', countyCode: '371725' });
       const queueIds = async (who: LoggedIn, countyCode?: string) => {
-        const answer = await t.http().get('/api/postings').set(who.auth).query({ status: 'pending_review', limit: 100, ...(countyCode ? { countyCode } : {}) }).expect(200);
+        const answer = await t
+          .http()
+          .get('/api/postings')
+          .set(who.auth)
+          .query({ status: 'pending_review', limit: 100, ...(countyCode ? { countyCode } : {}) })
+          .expect(200);
         return answer.body.items as Posting[];
       };
 
@@ -144,7 +238,12 @@ describe('Postings (e2e)', () => {
 
     it('sends a gender note for work forbidden to women to review instead of refusing it', async () => {
       const employer = await createVerifiedEmployer(t);
-      const res = await t.http().post('/api/postings').set(employer.auth).send(postingInput({ trade: 'construction.scaffolder', requirements: '高处作业，限男性' })).expect(201);
+      const res = await t
+        .http()
+        .post('/api/postings')
+        .set(employer.auth)
+        .send(postingInput({ trade: 'construction.scaffolder', requirements: '高处作业，限男性' }))
+        .expect(201);
       expect(res.body.status).toBe('pending_review');
       expect(res.body.reviewNotes[0]).toMatchObject({ category: 'gender_restricted_job', phrase: '限男性' });
     });
@@ -192,7 +291,13 @@ describe('Postings (e2e)', () => {
       const employer = await createVerifiedEmployer(t);
       const created = await createPosting(t, employer, where);
       const worker = await createWorker(t, { location: where });
-      const feed = () => t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 2 }).expect(200);
+      const feed = () =>
+        t
+          .http()
+          .get('/api/postings/feed')
+          .set(worker.auth)
+          .query({ ...where, radiusKm: 2 })
+          .expect(200);
       expect((await feed()).body.items.map((p: FeedItem) => p.id)).toEqual([created.id]);
       const closed = await t.http().post(`/api/postings/${created.id}/close`).set(employer.auth).expect(200);
       expect(closed.body.status).toBe('closed');
@@ -214,7 +319,9 @@ describe('Postings (e2e)', () => {
 
       const operator = await login(t, 'operator', '371725');
       const list = await t.http().get('/api/postings/reports').set(operator.auth).query({ limit: 100 }).expect(200);
-      expect(list.body.items).toContainEqual(expect.objectContaining({ id: res.body.id, postingId: created.id, postingTitle: created.title, reason: 'fake', detail: '打电话说要先交钱' }));
+      expect(list.body.items).toContainEqual(
+        expect.objectContaining({ id: res.body.id, postingId: created.id, postingTitle: created.title, reason: 'fake', detail: '打电话说要先交钱' }),
+      );
       const elsewhere = await login(t, 'operator', '371702');
       const other = await t.http().get('/api/postings/reports').set(elsewhere.auth).query({ limit: 100 }).expect(200);
       expect(other.body.items.map((r: { id: number }) => r.id)).not.toContain(res.body.id);
@@ -234,7 +341,11 @@ describe('Postings (e2e)', () => {
       const result = await t.app.get(PostingExpiryJob).closeStale();
       expect(result.expired).toBeGreaterThanOrEqual(1);
       expect(result.filled).toBeGreaterThanOrEqual(1);
-      const rows: { id: number; status: string }[] = await t.dataSource.query('SELECT id, status FROM posting WHERE id IN (?, ?, ?) ORDER BY id', [stale.id, full.id, fresh.id]);
+      const rows: { id: number; status: string }[] = await t.dataSource.query('SELECT id, status FROM posting WHERE id IN (?, ?, ?) ORDER BY id', [
+        stale.id,
+        full.id,
+        fresh.id,
+      ]);
       expect(rows.map((r) => r.status)).toEqual(['expired', 'filled', 'open']);
     });
   });
@@ -246,7 +357,13 @@ describe('Postings (e2e)', () => {
       const employer = await createVerifiedEmployer(t);
       const near = await createPosting(t, employer, { ...offsetPoint(where, 0.3), payAmountFen: 15000, title: '近处瓦工' });
       const mid = await createPosting(t, employer, { ...offsetPoint(where, 1), payAmountFen: 20000, title: '一公里瓦工' });
-      const hourly = await createPosting(t, employer, { ...offsetPoint(where, 1, 0.1), payAmountFen: 5000, payUnit: 'hour', settlement: 'weekly', title: '按小时瓦工' });
+      const hourly = await createPosting(t, employer, {
+        ...offsetPoint(where, 1, 0.1),
+        payAmountFen: 5000,
+        payUnit: 'hour',
+        settlement: 'weekly',
+        title: '按小时瓦工',
+      });
       const painter = await createPosting(t, employer, { ...offsetPoint(where, 0, 0.5), trade: 'decoration.painter', title: '刷墙油漆工' });
       await createPosting(t, employer, { ...offsetPoint(where, 5), title: '远处瓦工五公里' });
       const suspended = await createVerifiedEmployer(t);
@@ -254,7 +371,12 @@ describe('Postings (e2e)', () => {
       const operator = await login(t, 'operator', '371702');
       await t.http().post(`/api/employers/${suspended.employer.id}/suspend`).set(operator.auth).send({ reason: '多次被举报虚假招工' }).expect(200);
 
-      const res = await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 3 }).expect(200);
+      const res = await t
+        .http()
+        .get('/api/postings/feed')
+        .set(worker.auth)
+        .query({ ...where, radiusKm: 3 })
+        .expect(200);
       // hourly: 5000 × 8 = 400 元/天 scores full pay points; near beats mid on distance; the painter has no trade points.
       expect(res.body.items.map((p: FeedItem) => p.id)).toEqual([hourly.id, near.id, mid.id, painter.id]);
       const first = res.body.items[0] as FeedItem;
@@ -264,23 +386,51 @@ describe('Postings (e2e)', () => {
       expect(res.body.items[1].distanceKm).toBeCloseTo(0.3, 1);
       expect(res.body.items[3].matchReasons.some((r: string) => r.startsWith('工种'))).toBe(false);
 
-      const construction = await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 3, trade: 'construction' }).expect(200);
+      const construction = await t
+        .http()
+        .get('/api/postings/feed')
+        .set(worker.auth)
+        .query({ ...where, radiusKm: 3, trade: 'construction' })
+        .expect(200);
       expect(construction.body.items.map((p: FeedItem) => p.id)).toEqual([hourly.id, near.id, mid.id]);
-      const weekly = await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 3, settlement: 'weekly' }).expect(200);
+      const weekly = await t
+        .http()
+        .get('/api/postings/feed')
+        .set(worker.auth)
+        .query({ ...where, radiusKm: 3, settlement: 'weekly' })
+        .expect(200);
       expect(weekly.body.items.map((p: FeedItem) => p.id)).toEqual([hourly.id]);
-      const wide = await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 10 }).expect(200);
+      const wide = await t
+        .http()
+        .get('/api/postings/feed')
+        .set(worker.auth)
+        .query({ ...where, radiusKm: 10 })
+        .expect(200);
       expect(wide.body.items).toHaveLength(5);
 
       const seen: number[] = [];
       let cursor: string | undefined;
       for (let i = 0; i < 10; i += 1) {
-        const page = await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, radiusKm: 3, limit: 3, ...(cursor ? { cursor } : {}) }).expect(200);
+        const page = await t
+          .http()
+          .get('/api/postings/feed')
+          .set(worker.auth)
+          .query({ ...where, radiusKm: 3, limit: 3, ...(cursor ? { cursor } : {}) })
+          .expect(200);
         seen.push(...page.body.items.map((p: FeedItem) => p.id));
         cursor = page.body.nextCursor;
         if (!cursor) break;
       }
       expect(seen).toEqual([hourly.id, near.id, mid.id, painter.id]);
-      expectError(await t.http().get('/api/postings/feed').set(worker.auth).query({ ...where, trade: 'astronaut' }), 400, 'POSTING.TRADE_UNKNOWN');
+      expectError(
+        await t
+          .http()
+          .get('/api/postings/feed')
+          .set(worker.auth)
+          .query({ ...where, trade: 'astronaut' }),
+        400,
+        'POSTING.TRADE_UNKNOWN',
+      );
       expectError(await t.http().get('/api/postings/feed').set(worker.auth).query({ lat: 'x', lng: where.lng }), 400, 'COMMON.VALIDATION_FAILED');
     });
   });

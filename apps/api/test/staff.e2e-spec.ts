@@ -1,5 +1,12 @@
 import type { Response } from 'supertest';
-import { STAFF_INVITATION_CODE_ALPHABET, type CreatedStaffInvitation, type ListResponse, type StaffInvitation, type StaffMember, type UserSummary } from '@lingong/shared';
+import {
+  STAFF_INVITATION_CODE_ALPHABET,
+  type CreatedStaffInvitation,
+  type ListResponse,
+  type StaffInvitation,
+  type StaffMember,
+  type UserSummary,
+} from '@lingong/shared';
 import { MAX_FAILED_REDEEMS_PER_HOUR } from '../src/staff/staff-invitations.service';
 import { staffInviteCommand, StaffInviteRefused, STAFF_INVITE_USAGE } from '../src/staff/staff-invite.command';
 import { Clock } from '../src/common/clock';
@@ -27,7 +34,10 @@ describe('Staff list (e2e)', () => {
     const all: StaffMember[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.api.as(by).get<ListResponse<StaffMember>>('/api/staff', { ...query, limit: '50', ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.api
+        .as(by)
+        .get<ListResponse<StaffMember>>('/api/staff', { ...query, limit: '50', ...(cursor ? { cursor } : {}) })
+        .expect(200);
       const body = res.body as ListResponse<StaffMember>;
       all.push(...body.items);
       cursor = body.nextCursor;
@@ -36,7 +46,12 @@ describe('Staff list (e2e)', () => {
   }
 
   it('gives an operator the open operator accounts of their own county, named without leaking the phone', async () => {
-    const [me, colleague, closed, outsider] = await Promise.all([login(t, 'operator', CHENGWU), login(t, 'operator', CHENGWU), login(t, 'operator', CHENGWU), login(t, 'operator', SHANXIAN)]);
+    const [me, colleague, closed, outsider] = await Promise.all([
+      login(t, 'operator', CHENGWU),
+      login(t, 'operator', CHENGWU),
+      login(t, 'operator', CHENGWU),
+      login(t, 'operator', SHANXIAN),
+    ]);
     await t.dataSource.query('UPDATE app_user SET phone = ? WHERE id = ?', ['13905306789', colleague.userId]);
     await t.dataSource.query('UPDATE app_user SET closedAt = ? WHERE id = ?', [new Date(), closed.userId]);
     const worker = await createWorker(t, { countyCode: CHENGWU });
@@ -116,7 +131,10 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
     const all: StaffInvitation[] = [];
     let cursor: string | undefined;
     do {
-      const res = await t.api.as(admin).get<ListResponse<StaffInvitation>>('/api/staff/invitations', { ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
+      const res = await t.api
+        .as(admin)
+        .get<ListResponse<StaffInvitation>>('/api/staff/invitations', { ...query, limit: '100', ...(cursor ? { cursor } : {}) })
+        .expect(200);
       all.push(...res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -125,7 +143,10 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   async function me(by: LoggedIn): Promise<UserSummary> {
     return (await t.api.as(by).get<UserSummary>('/api/auth/me').expect(200)).body;
   }
-  async function auditOf(entityType: string, entityId: number): Promise<{ actorUserId: number | null; action: string; countyCode: string | null; data: Record<string, unknown> | null }[]> {
+  async function auditOf(
+    entityType: string,
+    entityId: number,
+  ): Promise<{ actorUserId: number | null; action: string; countyCode: string | null; data: Record<string, unknown> | null }[]> {
     const rows: { actorUserId: number | null; action: string; countyCode: string | null; data: string | null }[] = await t.dataSource.query(
       'SELECT actorUserId, action, countyCode, data FROM audit_event WHERE entityType = ? AND entityId = ? ORDER BY id',
       [entityType, entityId],
@@ -161,7 +182,15 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
 
   it('creates an operator invitation: the code once, 72 hours, only a keyed hash stored, listed without the code, audited', async () => {
     const created = await invite(admin);
-    expect(created).toEqual({ id: expect.any(Number), code: expect.stringMatching(CODE), role: 'operator', countyCode: DONGMING, createdByUserId: admin.userId, createdAt: expect.any(String), expiresAt: expect.any(String) });
+    expect(created).toEqual({
+      id: expect.any(Number),
+      code: expect.stringMatching(CODE),
+      role: 'operator',
+      countyCode: DONGMING,
+      createdByUserId: admin.userId,
+      createdAt: expect.any(String),
+      expiresAt: expect.any(String),
+    });
     expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(72 * 3600_000);
 
     const [stored] = await t.dataSource.query('SELECT * FROM staff_invitation WHERE id = ?', [created.id]);
@@ -169,7 +198,14 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
     expect(JSON.stringify(stored)).not.toContain(created.code);
 
     const listed = (await openInvitations({ countyCode: DONGMING })).find((i) => i.id === created.id);
-    expect(listed).toEqual({ id: created.id, role: 'operator', countyCode: DONGMING, createdByUserId: admin.userId, createdAt: created.createdAt, expiresAt: created.expiresAt });
+    expect(listed).toEqual({
+      id: created.id,
+      role: 'operator',
+      countyCode: DONGMING,
+      createdByUserId: admin.userId,
+      createdAt: created.createdAt,
+      expiresAt: created.expiresAt,
+    });
     expect((await openInvitations({ countyCode: SHANXIAN })).map((i) => i.id)).not.toContain(created.id);
 
     expect(await auditOf('staff_invitation', created.id)).toEqual([
@@ -251,7 +287,11 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
     const [dongming, shanxian] = await Promise.all([invite(admin), invite(admin, { role: 'operator', countyCode: SHANXIAN })]);
     const answers = await Promise.all([redeem(person, dongming.code), redeem(person, shanxian.code)]);
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
-    expectError(answers.find((r) => r.status === 409)!, 409, 'STAFF.ALREADY_STAFF');
+    expectError(
+      answers.find((r) => r.status === 409)!,
+      409,
+      'STAFF.ALREADY_STAFF',
+    );
     const after = await me(person);
     expect(after.roles).toEqual(['worker', 'operator']);
     const won = answers[0].status === 200 ? dongming : shanxian;
@@ -335,7 +375,8 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
   it(`limits wrong codes to ${MAX_FAILED_REDEEMS_PER_HOUR} an hour per account`, async () => {
     const guesser = await login(t, 'worker');
     const invitation = await invite(admin);
-    for (let i = 0; i < MAX_FAILED_REDEEMS_PER_HOUR; i += 1) expectError(await redeem(guesser, `WRONG${String(i).padStart(3, '2')}`), 400, 'STAFF.INVITATION_INVALID');
+    for (let i = 0; i < MAX_FAILED_REDEEMS_PER_HOUR; i += 1)
+      expectError(await redeem(guesser, `WRONG${String(i).padStart(3, '2')}`), 400, 'STAFF.INVITATION_INVALID');
     expectError(await redeem(guesser, invitation.code), 429, 'STAFF.TOO_MANY_ATTEMPTS');
     // Another account is not held up by this one's guesses.
     await redeem(await login(t, 'worker'), (await invite(admin)).code).expect(200);

@@ -6,7 +6,6 @@ import { bootTestApp, TestApp } from './support/test-app';
 import { LoggedIn, login, createWorker, residentId, unique, workerInput } from './support/factories';
 import { CJK, expectError } from './support/expect-error';
 
-
 /** The DOMAIN.md examples: one ID is one account, so each is registered once and freed again by deletion. */
 const DOMAIN_EXAMPLES = [
   { idNumber: '11010519491231002X', masked: '1101**********002X', birthDate: '1949-12-31', gender: 'female' },
@@ -126,7 +125,12 @@ describe('Worker registration and personal data (e2e)', () => {
       });
       expect(created.body.idNumberMasked).toMatch(/^3717\*{10}\d{3}[\dX]$/);
 
-      const updated = await putWorker(user, { ...input, realName: '王秀英', phone: '13912340000', trades: ['housekeeping.hourly', 'catering.dishwasher'] }).expect(200);
+      const updated = await putWorker(user, {
+        ...input,
+        realName: '王秀英',
+        phone: '13912340000',
+        trades: ['housekeeping.hourly', 'catering.dishwasher'],
+      }).expect(200);
       expect(updated.body).toEqual({
         ...created.body,
         phone: '13912340000',
@@ -152,7 +156,10 @@ describe('Worker registration and personal data (e2e)', () => {
     });
 
     it('refuses a caller without a token', async () => {
-      const res = await t.http().put('/api/workers/me').send(workerInput({ idNumber: freshId() }));
+      const res = await t
+        .http()
+        .put('/api/workers/me')
+        .send(workerInput({ idNumber: freshId() }));
       expectError(res, 401, 'AUTH.UNAUTHENTICATED');
     });
 
@@ -261,15 +268,28 @@ describe('Worker registration and personal data (e2e)', () => {
       const [before] = await t.dataSource.query('SELECT lat, lng FROM worker WHERE userId = ?', [userId]);
       expect(before).toEqual({ lat: null, lng: null });
 
-      const outOfRange = await t.http().put('/api/workers/me').set(auth).send({ ...input, location: { lat: 95, lng: 115.44 } });
+      const outOfRange = await t
+        .http()
+        .put('/api/workers/me')
+        .set(auth)
+        .send({ ...input, location: { lat: 95, lng: 115.44 } });
       expectError(outOfRange, 400, 'COMMON.VALIDATION_FAILED');
       expect(outOfRange.body.errors).toEqual([{ field: 'location.lat', message: expect.stringMatching(CJK) }]);
 
       // New York: a real point, but not one in China (swapped or foreign coordinates).
-      const abroad = await t.http().put('/api/workers/me').set(auth).send({ ...input, location: { lat: 40.7128, lng: -74.006 } });
+      const abroad = await t
+        .http()
+        .put('/api/workers/me')
+        .set(auth)
+        .send({ ...input, location: { lat: 40.7128, lng: -74.006 } });
       expectError(abroad, 400, 'WORKER.LOCATION_INVALID');
 
-      const located = await t.http().put('/api/workers/me').set(auth).send({ ...input, location: { lat: 34.8253, lng: 115.5422 } }).expect(200);
+      const located = await t
+        .http()
+        .put('/api/workers/me')
+        .set(auth)
+        .send({ ...input, location: { lat: 34.8253, lng: 115.5422 } })
+        .expect(200);
       expect(located.body.location).toEqual({ lat: 34.8253, lng: 115.5422, updatedAt: expect.any(String) });
       const [after] = await t.dataSource.query('SELECT lat, lng FROM worker WHERE userId = ?', [userId]);
       expect({ lat: Number(after.lat), lng: Number(after.lng) }).toEqual({ lat: 34.8253, lng: 115.5422 });

@@ -39,7 +39,8 @@ if (require.main === module) {
   const packages = measurePackages(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_DIR)
   const total = packages.reduce((sum, p) => sum + p.bytes, 0)
   console.log('WeChat package sizes (limit 2048 KB per package; main package test limit 1536 KB):')
-  for (const p of packages) console.log(`  ${(p.name === 'main' ? 'main package' : `subpackage ${p.name}/`).padEnd(24)} ${formatKb(p.bytes).padStart(10)}  (${p.files} files)`)
+  for (const p of packages)
+    console.log(`  ${(p.name === 'main' ? 'main package' : `subpackage ${p.name}/`).padEnd(24)} ${formatKb(p.bytes).padStart(10)}  (${p.files} files)`)
   console.log(`  ${'total'.padEnd(24)} ${formatKb(total).padStart(10)}`)
   const main = packages.find((p) => p.name === 'main')
   if (main.bytes > MAIN_PACKAGE_LIMIT_BYTES) {

@@ -21,7 +21,10 @@ const COLOURS = { '': '#666666', '-on': '#b3261e' }
     for (const [suffix, colour] of Object.entries(COLOURS)) {
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="81" height="81" viewBox="0 0 48 48">${shape.replaceAll('"C"', `"${colour}"`)}</svg>`
       await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`)
-      writeFileSync(join(__dirname, '..', 'src', 'assets', 'tab', `${name}${suffix}.png`), await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: 81, height: 81 } }))
+      writeFileSync(
+        join(__dirname, '..', 'src', 'assets', 'tab', `${name}${suffix}.png`),
+        await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: 81, height: 81 } }),
+      )
     }
   }
   await browser.close()

@@ -5,7 +5,19 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'worker',
-      pages: ['consent/index', 'register/index', 'work/index', 'hire/index', 'complaints/index', 'complaint/index', 'complaint-new/index', 'insurance/index', 'enrollment/index', 'claim-new/index', 'claim/index'],
+      pages: [
+        'consent/index',
+        'register/index',
+        'work/index',
+        'hire/index',
+        'complaints/index',
+        'complaint/index',
+        'complaint-new/index',
+        'insurance/index',
+        'enrollment/index',
+        'claim-new/index',
+        'claim/index',
+      ],
     },
     { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index', 'hires/index', 'hire/index'] },
     // Staff pages: only operators and admins open them, so none of their code weighs on the main package.

@@ -2,7 +2,13 @@ import Taro from '@tarojs/taro'
 import { ERRORS } from '@lingong/shared'
 import { api, API_BASE, ApiError, errorMessage, loadSession } from '../src/services/api'
 
-const taro = Taro as unknown as { request: jest.Mock; uploadFile: jest.Mock; downloadFile: jest.Mock; setStorageSync: (k: string, v: unknown) => void; clearStorage: () => void }
+const taro = Taro as unknown as {
+  request: jest.Mock
+  uploadFile: jest.Mock
+  downloadFile: jest.Mock
+  setStorageSync: (k: string, v: unknown) => void
+  clearStorage: () => void
+}
 
 beforeEach(() => {
   taro.request.mockReset()
@@ -25,7 +31,12 @@ describe('api client', () => {
   })
 
   it("raises the API's Chinese message, code and field errors", async () => {
-    const body = { code: 'WORKER.ID_NUMBER_INVALID', message: ERRORS['WORKER.ID_NUMBER_INVALID'].message, errors: [{ field: 'idNumber', message: '校验位不对' }], requestId: 'r1' }
+    const body = {
+      code: 'WORKER.ID_NUMBER_INVALID',
+      message: ERRORS['WORKER.ID_NUMBER_INVALID'].message,
+      errors: [{ field: 'idNumber', message: '校验位不对' }],
+      requestId: 'r1',
+    }
     taro.request.mockResolvedValueOnce({ statusCode: 400, data: body })
     const error = await api.myWorker().catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
@@ -37,7 +48,10 @@ describe('api client', () => {
   it('forgets the session when the API says the token is no longer valid', async () => {
     taro.request.mockResolvedValueOnce({ statusCode: 200, data: { accessToken: 'tok-2', expiresIn: 60, user: { id: 8, roles: ['worker'] } } })
     await api.devLogin({ openid: 'demo-worker', role: 'worker' })
-    taro.request.mockResolvedValueOnce({ statusCode: 401, data: { code: 'AUTH.TOKEN_INVALID', message: ERRORS['AUTH.TOKEN_INVALID'].message, requestId: 'r2' } })
+    taro.request.mockResolvedValueOnce({
+      statusCode: 401,
+      data: { code: 'AUTH.TOKEN_INVALID', message: ERRORS['AUTH.TOKEN_INVALID'].message, requestId: 'r2' },
+    })
     await expect(api.myWorker()).rejects.toThrow(ERRORS['AUTH.TOKEN_INVALID'].message)
     expect(loadSession()).toBeUndefined()
   })
@@ -55,7 +69,13 @@ describe('api client', () => {
     const claim = await api.reportClaimWithPhoto(input, { path: 'blob:abc', name: '现场.jpg' })
     expect(claim).toEqual({ id: 12, photos: [{ id: 1 }] })
     const call = taro.uploadFile.mock.calls[0][0]
-    expect(call).toMatchObject({ url: `${API_BASE}/insurance/claims/with-photos`, filePath: 'blob:abc', name: 'file', fileName: '现场.jpg', formData: { claim: JSON.stringify(input) } })
+    expect(call).toMatchObject({
+      url: `${API_BASE}/insurance/claims/with-photos`,
+      filePath: 'blob:abc',
+      name: 'file',
+      fileName: '现场.jpg',
+      formData: { claim: JSON.stringify(input) },
+    })
     expect(call.header.authorization).toBe('Bearer tok-3')
   })
 
@@ -76,7 +96,11 @@ describe('api client', () => {
     taro.setStorageSync('lingong.token', 'tok-4')
     taro.downloadFile.mockResolvedValueOnce({ statusCode: 200, tempFilePath: 'blob:photo' })
     await expect(api.claimPhotoFile(12, 4)).resolves.toBe('blob:photo')
-    expect(taro.downloadFile.mock.calls[0][0]).toEqual({ url: `${API_BASE}/insurance/claims/12/photos/4`, header: { authorization: 'Bearer tok-4' }, withCredentials: false })
+    expect(taro.downloadFile.mock.calls[0][0]).toEqual({
+      url: `${API_BASE}/insurance/claims/12/photos/4`,
+      header: { authorization: 'Bearer tok-4' },
+      withCredentials: false,
+    })
 
     taro.downloadFile.mockResolvedValueOnce({ statusCode: 404, tempFilePath: 'blob:error-body' })
     const error = await api.complaintEvidenceFile(5, 9).catch((e: unknown) => e)

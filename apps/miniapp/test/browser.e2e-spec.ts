@@ -53,7 +53,11 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
 
     const admin = await login(t, 'admin')
     // Added far to near, so an answer in insertion order would fail the nearest-first check.
-    for (const [offset, label] of [[0.2, '远'], [0.05, '中'], [0.01, '近']] as const) {
+    for (const [offset, label] of [
+      [0.2, '远'],
+      [0.05, '中'],
+      [0.01, '近'],
+    ] as const) {
       const input: CreateMarketRequest = {
         name: `浏览器测试${label}市场${unique('b')}`,
         type: 'public',
@@ -119,15 +123,19 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
     await expect(card.getByText(`身份证：${id.slice(0, 4)}**********${id.slice(14)}`).waitFor()).resolves.toBeUndefined()
     await expect(card.textContent()).resolves.not.toContain(id)
 
-
     await page.goto(`${base}/#/pages/markets/index`)
     await page.locator('[data-testid=locate]').waitFor()
     await expectAgeingFriendly(page, '.markets-page .row', '[data-testid=locate]')
     // Icons with labels: each tab shows its picture above its word.
     const tabs = await page.locator('.weui-tabbar__item').evaluateAll((items) =>
       items.map((item) => {
-        const icon = (item as unknown as { querySelector(s: string): { naturalWidth: number; getBoundingClientRect(): { height: number } } | null }).querySelector('.weui-tabbar__icon')
-        return { label: (item as unknown as { textContent: string }).textContent.trim(), iconLoaded: !!icon && icon.naturalWidth > 0 && icon.getBoundingClientRect().height >= 20 }
+        const icon = (
+          item as unknown as { querySelector(s: string): { naturalWidth: number; getBoundingClientRect(): { height: number } } | null }
+        ).querySelector('.weui-tabbar__icon')
+        return {
+          label: (item as unknown as { textContent: string }).textContent.trim(),
+          iconLoaded: !!icon && icon.naturalWidth > 0 && icon.getBoundingClientRect().height >= 20,
+        }
       }),
     )
     expect(tabs).toEqual([
@@ -217,19 +225,38 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       const gate = (await t.http().get(`/api/markets/${mine[2].id}/gate-token`).set(operator.auth).expect(200)).body as GateTokenResponse
       scene = gate.scene
 
-      const registered = await createVerifiedEmployer(t, { name: employerName, countyCode: '371725', address: '郓城县浏览器测试路4号' }, { openid: employerOpenid, operator })
+      const registered = await createVerifiedEmployer(
+        t,
+        { name: employerName, countyCode: '371725', address: '郓城县浏览器测试路4号' },
+        { openid: employerOpenid, operator },
+      )
       employer = { auth: registered.auth, id: registered.employer.id }
 
       // A day cover product, and the county's rule: on hired days the employer pays half, the government 30%.
       const admin = await login(t, 'admin')
-      product = await createInsuranceProduct(t, admin, insuranceProductInput({
-        planCode: unique('BP').slice(0, 40),
-        name: `浏览器测试日保${unique('i')}`.slice(0, 40),
-        pricePerDayFen: 400,
-        cover: [{ kind: 'death_disability', name: '意外身故/伤残', amountFen: 50000000 }],
-      }))
-      await t.http().post('/api/insurance/subsidy-rules').set(operator.auth)
-        .send({ countyCode: '371725', productId: product.id, name: '用工当天用工方和政府分担', condition: 'hired_that_day', workerShareBp: 2000, employerShareBp: 5000, governmentShareBp: 3000 })
+      product = await createInsuranceProduct(
+        t,
+        admin,
+        insuranceProductInput({
+          planCode: unique('BP').slice(0, 40),
+          name: `浏览器测试日保${unique('i')}`.slice(0, 40),
+          pricePerDayFen: 400,
+          cover: [{ kind: 'death_disability', name: '意外身故/伤残', amountFen: 50000000 }],
+        }),
+      )
+      await t
+        .http()
+        .post('/api/insurance/subsidy-rules')
+        .set(operator.auth)
+        .send({
+          countyCode: '371725',
+          productId: product.id,
+          name: '用工当天用工方和政府分担',
+          condition: 'hired_that_day',
+          workerShareBp: 2000,
+          employerShareBp: 5000,
+          governmentShareBp: 3000,
+        })
         .expect(201)
 
       // The story is told in standard text size (the 大字 test above leaves it on).
@@ -374,7 +401,14 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await expect(insurance.locator('[data-testid=premium-split]').textContent()).resolves.toBe('保费 8 元：您付 4 元，师傅付 1.6 元，政府补贴 2.4 元。')
       const enrollments = (await t.http().get('/api/insurance/enrollments').set(employer.auth).expect(200)).body.items as Enrollment[]
       expect(enrollments.filter((e) => e.hireId === hire.id)).toEqual([
-        expect.objectContaining({ startDate: addDays(shanghaiDate(), 1), endDate: addDays(shanghaiDate(), 2), premiumFen: 800, employerShareFen: 400, workerShareFen: 160, governmentShareFen: 240 }),
+        expect.objectContaining({
+          startDate: addDays(shanghaiDate(), 1),
+          endDate: addDays(shanghaiDate(), 2),
+          premiumFen: 800,
+          employerShareFen: 400,
+          workerShareFen: 160,
+          governmentShareFen: 240,
+        }),
       ])
       await insurance.scrollIntoViewIfNeeded()
       await page.screenshot({ path: screenshotPath('employer-hire-insurance') })
@@ -464,13 +498,19 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       await page.locator('.mine-page [data-testid=staff-complaints]').click()
       await page.locator('[data-testid=filter-submitted]').click()
       // Sorted by due date, a fresh case is among the last: page on until it shows.
-      const card = await pageUntilShown(page.locator('[data-testid=queue-card]', { hasText: employerName }), page.locator('[data-testid=queue-card]'), page.locator('[data-testid=more]'))
+      const card = await pageUntilShown(
+        page.locator('[data-testid=queue-card]', { hasText: employerName }),
+        page.locator('[data-testid=queue-card]'),
+        page.locator('[data-testid=more]'),
+      )
       await expect(card.textContent()).resolves.toContain(COMPLAINT_CATEGORY_LABELS.wage_arrears)
       await card.click()
       await expect(page.locator('[data-testid=complaint-status]').textContent()).resolves.toBe(COMPLAINT_STATUS_LABELS.submitted)
       await page.locator('[data-testid=action-accept]').click()
       await page.locator('[data-testid=transition-submit]').click()
-      await expect(page.locator('[data-testid=complaint-status]', { hasText: COMPLAINT_STATUS_LABELS.accepted }).textContent()).resolves.toBe(COMPLAINT_STATUS_LABELS.accepted)
+      await expect(page.locator('[data-testid=complaint-status]', { hasText: COMPLAINT_STATUS_LABELS.accepted }).textContent()).resolves.toBe(
+        COMPLAINT_STATUS_LABELS.accepted,
+      )
 
       const stored = await t.dataSource.query('SELECT category, status FROM complaint WHERE hireId = ?', [hire.id])
       expect(stored).toEqual([{ category: 'wage_arrears', status: 'accepted' }])
@@ -483,13 +523,25 @@ describe('Mini-program H5 build in a browser (e2e)', () => {
       const admin = await login(t, 'admin')
       const operator = await login(t, 'operator', '371725')
       const market = await createMarket(t, admin, {
-        name: `浏览器测试邀请市场${unique('m')}`, type: 'public', countyCode: '371725', address: '郓城县邀请测试路1号', ...offsetPoint(site, 2),
-        openingHours: '00:00-24:00', services: ['matching'], phone: '0530-6551234', trades: ['construction'], status: 'open',
+        name: `浏览器测试邀请市场${unique('m')}`,
+        type: 'public',
+        countyCode: '371725',
+        address: '郓城县邀请测试路1号',
+        ...offsetPoint(site, 2),
+        openingHours: '00:00-24:00',
+        services: ['matching'],
+        phone: '0530-6551234',
+        trades: ['construction'],
+        status: 'open',
       })
       // Nearer the site but not at the market today, against further away but checked in this morning.
       const absent = await createWorker(t, { realName: '钱不在', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 0.5) })
       const presentOpenid = unique('h5i')
-      const presentLogin = await createWorker(t, { realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) }, { openid: presentOpenid })
+      const presentLogin = await createWorker(
+        t,
+        { realName: '孙在场', trades: ['construction.mason'], countyCode: '371725', location: offsetPoint(site, 3) },
+        { openid: presentOpenid },
+      )
       const present = presentLogin.worker
       await checkIn(t, presentLogin, market.id, operator)
 

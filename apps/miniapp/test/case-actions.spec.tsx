@@ -10,7 +10,18 @@ const staff = [
   { id: 5, countyCode: '371724', displayName: '工作人员5号' },
   { id: 8, countyCode: '371724', displayName: '工作人员8号 · 手机尾号6789' },
 ]
-const employer = { id: 31, kind: 'organisation', name: '巨野测试劳务有限公司', contactName: '王经理', phone: '13905301234', address: '巨野县测试路1号', countyCode: '371724', status: 'verified', createdAt: '', updatedAt: '' }
+const employer = {
+  id: 31,
+  kind: 'organisation',
+  name: '巨野测试劳务有限公司',
+  contactName: '王经理',
+  phone: '13905301234',
+  address: '巨野县测试路1号',
+  countyCode: '371724',
+  status: 'verified',
+  createdAt: '',
+  updatedAt: '',
+}
 
 /** Answers GET and POST by path; records what was sent. */
 
@@ -104,7 +115,15 @@ describe('SuspendEmployerCard', () => {
   it("shows the API's sentence when it refuses, and nothing at all for an employer this staff member cannot see", async () => {
     serveRoutes({
       'GET /employers/31': () => ({ statusCode: 200, data: employer }),
-      'POST /complaints/7/suspend-employer': () => ({ statusCode: 400, data: { code: 'COMMON.VALIDATION_FAILED', message: ERRORS['COMMON.VALIDATION_FAILED'].message, errors: [{ field: 'reason', message: '请写清暂停原因（至少4个字）' }], requestId: 'r' } }),
+      'POST /complaints/7/suspend-employer': () => ({
+        statusCode: 400,
+        data: {
+          code: 'COMMON.VALIDATION_FAILED',
+          message: ERRORS['COMMON.VALIDATION_FAILED'].message,
+          errors: [{ field: 'reason', message: '请写清暂停原因（至少4个字）' }],
+          requestId: 'r',
+        },
+      }),
     })
     taro.showModal.mockResolvedValueOnce({ confirm: true, cancel: false })
     const { unmount } = render(<SuspendEmployerCard complaintId={7} employerId={31} onSuspended={jest.fn()} />)

@@ -88,7 +88,11 @@ describe('check-in page', () => {
   it('sends an unregistered worker to registration carrying the resume token', async () => {
     router.params = { scene: SCENE }
     const message = '您还没有登记为零工。请先完成登记，登记后会自动为您签到。'
-    serve({ 'POST /checkins': [{ statusCode: 404, data: { code: 'WORKER.NOT_REGISTERED', message, resumeToken: 'r.T0k', resumeExpiresAt: '2026-11-28T00:00:00Z', requestId: 'r' } }] })
+    serve({
+      'POST /checkins': [
+        { statusCode: 404, data: { code: 'WORKER.NOT_REGISTERED', message, resumeToken: 'r.T0k', resumeExpiresAt: '2026-11-28T00:00:00Z', requestId: 'r' } },
+      ],
+    })
     render(<CheckinPage />)
     expect((await screen.findByTestId('checkin-register')).textContent).toBe(message)
     fireEvent.click(screen.getByTestId('register-and-checkin'))

@@ -115,7 +115,9 @@ describe('ClaimForm', () => {
 
   it("shows the API's sentence, and its accidentAt message under the time", async () => {
     const refuse = jest.fn(async () => {
-      throw new ApiError(400, 'INSURANCE.CLAIM_OUTSIDE_COVER', ERRORS['INSURANCE.CLAIM_OUTSIDE_COVER'].message, [{ field: 'accidentAt', message: '出事时间格式不对' }])
+      throw new ApiError(400, 'INSURANCE.CLAIM_OUTSIDE_COVER', ERRORS['INSURANCE.CLAIM_OUTSIDE_COVER'].message, [
+        { field: 'accidentAt', message: '出事时间格式不对' },
+      ])
     })
     render(<ClaimForm enrollment={ENROLLMENT} now={NOW} onSubmit={refuse} />)
     fillReport()

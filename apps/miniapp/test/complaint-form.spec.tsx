@@ -42,20 +42,25 @@ describe('ComplaintForm', () => {
     fillWageClaim('4000.5')
     fireEvent.click(screen.getByTestId('submit'))
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
-    expect(onSubmit).toHaveBeenCalledWith({
-      category: 'wage_arrears',
-      respondent: { name: '赵老板' },
-      facts: '10月在工地干了20天，老板一直没给工钱。',
-      request: '要回工钱',
-      amountFen: 400050,
-      periodFrom: '2026-10-01',
-      periodTo: '2026-10-20',
-      countyCode: '371702',
-    }, [])
+    expect(onSubmit).toHaveBeenCalledWith(
+      {
+        category: 'wage_arrears',
+        respondent: { name: '赵老板' },
+        facts: '10月在工地干了20天，老板一直没给工钱。',
+        request: '要回工钱',
+        amountFen: 400050,
+        periodFrom: '2026-10-01',
+        periodTo: '2026-10-20',
+        countyCode: '371702',
+      },
+      [],
+    )
   })
 
   it('hands the picked photos to the page with the complaint, without those taken out with 删除', async () => {
-    taro.chooseMedia.mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'wxfile://tmp/a.jpg' }, { tempFilePath: 'wxfile://tmp/b.jpg' }, { tempFilePath: 'wxfile://tmp/c.jpg' }] })
+    taro.chooseMedia.mockResolvedValueOnce({
+      tempFiles: [{ tempFilePath: 'wxfile://tmp/a.jpg' }, { tempFilePath: 'wxfile://tmp/b.jpg' }, { tempFilePath: 'wxfile://tmp/c.jpg' }],
+    })
     const onSubmit = jest.fn(async () => undefined)
     render(<ComplaintForm counties={counties} onSubmit={onSubmit} />)
     fillWageClaim('200')
@@ -65,7 +70,10 @@ describe('ComplaintForm', () => {
     fireEvent.click(screen.getByTestId('remove-photo-1'))
     fireEvent.click(screen.getByTestId('submit'))
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ category: 'wage_arrears' }), [{ path: 'wxfile://tmp/a.jpg' }, { path: 'wxfile://tmp/c.jpg' }])
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ category: 'wage_arrears' }), [
+      { path: 'wxfile://tmp/a.jpg' },
+      { path: 'wxfile://tmp/c.jpg' },
+    ])
   })
 
   it("shows the API's sentence and puts its field message under the field", async () => {

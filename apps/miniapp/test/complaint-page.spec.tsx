@@ -14,7 +14,15 @@ const taro = Taro as unknown as {
   clearStorage: () => void
 }
 
-const evidence = (id: number): ComplaintEvidenceItem => ({ id, fileName: `照片${id}.jpg`, contentType: 'image/jpeg', sizeBytes: 2048, sha256: 'x', uploadedAt: '2026-11-27T01:00:00.000Z', uploadedBy: 'complainant' })
+const evidence = (id: number): ComplaintEvidenceItem => ({
+  id,
+  fileName: `照片${id}.jpg`,
+  contentType: 'image/jpeg',
+  sizeBytes: 2048,
+  sha256: 'x',
+  uploadedAt: '2026-11-27T01:00:00.000Z',
+  uploadedBy: 'complainant',
+})
 
 function complaint(overrides: Partial<ComplaintDetail> = {}): ComplaintDetail {
   return {
@@ -33,7 +41,14 @@ function complaint(overrides: Partial<ComplaintDetail> = {}): ComplaintDetail {
     overdue: false,
     history: [
       { from: null, to: 'submitted', action: 'submit', reason: null, at: '2026-11-20T01:00:00.000Z', by: 'complainant' },
-      { from: 'submitted', to: 'needs_material', action: 'request-material', reason: '请补充考勤记录或工友证明', at: '2026-11-21T01:00:00.000Z', by: 'operator' },
+      {
+        from: 'submitted',
+        to: 'needs_material',
+        action: 'request-material',
+        reason: '请补充考勤记录或工友证明',
+        at: '2026-11-21T01:00:00.000Z',
+        by: 'operator',
+      },
     ],
     evidence: [evidence(1)],
     ...overrides,
@@ -52,7 +67,25 @@ beforeEach(() => {
 
 it("shows what the operator asked for, the evidence fetched with the token, and sends the worker's material", async () => {
   taro.request.mockImplementation(async ({ method, data }: { method: string; data?: { text: string } }) =>
-    method === 'GET' ? { statusCode: 200, data: complaint() } : { statusCode: 200, data: complaint({ status: 'submitted', history: [...complaint().history, { from: 'needs_material', to: 'submitted', action: 'add-material', reason: data?.text ?? null, at: '2026-11-22T01:00:00.000Z', by: 'complainant' }] }) },
+    method === 'GET'
+      ? { statusCode: 200, data: complaint() }
+      : {
+          statusCode: 200,
+          data: complaint({
+            status: 'submitted',
+            history: [
+              ...complaint().history,
+              {
+                from: 'needs_material',
+                to: 'submitted',
+                action: 'add-material',
+                reason: data?.text ?? null,
+                at: '2026-11-22T01:00:00.000Z',
+                by: 'complainant',
+              },
+            ],
+          }),
+        },
   )
   render(<ComplaintPage />)
   expect((await screen.findByTestId('complaint-status')).textContent).toBe(COMPLAINT_STATUS_LABELS.needs_material)
@@ -73,7 +106,10 @@ it("shows what the operator asked for, the evidence fetched with the token, and 
 it('says which photo did not arrive and why, and sends it again with 重新上传这张', async () => {
   setUnsentPhotos('complaint:5', [{ photo: { path: 'blob:late', name: '工资条.jpg' }, message: '网络连接失败，请检查网络后再试。' }])
   taro.request.mockResolvedValue({ statusCode: 200, data: complaint({ status: 'submitted' }) })
-  taro.uploadFile.mockResolvedValueOnce({ statusCode: 415, data: JSON.stringify({ code: 'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED', message: ERRORS['COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED'].message }) })
+  taro.uploadFile.mockResolvedValueOnce({
+    statusCode: 415,
+    data: JSON.stringify({ code: 'COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED', message: ERRORS['COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED'].message }),
+  })
   taro.uploadFile.mockResolvedValueOnce({ statusCode: 201, data: JSON.stringify(complaint({ status: 'submitted', evidence: [evidence(1), evidence(2)] })) })
   render(<ComplaintPage />)
   expect((await screen.findByTestId('unsent-reason')).textContent).toBe('“工资条.jpg”没有传上去：网络连接失败，请检查网络后再试。')
@@ -84,11 +120,18 @@ it('says which photo did not arrive and why, and sends it again with 重新上�
   await waitFor(() => expect(screen.getAllByTestId('stored-photo')).toHaveLength(2))
   expect(screen.queryByTestId('unsent-notice')).toBeNull()
   expect(unsentPhotos('complaint:5')).toEqual([])
-  expect(taro.uploadFile.mock.calls[1][0]).toMatchObject({ url: expect.stringMatching(/\/complaints\/5\/evidence$/), filePath: 'blob:late', fileName: '工资条.jpg' })
+  expect(taro.uploadFile.mock.calls[1][0]).toMatchObject({
+    url: expect.stringMatching(/\/complaints\/5\/evidence$/),
+    filePath: 'blob:late',
+    fileName: '工资条.jpg',
+  })
 })
 
 it('withdraws only after a plain confirm, and then offers nothing more to send', async () => {
-  taro.request.mockImplementation(async ({ method }: { method: string }) => ({ statusCode: 200, data: complaint(method === 'GET' ? { status: 'submitted' } : { status: 'withdrawn' }) }))
+  taro.request.mockImplementation(async ({ method }: { method: string }) => ({
+    statusCode: 200,
+    data: complaint(method === 'GET' ? { status: 'submitted' } : { status: 'withdrawn' }),
+  }))
   taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true }).mockResolvedValueOnce({ confirm: true, cancel: false })
   render(<ComplaintPage />)
   fireEvent.click(await screen.findByTestId('withdraw'))

@@ -41,7 +41,16 @@ describe('EmployerForm', () => {
     type('address', '曹县青菏路8号')
     fireEvent.click(screen.getByTestId('county-371721'))
     fireEvent.click(screen.getByTestId('submit'))
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ kind: 'person', name: '王师傅', contactName: '王师傅', phone: '13912345678', address: '曹县青菏路8号', countyCode: '371721' }))
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({
+        kind: 'person',
+        name: '王师傅',
+        contactName: '王师傅',
+        phone: '13912345678',
+        address: '曹县青菏路8号',
+        countyCode: '371721',
+      }),
+    )
   })
 
   it('refuses a credit code of the wrong shape with the shared validator', () => {

@@ -4,7 +4,13 @@ import { addDays, NO_SHOW_TAG, shanghaiDate, type Claim, type Enrollment, type H
 import EmployerHirePage from '../src/employer/hire/index'
 
 const { router } = require('@tarojs/taro') as { router: { params: Record<string, string | undefined> } }
-const taro = Taro as unknown as { request: jest.Mock; showModal: jest.Mock; navigateTo: jest.Mock; setStorageSync: (k: string, v: unknown) => void; clearStorage: () => void }
+const taro = Taro as unknown as {
+  request: jest.Mock
+  showModal: jest.Mock
+  navigateTo: jest.Mock
+  setStorageSync: (k: string, v: unknown) => void
+  clearStorage: () => void
+}
 
 function hire(overrides: Partial<Hire> = {}): Hire {
   const today = shanghaiDate()
@@ -48,7 +54,8 @@ function serve(current: () => Hire, insured: { enrollments?: Partial<Enrollment>
     const path = url.replace(/^.*\/api/, '').split('?')[0]
     sent.push({ method, path, data })
     if (path === '/hires/8' && method === 'GET') return { statusCode: 200, data: current() }
-    if (path === '/hires/8/rating' && method === 'POST') return { statusCode: 201, data: { hireId: 8, fromSide: 'employer', score: 1, tags: [NO_SHOW_TAG], createdAt: '2026-11-28T01:00:00.000Z' } }
+    if (path === '/hires/8/rating' && method === 'POST')
+      return { statusCode: 201, data: { hireId: 8, fromSide: 'employer', score: 1, tags: [NO_SHOW_TAG], createdAt: '2026-11-28T01:00:00.000Z' } }
     if (path === '/insurance/products') return { statusCode: 200, data: { items: [] } }
     if (path === '/insurance/enrollments') return { statusCode: 200, data: { items: insured.enrollments ?? [] } }
     if (path === '/insurance/claims') return { statusCode: 200, data: { items: insured.claims ?? [] } }
@@ -87,9 +94,24 @@ it('offers neither 标记完工 nor 没来上工 before the start date', async (
 
 it("offers 报告意外 for this hire's issued cover once it has started, and lists the reports made on it", async () => {
   const today = shanghaiDate()
-  const cover = (id: number, over: Partial<Enrollment>): Partial<Enrollment> => ({ id, hireId: 8, status: 'issued', startDate: today, endDate: today, days: 1, premiumFen: 300, employerShareFen: 150, ...over })
+  const cover = (id: number, over: Partial<Enrollment>): Partial<Enrollment> => ({
+    id,
+    hireId: 8,
+    status: 'issued',
+    startDate: today,
+    endDate: today,
+    days: 1,
+    premiumFen: 300,
+    employerShareFen: 150,
+    ...over,
+  })
   serve(() => hire(), {
-    enrollments: [cover(21, {}), cover(22, { startDate: addDays(today, 1), endDate: addDays(today, 1) }), cover(23, { status: 'pending' }), cover(24, { hireId: 9 })],
+    enrollments: [
+      cover(21, {}),
+      cover(22, { startDate: addDays(today, 1), endDate: addDays(today, 1) }),
+      cover(23, { status: 'pending' }),
+      cover(24, { hireId: 9 }),
+    ],
     claims: [
       { id: 31, enrollmentId: 21, accidentAt: '2026-11-28T02:00:00.000Z', place: '郓城县测试工地', injuries: '右手划伤', photos: [], status: 'reported' },
       { id: 32, enrollmentId: 24, accidentAt: '2026-11-28T02:00:00.000Z', place: '别的工地', injuries: '扭伤', photos: [], status: 'reported' },

@@ -9,7 +9,16 @@ const other = { id: 5, name: '建筑工日保', pricePerDayFen: 300 } as Insuran
 const hire = { id: 31, workerName: '赵春生', startDate: '2026-12-02', endDate: '2026-12-04' }
 
 function enrollment(input: CreateEnrollmentRequest): Enrollment {
-  return { id: 9, startDate: input.startDate, endDate: input.endDate, days: 2, premiumFen: 300, workerShareFen: 0, employerShareFen: 150, governmentShareFen: 150 } as Enrollment
+  return {
+    id: 9,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    days: 2,
+    premiumFen: 300,
+    workerShareFen: 0,
+    employerShareFen: 150,
+    governmentShareFen: 150,
+  } as Enrollment
 }
 
 describe('insurableDays', () => {
@@ -49,7 +58,13 @@ describe('HireInsuranceForm', () => {
     fireEvent.click(screen.getByTestId('from-2026-12-03'))
     fireEvent.click(screen.getByTestId('enroll-worker'))
     await screen.findByTestId('hire-enrolled')
-    expect(onEnroll).toHaveBeenCalledWith({ hireId: 31, productId: 5, startDate: '2026-12-03', endDate: '2026-12-03', idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) })
+    expect(onEnroll).toHaveBeenCalledWith({
+      hireId: 31,
+      productId: 5,
+      startDate: '2026-12-03',
+      endDate: '2026-12-03',
+      idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+    })
   })
 
   it('reuses the request id after a lost answer, makes a new one after a refusal, and shows who pays what in 元', async () => {

@@ -36,7 +36,10 @@ it('keeps the idempotency key for a retry after a lost answer and makes a new on
   const posts: (() => unknown)[] = [
     () => Promise.reject(new Error('timeout')),
     () => ({ statusCode: 409, data: { code: 'INSURANCE.DAYS_ALREADY_COVERED', message: ERRORS['INSURANCE.DAYS_ALREADY_COVERED'].message, requestId: 'r' } }),
-    () => ({ statusCode: 201, data: { id: 9, startDate: addDays(shanghaiDate(), 1), endDate: addDays(shanghaiDate(), 3), days: 3, workerShareFen: 150, status: 'issued' } }),
+    () => ({
+      statusCode: 201,
+      data: { id: 9, startDate: addDays(shanghaiDate(), 1), endDate: addDays(shanghaiDate(), 3), days: 3, workerShareFen: 150, status: 'issued' },
+    }),
   ]
   taro.request.mockImplementation(async ({ url, method }: { url: string; method: string }) => {
     if (method === 'POST') return posts.shift()!()

@@ -27,7 +27,10 @@ function market(overrides: Partial<Market> = {}): Market {
   }
 }
 
-const nearby = [market({ id: 11, distanceKm: 0.35 }), market({ id: 12, name: '郓城县零工市场', countyCode: '371725', lat: 35.6, lng: 115.94, distanceKm: 24.83 })]
+const nearby = [
+  market({ id: 11, distanceKm: 0.35 }),
+  market({ id: 12, name: '郓城县零工市场', countyCode: '371725', lat: 35.6, lng: 115.94, distanceKm: 24.83 }),
+]
 const here = { point: { lat: 35.39, lng: 116.1 }, label: '您现在的位置' }
 
 beforeEach(() => taro.navigateTo.mockClear())
@@ -48,7 +51,13 @@ describe('marketMarkers', () => {
     expect(marketMarkers([market()])[0].callout?.content).toBe('巨野县零工市场')
     const withOrigin = marketMarkers(nearby, here)
     expect(withOrigin).toHaveLength(3)
-    expect(withOrigin[2]).toMatchObject({ id: ORIGIN_MARKER_ID, latitude: 35.39, longitude: 116.1, iconPath: ORIGIN_ICON, callout: { content: '您现在的位置' } })
+    expect(withOrigin[2]).toMatchObject({
+      id: ORIGIN_MARKER_ID,
+      latitude: 35.39,
+      longitude: 116.1,
+      iconPath: ORIGIN_ICON,
+      callout: { content: '您现在的位置' },
+    })
   })
 
   it('maps a tapped marker back to its market, and the origin to none', () => {
@@ -94,7 +103,13 @@ describe('MarketInfo on WeChat', () => {
     process.env.TARO_ENV = 'weapp'
     render(<MarketInfo market={nearby[0]} detailed />)
     fireEvent.click(screen.getByTestId('navigate'))
-    expect(taro.openLocation).toHaveBeenCalledWith({ latitude: 35.393, longitude: 116.098, name: '巨野县零工市场', address: '巨野县永丰街与新华路交叉口南', scale: 16 })
+    expect(taro.openLocation).toHaveBeenCalledWith({
+      latitude: 35.393,
+      longitude: 116.098,
+      name: '巨野县零工市场',
+      address: '巨野县永丰街与新华路交叉口南',
+      scale: 16,
+    })
   })
 
   it('offers no navigation button in the browser build', () => {

@@ -4,7 +4,13 @@ import { CLAIM_STATUS_LABELS, ERRORS, type Claim, type EnrollmentDetail } from '
 import OperatorClaimPage, { DECISION_REASON_MISSING } from '../src/operator/claim/index'
 
 const { router } = require('@tarojs/taro') as { router: { params: Record<string, string | undefined> } }
-const taro = Taro as unknown as { request: jest.Mock; showModal: jest.Mock; downloadFile: jest.Mock; setStorageSync: (k: string, v: unknown) => void; clearStorage: () => void }
+const taro = Taro as unknown as {
+  request: jest.Mock
+  showModal: jest.Mock
+  downloadFile: jest.Mock
+  setStorageSync: (k: string, v: unknown) => void
+  clearStorage: () => void
+}
 
 function claim(overrides: Partial<Claim> = {}): Claim {
   return {
@@ -30,7 +36,19 @@ const enrollment = {
   endDate: '2026-11-28',
   days: 1,
   status: 'issued',
-  certificate: { insuredName: '李师傅', insuredIdMasked: '3717**********1234', insurer: '测试保险', insurerHotline: '95500', productName: '零工日保', policyNo: 'P-1', planCode: 'A', cover: [], startDate: '2026-11-28', endDate: '2026-11-28', premiumFen: 300 },
+  certificate: {
+    insuredName: '李师傅',
+    insuredIdMasked: '3717**********1234',
+    insurer: '测试保险',
+    insurerHotline: '95500',
+    productName: '零工日保',
+    policyNo: 'P-1',
+    planCode: 'A',
+    cover: [],
+    startDate: '2026-11-28',
+    endDate: '2026-11-28',
+    premiumFen: 300,
+  },
 } as unknown as EnrollmentDetail
 
 /** Answers the page's reads with `current()`; a POST answers `decide(path, body)`. */
@@ -69,7 +87,10 @@ it('forwards a new report only after a reason and a confirm, then offers only �
   expect(screen.getByTestId('claim-day').textContent).toContain('2026-11-28')
   // The photo is fetched with the staff token, through the claim's protected route.
   await waitFor(() => expect(screen.getByTestId('stored-photo').querySelector('img')?.getAttribute('src')).toBe('blob:3'))
-  expect(taro.downloadFile.mock.calls[0][0]).toMatchObject({ url: expect.stringMatching(/\/insurance\/claims\/7\/photos\/3$/), header: { authorization: 'Bearer tok' } })
+  expect(taro.downloadFile.mock.calls[0][0]).toMatchObject({
+    url: expect.stringMatching(/\/insurance\/claims\/7\/photos\/3$/),
+    header: { authorization: 'Bearer tok' },
+  })
   expect(screen.queryByTestId('add-photos')).toBeNull()
   expect(screen.getByTestId('claim-forward').textContent).toBe('转交保险公司')
   expect(screen.getByTestId('claim-close').textContent).toBe('结案')

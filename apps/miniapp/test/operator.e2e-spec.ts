@@ -13,7 +13,18 @@ import {
   type ListResponse,
   type MarketCheckin,
 } from '@lingong/shared'
-import { checkIn, createInsuranceProduct, createMarket, createPosting, createVerifiedEmployer, createWorker, fileComplaint, insuranceProductInput, login, unique } from '../../api/test/support/factories'
+import {
+  checkIn,
+  createInsuranceProduct,
+  createMarket,
+  createPosting,
+  createVerifiedEmployer,
+  createWorker,
+  fileComplaint,
+  insuranceProductInput,
+  login,
+  unique,
+} from '../../api/test/support/factories'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 
@@ -82,7 +93,7 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     return pageUntilShown(card, page.locator('[data-testid=queue-card], [data-testid=claim-card]'), page.locator('[data-testid=more]'))
   }
 
-  it('posting review: the checker\'s notes are shown, the operator approves one posting and rejects another with a reason', async () => {
+  it("posting review: the checker's notes are shown, the operator approves one posting and rejects another with a reason", async () => {
     const employer = await createVerifiedEmployer(t, { countyCode: COUNTY })
     const tag = unique('').slice(-6)
     const post = async (title: string, requirements: string) => {
@@ -172,7 +183,11 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     const [gate] = await Promise.all([h5.context.waitForEvent('page'), page.locator('.operator-checkins-page [data-testid=gate-screen]').click()])
     await gate.waitForLoadState()
     expect(gate.url()).toContain(`/api/markets/${market.id}/gate-screen`)
-    await gate.waitForFunction(() => (globalThis as unknown as { document: { getElementById(id: string): { textContent: string } | null } }).document.getElementById('count')?.textContent === '3')
+    await gate.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { getElementById(id: string): { textContent: string } | null } }).document.getElementById('count')
+          ?.textContent === '3',
+    )
     await expect(gate.locator('#market').textContent()).resolves.toContain(market.name)
     // The token left the address bar as soon as the screen read it.
     expect(gate.url()).not.toContain('token=')
@@ -194,7 +209,9 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     await expect(casePage.locator('[data-testid=assignee-current]').textContent()).resolves.toBe('还没有指派经办人')
     await casePage.locator(`[data-testid=assignee-${colleague.userId}]`).click()
     await casePage.locator('[data-testid=assign]').click()
-    await expect(casePage.locator('[data-testid=assignee-current]', { hasText: `工作人员${colleague.userId}号` }).textContent()).resolves.toBe(`现在由 工作人员${colleague.userId}号 办理`)
+    await expect(casePage.locator('[data-testid=assignee-current]', { hasText: `工作人员${colleague.userId}号` }).textContent()).resolves.toBe(
+      `现在由 工作人员${colleague.userId}号 办理`,
+    )
 
     // Backing out of the confirmation sends nothing.
     const reason = '收取报名费，调查期间暂停招工'
@@ -254,15 +271,38 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     const worker = await createWorker(t, { realName: '吴报案', countyCode: COUNTY })
     const today = shanghaiDate()
     const tomorrow = addDays(today, 1)
-    const enrollment = (await t.http().post('/api/insurance/enrollments').set(worker.auth).send({ productId, startDate: tomorrow, endDate: tomorrow, idempotencyKey: unique('key') }).expect(201)).body
+    const enrollment = (
+      await t
+        .http()
+        .post('/api/insurance/enrollments')
+        .set(worker.auth)
+        .send({ productId, startDate: tomorrow, endDate: tomorrow, idempotencyKey: unique('key') })
+        .expect(201)
+    ).body
     expect(enrollment.status).toBe('issued')
     // The covered day has come: as the API suite does, the dates move rather than the clock.
     await t.dataSource.query('UPDATE insurance_enrollment SET startDate = ?, endDate = ? WHERE id = ?', [today, today, enrollment.id])
     const place = `巨野县浏览器报案工地${unique('p').slice(-6)}`
     const reported = (
-      await t.http().post('/api/insurance/claims').set(worker.auth).send({ enrollmentId: enrollment.id, accidentAt: new Date(Date.now() - 60000).toISOString(), place, description: '搬砖时被掉下的砖块砸到脚', injuries: '右脚砸伤，县医院拍了片' }).expect(201)
+      await t
+        .http()
+        .post('/api/insurance/claims')
+        .set(worker.auth)
+        .send({
+          enrollmentId: enrollment.id,
+          accidentAt: new Date(Date.now() - 60000).toISOString(),
+          place,
+          description: '搬砖时被掉下的砖块砸到脚',
+          injuries: '右脚砸伤，县医院拍了片',
+        })
+        .expect(201)
     ).body as Claim
-    await t.http().post(`/api/insurance/claims/${reported.id}/photos`).set(worker.auth).attach('photos', solidPng([200, 40, 40], 64), { filename: '脚伤.png', contentType: 'image/png' }).expect(201)
+    await t
+      .http()
+      .post(`/api/insurance/claims/${reported.id}/photos`)
+      .set(worker.auth)
+      .attach('photos', solidPng([200, 40, 40], 64), { filename: '脚伤.png', contentType: 'image/png' })
+      .expect(201)
 
     const openid = unique('h5clm')
     await uiLogin(page, base, openid, 'operator', COUNTY)
@@ -280,7 +320,9 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     await expect(claimPage.locator('[data-testid=claim-day]').textContent()).resolves.toBe(`出事那天：${today}`)
     // The photo came through the staff token: the thumbnail is a decoded picture.
     await page.waitForFunction(() => {
-      const img = (globalThis as unknown as { document: { querySelector(s: string): { naturalWidth: number } | null } }).document.querySelector('.operator-claim-page [data-testid=stored-photo] img')
+      const img = (globalThis as unknown as { document: { querySelector(s: string): { naturalWidth: number } | null } }).document.querySelector(
+        '.operator-claim-page [data-testid=stored-photo] img',
+      )
       return !!img && img.naturalWidth === 64
     })
     expect(await claimPage.locator('[data-testid=claim-forward]').count()).toBe(1)
@@ -294,7 +336,9 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
 
     await claimPage.locator('[data-testid=claim-forward]').click()
     await page.locator('.taro-modal__foot').getByText('确定转交', { exact: true }).click()
-    await expect(claimPage.locator('[data-testid=claim-status]', { hasText: CLAIM_STATUS_LABELS.forwarded }).textContent()).resolves.toBe(CLAIM_STATUS_LABELS.forwarded)
+    await expect(claimPage.locator('[data-testid=claim-status]', { hasText: CLAIM_STATUS_LABELS.forwarded }).textContent()).resolves.toBe(
+      CLAIM_STATUS_LABELS.forwarded,
+    )
     const forwarded = (await t.http().get(`/api/insurance/claims/${reported.id}`).set(staff.auth).expect(200)).body as Claim
     expect(forwarded).toMatchObject({ status: 'forwarded', statusReason: '材料齐全，转保险公司理赔', insurerClaimNo: expect.any(String) })
     await expect(claimPage.locator('[data-testid=insurer-claim-no]').textContent()).resolves.toContain(forwarded.insurerClaimNo)

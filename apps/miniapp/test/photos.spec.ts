@@ -45,7 +45,9 @@ describe('createWithPhotos', () => {
     const send = { alone: jest.fn(), withFirst: jest.fn(async () => Promise.reject(refusedType())), add: jest.fn() }
     const error = await createWithPhotos([photo(1), photo(2)], send).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect((error as ApiError).message).toBe(`第 1 张照片传不上去：${ERRORS['COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED'].message}内容还没有提交，请删掉这张照片再提交。`)
+    expect((error as ApiError).message).toBe(
+      `第 1 张照片传不上去：${ERRORS['COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED'].message}内容还没有提交，请删掉这张照片再提交。`,
+    )
     expect(send.add).not.toHaveBeenCalled()
   })
 

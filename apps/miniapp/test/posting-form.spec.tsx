@@ -26,7 +26,7 @@ async function fillValid() {
 }
 
 describe('PostingForm', () => {
-  it('warns in red while typing a discriminatory phrase, with the shared checker\'s reason, and does not send', async () => {
+  it("warns in red while typing a discriminatory phrase, with the shared checker's reason, and does not send", async () => {
     const onSubmit = renderForm()
     await fillValid()
     expect(screen.queryByTestId('content-blocked')).toBeNull()

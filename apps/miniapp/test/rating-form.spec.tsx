@@ -8,7 +8,7 @@ function tagsShown(): string[] {
 }
 
 describe('RatingForm', () => {
-  it("offers each side only its own tags, the ones the API accepts from that side", () => {
+  it('offers each side only its own tags, the ones the API accepts from that side', () => {
     const { unmount } = render(<RatingForm side='worker' onSubmit={jest.fn()} />)
     expect(tagsShown()).toEqual([...WORKER_RATING_TAGS])
     expect(screen.getByText('给老板打几颗星')).toBeTruthy()
@@ -57,7 +57,13 @@ describe('RatingForm', () => {
   })
 
   it('shows a given rating in stars and words', () => {
-    render(<RatingSummary rating={{ hireId: 1, fromSide: 'worker', score: 2, tags: ['拖欠工钱'], createdAt: '2026-11-28T01:00:00Z' }} who='您的评价' testId='my-rating' />)
+    render(
+      <RatingSummary
+        rating={{ hireId: 1, fromSide: 'worker', score: 2, tags: ['拖欠工钱'], createdAt: '2026-11-28T01:00:00Z' }}
+        who='您的评价'
+        testId='my-rating'
+      />,
+    )
     expect(screen.getByTestId('my-rating').textContent).toBe('您的评价：★★☆☆☆ 2星（差） · 拖欠工钱')
   })
 })

@@ -61,7 +61,14 @@ describe('StaffCodeEntry', () => {
 
 describe('StaffPage (the admin)', () => {
   const member = { id: 5, countyCode: DONGMING, displayName: '工作人员5号' }
-  const open = { id: 3, role: 'operator', countyCode: DONGMING, createdByUserId: 1, createdAt: '2026-11-28T00:00:00.000Z', expiresAt: '2026-12-01T00:00:00.000Z' }
+  const open = {
+    id: 3,
+    role: 'operator',
+    countyCode: DONGMING,
+    createdByUserId: 1,
+    createdAt: '2026-11-28T00:00:00.000Z',
+    expiresAt: '2026-12-01T00:00:00.000Z',
+  }
 
   beforeEach(() => taro.setStorageSync('lingong.user', { id: 1, roles: ['admin'] }))
 
@@ -109,7 +116,9 @@ describe('StaffPage (the admin)', () => {
     await waitFor(() => expect(sentRequests('DELETE').map((o) => o.url)).toEqual([expect.stringMatching(/\/staff\/5$/)]))
 
     fireEvent.click(screen.getByTestId('invitation-revoke'))
-    await waitFor(() => expect(sentRequests('DELETE').map((o) => o.url)).toEqual([expect.stringMatching(/\/staff\/5$/), expect.stringMatching(/\/staff\/invitations\/3$/)]))
+    await waitFor(() =>
+      expect(sentRequests('DELETE').map((o) => o.url)).toEqual([expect.stringMatching(/\/staff\/5$/), expect.stringMatching(/\/staff\/invitations\/3$/)]),
+    )
   })
 
   it("shows the API's sentence when a removal is refused", async () => {

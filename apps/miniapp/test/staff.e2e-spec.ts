@@ -87,7 +87,11 @@ describe('Mini-program staff access in a browser (e2e)', () => {
     await uiLogin(page, base, adminOpenid, 'admin')
     await page.locator('.mine-page [data-testid=staff-manage]').click()
     await staffPage.locator(`[data-testid=staff-county-${DONGMING}]`).click()
-    const row = await pageUntilShown(staffPage.locator('[data-testid=staff-member]', { hasText: `工作人员${newcomerId}号` }), staffPage.locator('[data-testid=staff-member]'), staffPage.locator('[data-testid=more]'))
+    const row = await pageUntilShown(
+      staffPage.locator('[data-testid=staff-member]', { hasText: `工作人员${newcomerId}号` }),
+      staffPage.locator('[data-testid=staff-member]'),
+      staffPage.locator('[data-testid=more]'),
+    )
     await expect(row.textContent()).resolves.toContain('东明县')
     await row.locator('[data-testid=staff-remove]').click()
     await page.locator('.taro-modal__foot').getByText('确定取消', { exact: true }).click()

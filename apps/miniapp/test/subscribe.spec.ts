@@ -1,7 +1,12 @@
 import Taro from '@tarojs/taro'
 import { askToNotify, prefetchSubscribeTemplates, resetSubscribeTemplates } from '../src/services/subscribe'
 
-const taro = Taro as unknown as { request: jest.Mock; requestSubscribeMessage: jest.Mock; clearStorage: () => void; setStorageSync: (k: string, v: unknown) => void }
+const taro = Taro as unknown as {
+  request: jest.Mock
+  requestSubscribeMessage: jest.Mock
+  clearStorage: () => void
+  setStorageSync: (k: string, v: unknown) => void
+}
 const TEMPLATES = { templates: { accepted: 'tmpl-accepted', invitation: 'tmpl-invitation', application: 'tmpl-application' } }
 
 function signIn() {

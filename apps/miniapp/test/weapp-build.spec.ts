@@ -7,7 +7,16 @@ import { CHECKIN_PAGE, MINIAPP_PAGES } from '@lingong/shared'
 const DIR = join(__dirname, '..', 'dist', 'weapp')
 
 /** Location APIs that WeChat refuses at run time unless app.json's requiredPrivateInfos declares them. */
-const DECLARED_LOCATION_APIS = ['getLocation', 'getFuzzyLocation', 'chooseLocation', 'choosePoi', 'chooseAddress', 'startLocationUpdate', 'startLocationUpdateBackground', 'onLocationChange']
+const DECLARED_LOCATION_APIS = [
+  'getLocation',
+  'getFuzzyLocation',
+  'chooseLocation',
+  'choosePoi',
+  'chooseAddress',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'onLocationChange',
+]
 /** The scope WeChat asks the user about (and app.json's `permission` must explain) for each API. */
 const SCOPE_OF: Record<string, string> = {
   getFuzzyLocation: 'scope.userFuzzyLocation',
@@ -24,7 +33,8 @@ function ownScripts(dir: string): { file: string; text: string }[] {
       const full = join(path, name)
       if (statSync(full).isDirectory()) visit(full)
       // taro.js and vendors.js are Taro's runtime and React: they name every API without calling it.
-      else if (name.endsWith('.js') && !['taro.js', 'vendors.js', 'runtime.js'].includes(relative(dir, full))) out.push({ file: relative(dir, full), text: readFileSync(full, 'utf8') })
+      else if (name.endsWith('.js') && !['taro.js', 'vendors.js', 'runtime.js'].includes(relative(dir, full)))
+        out.push({ file: relative(dir, full), text: readFileSync(full, 'utf8') })
     }
   }
   visit(dir)

@@ -88,7 +88,9 @@ describe('WorkerForm', () => {
 
   it('puts a field message from the API under its field', async () => {
     const refuse = jest.fn(async () => {
-      throw new ApiError(400, 'COMMON.VALIDATION_FAILED', ERRORS['COMMON.VALIDATION_FAILED'].message, [{ field: 'realName', message: '请填写身份证上的真实姓名' }])
+      throw new ApiError(400, 'COMMON.VALIDATION_FAILED', ERRORS['COMMON.VALIDATION_FAILED'].message, [
+        { field: 'realName', message: '请填写身份证上的真实姓名' },
+      ])
     })
     renderForm(refuse)
     fillValid()

@@ -32,7 +32,11 @@ async function choosePhotos(page: Page, button: string, files: { name: string; m
 async function expectThumbnailsShown(page: Page, selector: string, count: number) {
   await page.waitForFunction(
     ({ selector, count }) => {
-      const images = Array.from((globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ src: string; complete: boolean; naturalWidth: number }> } }).document.querySelectorAll(`${selector} img`))
+      const images = Array.from(
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ src: string; complete: boolean; naturalWidth: number }> } }
+        ).document.querySelectorAll(`${selector} img`),
+      )
       return images.length === count && images.every((img) => img.src.startsWith('blob:') && img.complete && img.naturalWidth > 0)
     },
     { selector, count },
@@ -140,7 +144,13 @@ describe('Mini-program worker services in a browser (e2e)', () => {
     expect(claim).toMatchObject({ enrollmentId: enrollment.id, reportedBy: 'worker', status: 'reported', injuries: '左脚扭伤，在县医院拍了片子' })
     expect(claim.photos).toEqual([expect.objectContaining({ fileName: '伤口.png', contentType: 'image/png', sizeBytes: injury.length })])
     expect(shanghaiMinuteOfDay(new Date(claim.accidentAt))).toBe(minute)
-    const stored = await t.http().get(`/api/insurance/claims/${claim.id}/photos/${claim.photos[0].id}`).set(worker.auth).buffer(true).parse(binary as never).expect(200)
+    const stored = await t
+      .http()
+      .get(`/api/insurance/claims/${claim.id}/photos/${claim.photos[0].id}`)
+      .set(worker.auth)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200)
     expect(Buffer.compare(stored.body as Buffer, injury)).toBe(0)
   })
 
@@ -206,7 +216,9 @@ describe('Mini-program worker services in a browser (e2e)', () => {
 
     await page.locator('.complaint-page [data-testid=withdraw]').click()
     await page.locator('.taro-modal__foot').getByText('确定撤回', { exact: true }).click()
-    await expect(page.locator('.complaint-page [data-testid=complaint-status]', { hasText: COMPLAINT_STATUS_LABELS.withdrawn }).textContent()).resolves.toBe(COMPLAINT_STATUS_LABELS.withdrawn)
+    await expect(page.locator('.complaint-page [data-testid=complaint-status]', { hasText: COMPLAINT_STATUS_LABELS.withdrawn }).textContent()).resolves.toBe(
+      COMPLAINT_STATUS_LABELS.withdrawn,
+    )
     expect(await page.locator('.complaint-page [data-testid=add-photos]').count()).toBe(0)
     expect((await t.http().get(`/api/complaints/${filed.id}`).set(worker.auth).expect(200)).body.status).toBe('withdrawn')
   })

@@ -19,7 +19,17 @@ export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = {
  * posting or the agent, not about the tipster's own claim). A wage claim always needs a named worker. */
 export const ANONYMOUS_CATEGORIES: readonly ComplaintCategory[] = ['fake_posting', 'illegal_fee'];
 
-export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'rejected', 'needs_material', 'referred', 'investigating', 'resolved', 'closed', 'withdrawn'] as const;
+export const COMPLAINT_STATUSES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'needs_material',
+  'referred',
+  'investigating',
+  'resolved',
+  'closed',
+  'withdrawn',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
@@ -40,15 +50,7 @@ export type ComplaintOperatorAction = (typeof COMPLAINT_OPERATOR_ACTIONS)[number
 
 /** Every kind of history entry: the operator actions, the complainant's own and the system's. */
 export type ComplaintAction =
-  | 'submit'
-  | ComplaintOperatorAction
-  | 'withdraw'
-  | 'add-material'
-  | 'add-evidence'
-  | 'note'
-  | 'assign'
-  | 'suspend-employer'
-  | 'overdue';
+  'submit' | ComplaintOperatorAction | 'withdraw' | 'add-material' | 'add-evidence' | 'note' | 'assign' | 'suspend-employer' | 'overdue';
 
 export interface ComplaintTransitionRule {
   from: readonly ComplaintStatus[];

@@ -10,9 +10,7 @@ const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24,
 
 export type CreditCodeFailure = 'format' | 'checksum';
 
-export type CreditCodeValidation =
-  | { ok: true; value: string }
-  | { ok: false; reason: CreditCodeFailure; message: string };
+export type CreditCodeValidation = { ok: true; value: string } | { ok: false; reason: CreditCodeFailure; message: string };
 
 const CREDIT_CODE_MESSAGES: Record<CreditCodeFailure, string> = {
   format: '统一社会信用代码应为18位，由数字和大写字母组成（不含I、O、S、V、Z），请核对。',

@@ -159,9 +159,9 @@ export const ERRORS = {
 export type ErrorCode = keyof typeof ERRORS;
 
 /** `ErrorCodes.WORKER_ID_NUMBER_TAKEN === 'WORKER.ID_NUMBER_TAKEN'`, for code that branches on a code. */
-export const ErrorCodes = Object.fromEntries(
-  Object.keys(ERRORS).map((code) => [code.replace('.', '_'), code]),
-) as { [K in ErrorCode as K extends `${infer D}.${infer R}` ? `${D}_${R}` : never]: K };
+export const ErrorCodes = Object.fromEntries(Object.keys(ERRORS).map((code) => [code.replace('.', '_'), code])) as {
+  [K in ErrorCode as K extends `${infer D}.${infer R}` ? `${D}_${R}` : never]: K;
+};
 
 export interface FieldError {
   /** Dotted path of the offending field, e.g. `location.lat`. */

@@ -10,9 +10,7 @@ function destination(start: LatLng, bearingDeg: number, distanceKm: number): Lat
   const theta = bearingDeg * rad;
   const phi1 = start.lat * rad;
   const phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
-  const lambda =
-    start.lng * rad +
-    Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+  const lambda = start.lng * rad + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
   return { lat: phi2 / rad, lng: lambda / rad };
 }
 

@@ -119,9 +119,7 @@ describe('identity', () => {
     });
 
     it('explains every failure in Chinese', () => {
-      const failures = ['123', '990105194912310023', '110105199902300023', '110105194912310021'].map((id) =>
-        validateResidentId(id, TODAY),
-      );
+      const failures = ['123', '990105194912310023', '110105199902300023', '110105194912310021'].map((id) => validateResidentId(id, TODAY));
       for (const result of failures) {
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.message).toMatch(/^[\u4e00-\u9fff].*[\u4e00-\u9fffX][。]$/);

@@ -5,14 +5,41 @@ export const MIN_WORKING_AGE = 16;
 
 /** First two digits of GB/T 2260 area codes: the provinces, Taiwan (71), Hong Kong, Macao (81-82) and 83. */
 export const PROVINCE_CODES: readonly string[] = [
-  '11', '12', '13', '14', '15',
-  '21', '22', '23',
-  '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54',
-  '61', '62', '63', '64', '65',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
   '71',
-  '81', '82', '83',
+  '81',
+  '82',
+  '83',
 ];
 
 const PROVINCE_CODE_SET: ReadonlySet<string> = new Set(PROVINCE_CODES);
@@ -26,8 +53,7 @@ export type Gender = 'male' | 'female';
 export type ResidentIdFailure = 'format' | 'province' | 'birth_date' | 'check_digit';
 
 export type ResidentIdValidation =
-  | { ok: true; value: string; birthDate: string; gender: Gender; provinceCode: string }
-  | { ok: false; reason: ResidentIdFailure; message: string };
+  { ok: true; value: string; birthDate: string; gender: Gender; provinceCode: string } | { ok: false; reason: ResidentIdFailure; message: string };
 
 const RESIDENT_ID_PATTERN = /^\d{17}[\dX]$/;
 const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;

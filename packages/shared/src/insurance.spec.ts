@@ -23,7 +23,14 @@ describe('insurance', () => {
 
     it('always adds up to the price in whole, non-negative fen', () => {
       for (let price = 1; price <= 2000; price += 7) {
-        for (const [employerShareBp, governmentShareBp] of [[0, 0], [3333, 3333], [1, 9999], [2500, 7500], [9999, 0], [0, 10000]]) {
+        for (const [employerShareBp, governmentShareBp] of [
+          [0, 0],
+          [3333, 3333],
+          [1, 9999],
+          [2500, 7500],
+          [9999, 0],
+          [0, 10000],
+        ]) {
           const split = splitDayPremium(price, { employerShareBp, governmentShareBp });
           expect(split.workerFen + split.employerFen + split.governmentFen).toBe(price);
           for (const fen of Object.values(split)) expect(Number.isInteger(fen) && fen >= 0).toBe(true);

@@ -244,7 +244,10 @@ export function daysBetween(startDate: string, endDate: string): string[] {
  * worker's is the rest, so the three always add up to the price exactly and a subsidy never pays
  * a fraction of a fen more than its share.
  */
-export function splitDayPremium(priceFen: number, shares: { employerShareBp: number; governmentShareBp: number }): { workerFen: number; employerFen: number; governmentFen: number } {
+export function splitDayPremium(
+  priceFen: number,
+  shares: { employerShareBp: number; governmentShareBp: number },
+): { workerFen: number; employerFen: number; governmentFen: number } {
   const employerFen = Math.floor((priceFen * shares.employerShareBp) / 10000);
   const governmentFen = Math.floor((priceFen * shares.governmentShareBp) / 10000);
   return { workerFen: priceFen - employerFen - governmentFen, employerFen, governmentFen };

@@ -66,10 +66,24 @@ const REASONS = {
 } as const satisfies Record<ContentCategory, string>;
 
 const RULES: Rule[] = [
-  { category: 'gender', pattern: /(?:限|只招|仅招|只要|仅限|限招|不招|不要)(?:男|女)(?:性|士|工|的)?|(?:男|女)(?:性|士|工)?优先|性别[:：]?(?:男|女)/g, reason: REASONS.gender },
+  {
+    category: 'gender',
+    pattern: /(?:限|只招|仅招|只要|仅限|限招|不招|不要)(?:男|女)(?:性|士|工|的)?|(?:男|女)(?:性|士|工)?优先|性别[:：]?(?:男|女)/g,
+    reason: REASONS.gender,
+  },
   { category: 'marriage', pattern: /已婚已育|已婚|未婚|已育|未育|不得(?:怀孕|生育)|孕妇勿扰|孕期勿扰|需生育|有孩子优先/g, reason: REASONS.marriage },
-  { category: 'ethnicity', pattern: /限汉族|汉族优先|只招汉族|不招[\u4e00-\u9fa5]{0,6}(?:少数民族|民族)|少数民族勿扰|(?:限|不招)[\u4e00-\u9fa5]{0,3}(?:信教|宗教|穆斯林|回族|维吾尔族|藏族)/g, reason: REASONS.ethnicity },
-  { category: 'region', pattern: /本地户口|本地户籍|本地人优先|只招本地人?|仅限本地人?|限[\u4e00-\u9fa5]{0,6}户籍|限[\u4e00-\u9fa5]{0,6}户口|外地人?勿扰|不招外地人?|不招[\u4e00-\u9fa5]{1,4}(?:省|籍)?人/g, reason: REASONS.region },
+  {
+    category: 'ethnicity',
+    pattern:
+      /限汉族|汉族优先|只招汉族|不招[\u4e00-\u9fa5]{0,6}(?:少数民族|民族)|少数民族勿扰|(?:限|不招)[\u4e00-\u9fa5]{0,3}(?:信教|宗教|穆斯林|回族|维吾尔族|藏族)/g,
+    reason: REASONS.ethnicity,
+  },
+  {
+    category: 'region',
+    pattern:
+      /本地户口|本地户籍|本地人优先|只招本地人?|仅限本地人?|限[\u4e00-\u9fa5]{0,6}户籍|限[\u4e00-\u9fa5]{0,6}户口|外地人?勿扰|不招外地人?|不招[\u4e00-\u9fa5]{1,4}(?:省|籍)?人/g,
+    reason: REASONS.region,
+  },
   { category: 'health', pattern: /乙肝|两对半|大三阳|小三阳|HBsAg/gi, reason: REASONS.health },
   { category: 'fees', pattern: /押金|保证金|报名费|服装费|工装费|培训费|介绍费|中介费|体检费|建档费|(?:扣|押|扣押|收)(?:留)?身份证/g, reason: REASONS.fees },
   { category: 'hype', pattern: /高薪|保录|包录取|日入过?千|日赚过?千|月入过?万|月赚过?万|轻松赚钱|躺赚/g, reason: REASONS.hype },
@@ -80,7 +94,8 @@ const RULES: Rule[] = [
  * Lawful phrases that contain a forbidden one ("男女不限" contains "限男"? no, but "不限男女" does;
  * "不收押金" contains "押金"): blanked out before scanning.
  */
-const LAWFUL = /不限男女|男女不限|男女均可|男女皆可|男女都可|不限性别|性别不限|不限户籍|户籍不限|不限地域|地域不限|不限民族|(?:不|无|免|没有|绝不|从不|不用)(?:收|需|要|交|收取|缴纳|需要)?(?:任何)?(?:押金|保证金|报名费|服装费|工装费|培训费|介绍费|中介费|体检费|费用)|不扣(?:押)?身份证|年龄不限|不限年龄/g;
+const LAWFUL =
+  /不限男女|男女不限|男女均可|男女皆可|男女都可|不限性别|性别不限|不限户籍|户籍不限|不限地域|地域不限|不限民族|(?:不|无|免|没有|绝不|从不|不用)(?:收|需|要|交|收取|缴纳|需要)?(?:任何)?(?:押金|保证金|报名费|服装费|工装费|培训费|介绍费|中介费|体检费|费用)|不扣(?:押)?身份证|年龄不限|不限年龄/g;
 
 const AGE_RANGE = /(\d{1,2})\s*(?:周岁|岁)?\s*[-~至到]\s*(\d{1,2})\s*周?岁/g;
 const AGE_BOUND = /(\d{1,2})\s*周?岁(以下|以内|以上|之间)|年龄(?:不超过|不大于|不高于|不低于|不小于|要求|限制|在)\s*\d{0,2}\s*周?岁?/g;
@@ -92,7 +107,9 @@ const RESTRICTED_WORK_TEXT = /井下|矿山|高处作业|高空作业|登高|四
 const RESTRICTED_WORK_CLASS = 5;
 
 function normalise(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, '').replace(LAWFUL, (m) => '　'.repeat(m.length));
+  return toHalfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(LAWFUL, (m) => '　'.repeat(m.length));
 }
 
 function scanField(text: string, field: ContentFinding['field'], restrictedWork: boolean): ContentFinding[] {

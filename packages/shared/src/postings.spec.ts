@@ -17,7 +17,14 @@ describe('postings rules', () => {
   });
 
   it('scores the feed by distance 40, trade 30, pay 20 and freshness 10', () => {
-    const base = { radiusKm: 10, postingTrade: 'construction.mason', workerTrades: ['construction.mason'], payAmountFen: 40000, payUnit: 'day' as const, settlement: 'daily' as const };
+    const base = {
+      radiusKm: 10,
+      postingTrade: 'construction.mason',
+      workerTrades: ['construction.mason'],
+      payAmountFen: 40000,
+      payUnit: 'day' as const,
+      settlement: 'daily' as const,
+    };
     expect(feedScore({ ...base, distanceKm: 0, ageHours: 0 }).score).toBe(100);
     expect(feedScore({ ...base, distanceKm: 5, ageHours: 0 }).score).toBe(80);
     expect(feedScore({ ...base, distanceKm: 0, ageHours: 72 }).score).toBe(90);

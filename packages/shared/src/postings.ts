@@ -252,8 +252,7 @@ export function feedScore(input: FeedScoreInput): { score: number; matchReasons:
   const freshness = clamp01(1 - input.ageHours / FRESHNESS_HOURS);
   if (input.ageHours < 24) reasons.push('今天新发布');
 
-  const score =
-    FEED_WEIGHTS.distance * distance + FEED_WEIGHTS.trade * trade + FEED_WEIGHTS.pay * pay + FEED_WEIGHTS.freshness * freshness;
+  const score = FEED_WEIGHTS.distance * distance + FEED_WEIGHTS.trade * trade + FEED_WEIGHTS.pay * pay + FEED_WEIGHTS.freshness * freshness;
   return { score: round1(score), matchReasons: reasons };
 }
 

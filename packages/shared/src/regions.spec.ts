@@ -1,12 +1,5 @@
 import { haversineKm } from './geo';
-import {
-  HEZE_CITY_CODE,
-  HEZE_COUNTIES,
-  SERVED_COUNTY_CODES,
-  countyName,
-  isRegionCode,
-  isServedCounty,
-} from './regions';
+import { HEZE_CITY_CODE, HEZE_COUNTIES, SERVED_COUNTY_CODES, countyName, isRegionCode, isServedCounty } from './regions';
 
 /** Heze's published extent: 34°39′-35°52′ N, 114°45′-116°25′ E. */
 const HEZE_EXTENT = { minLat: 34.65, maxLat: 35.87, minLng: 114.75, maxLng: 116.42 };
@@ -15,9 +8,7 @@ describe('regions', () => {
   describe('HEZE_COUNTIES', () => {
     it('lists the two districts and seven counties of Heze under 371700', () => {
       expect(HEZE_CITY_CODE).toBe('371700');
-      expect(HEZE_COUNTIES.map((county) => county.name)).toEqual([
-        '牡丹区', '定陶区', '曹县', '单县', '成武县', '巨野县', '郓城县', '鄄城县', '东明县',
-      ]);
+      expect(HEZE_COUNTIES.map((county) => county.name)).toEqual(['牡丹区', '定陶区', '曹县', '单县', '成武县', '巨野县', '郓城县', '鄄城县', '东明县']);
       for (const county of HEZE_COUNTIES) expect(county.code).toMatch(/^3717\d{2}$/);
       expect(new Set(SERVED_COUNTY_CODES).size).toBe(9);
     });

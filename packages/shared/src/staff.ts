@@ -16,7 +16,9 @@ export const STAFF_INVITATION_CODE_LENGTH = 8;
  * put in when copying it from a message. Anything else is left for the server to refuse.
  */
 export function normalizeInvitationCode(raw: string): string {
-  return toHalfWidth(raw).replace(/[\s-]+/g, '').toUpperCase();
+  return toHalfWidth(raw)
+    .replace(/[\s-]+/g, '')
+    .toUpperCase();
 }
 
 /** Whether an account holds a staff role (县区工作人员 or 市里管理员). */

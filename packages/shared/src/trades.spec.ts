@@ -1,17 +1,6 @@
 import { TRADES, findTrade, isTradeCode, occupationClassOf, tradeAndAncestors, tradeName } from './trades';
 
-const TOP_LEVEL_CODES = [
-  'construction',
-  'decoration',
-  'moving',
-  'cleaning',
-  'housekeeping',
-  'catering',
-  'agriculture',
-  'manufacturing',
-  'logistics',
-  'repair',
-];
+const TOP_LEVEL_CODES = ['construction', 'decoration', 'moving', 'cleaning', 'housekeeping', 'catering', 'agriculture', 'manufacturing', 'logistics', 'repair'];
 
 describe('trades', () => {
   describe('TRADES', () => {
@@ -19,9 +8,7 @@ describe('trades', () => {
 
     it('has the ten top-level trades', () => {
       expect(topLevel.map((trade) => trade.code)).toEqual(TOP_LEVEL_CODES);
-      expect(topLevel.map((trade) => trade.name)).toEqual([
-        '建筑', '装修', '搬运', '保洁', '家政', '餐饮', '农业', '制造', '物流', '维修',
-      ]);
+      expect(topLevel.map((trade) => trade.name)).toEqual(['建筑', '装修', '搬运', '保洁', '家政', '餐饮', '农业', '制造', '物流', '维修']);
     });
 
     it('has unique codes', () => {

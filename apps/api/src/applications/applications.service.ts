@@ -63,7 +63,13 @@ export class ApplicationsService {
     try {
       const saved = await this.tx.run(async () => {
         const application = await this.applications.add({ postingId: posting.id, workerId, employerId: posting.employerId, kind });
-        await this.audit.record({ actorUserId: user.id, action: `${kind}.created`, entityType: kind, entityId: application.id, countyCode: posting.countyCode });
+        await this.audit.record({
+          actorUserId: user.id,
+          action: `${kind}.created`,
+          entityType: kind,
+          entityId: application.id,
+          countyCode: posting.countyCode,
+        });
         await this.notifications.record({
           userId: notifyUserId,
           event: kind === 'application' ? 'application.created' : 'invitation.created',
@@ -95,13 +101,22 @@ export class ApplicationsService {
     // overlapping dates queue on the worker row, and the second sees the first one's hire.
     await this.workers.lockForHiring(application.workerId);
     if (await this.hires.hasClash(application.workerId, posting.startDate, posting.endDate)) throw new AppException('APPLICATION.SCHEDULE_CLASH');
-    if (!(await this.applications.changeStatusIf(id, 'pending', { status: 'accepted', decidedAt: new Date() }))) throw new AppException('APPLICATION.NOT_PENDING');
+    if (!(await this.applications.changeStatusIf(id, 'pending', { status: 'accepted', decidedAt: new Date() })))
+      throw new AppException('APPLICATION.NOT_PENDING');
     // The transaction rolls back the acceptance above when the posting is full.
     if (!(await this.postings.fillOnePlace(posting.id))) throw new AppException('APPLICATION.FILLED');
     const created = await this.hires.createForApplication({ applicationId: id, posting, workerId: application.workerId });
     await this.applications.setHire(id, created.id);
-    await this.audit.record({ actorUserId: user.id, action: `${kind}.accepted`, entityType: kind, entityId: id, countyCode: posting.countyCode, data: { hireId: created.id } });
-    const notifyUserId = kind === 'application' ? await this.workers.userIdOf(application.workerId) : (await this.employers.findFacts(posting.employerId))?.userId;
+    await this.audit.record({
+      actorUserId: user.id,
+      action: `${kind}.accepted`,
+      entityType: kind,
+      entityId: id,
+      countyCode: posting.countyCode,
+      data: { hireId: created.id },
+    });
+    const notifyUserId =
+      kind === 'application' ? await this.workers.userIdOf(application.workerId) : (await this.employers.findFacts(posting.employerId))?.userId;
     if (notifyUserId === undefined) throw new Error(`the other party of application ${id} is gone`);
     await this.notifications.record({
       userId: notifyUserId,
@@ -128,10 +143,18 @@ export class ApplicationsService {
     if (hire.startDate <= shanghaiDate()) throw new AppException('APPLICATION.ALREADY_STARTED');
     const now = new Date();
     await this.tx.run(async () => {
-      if (!(await this.applications.changeStatusIf(id, 'accepted', { status: 'cancelled', cancelReason: why, decidedAt: now }))) throw new AppException('APPLICATION.NOT_PENDING');
+      if (!(await this.applications.changeStatusIf(id, 'accepted', { status: 'cancelled', cancelReason: why, decidedAt: now })))
+        throw new AppException('APPLICATION.NOT_PENDING');
       await this.hires.cancel(hire.id, user.id, why, now);
       await this.postings.releaseOnePlace(application.postingId, now);
-      await this.audit.record({ actorUserId: user.id, action: `${kind}.cancelled_after_acceptance`, entityType: kind, entityId: id, reason: why, data: { hireId: hire.id } });
+      await this.audit.record({
+        actorUserId: user.id,
+        action: `${kind}.cancelled_after_acceptance`,
+        entityType: kind,
+        entityId: id,
+        reason: why,
+        data: { hireId: hire.id },
+      });
     });
     return this.viewOf(id);
   }
@@ -140,7 +163,10 @@ export class ApplicationsService {
     const { posting } = await this.postings.requireOwnByUser(user, postingId);
     const { page, rows } = await this.page({ postingId: posting.id }, query);
     const agreed = new Set(rows.filter(contactAgreed).map((a) => a.workerId));
-    const cards = await this.workers.contactCards(page.items.map((a) => a.workerId), agreed);
+    const cards = await this.workers.contactCards(
+      page.items.map((a) => a.workerId),
+      agreed,
+    );
     return {
       ...page,
       items: page.items.map((a) => {
@@ -185,7 +211,8 @@ export class ApplicationsService {
   }
 
   private requireOpen(posting: PostingView): void {
-    if (posting.status !== 'open' || new Date(posting.validUntil).getTime() <= Date.now() || posting.filledCount >= posting.headcount) throw new AppException('POSTING.NOT_OPEN');
+    if (posting.status !== 'open' || new Date(posting.validUntil).getTime() <= Date.now() || posting.filledCount >= posting.headcount)
+      throw new AppException('POSTING.NOT_OPEN');
   }
 
   /** Which side of the application the caller is on; non-parties get "not found". */
@@ -206,7 +233,10 @@ export class ApplicationsService {
     return party;
   }
 
-  private async page(filter: { postingId?: number; workerId?: number }, query: PageQuery): Promise<{ page: ListResponse<ApplicationView>; rows: Application[] }> {
+  private async page(
+    filter: { postingId?: number; workerId?: number },
+    query: PageQuery,
+  ): Promise<{ page: ListResponse<ApplicationView>; rows: Application[] }> {
     const limit = pageSize(query);
     const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
     const { rows, nextCursor } = pageById(await this.applications.findPage({ ...filter, beforeId: cursor?.id }, limit), limit);

@@ -39,7 +39,7 @@ export class AuthService {
     const user = await this.users.findOrCreateByOpenid(dto.openid);
     if (user.closedAt) throw new AppException('AUTH.ACCOUNT_CLOSED');
     const roles = user.roles.includes(dto.role) ? user.roles : [...user.roles, dto.role];
-    const countyCode = dto.role === 'operator' ? dto.countyCode ?? null : user.countyCode;
+    const countyCode = dto.role === 'operator' ? (dto.countyCode ?? null) : user.countyCode;
     return this.issue(await this.users.recordLogin(user.id, { roles, countyCode }));
   }
 

@@ -66,7 +66,10 @@ export class WechatClient {
    * the codes the sender handles (43101 no credit, 47003 bad data, 40003 bad openid); an unreachable
    * WeChat still throws AUTH.WECHAT_UNAVAILABLE.
    */
-  async sendSubscribeMessage(message: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> }, retried = false): Promise<{ errcode: number; errmsg?: string }> {
+  async sendSubscribeMessage(
+    message: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> },
+    retried = false,
+  ): Promise<{ errcode: number; errmsg?: string }> {
     const token = await this.getAccessToken(retried);
     const answer = await this.call<WechatAnswer>(`/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
       ...message,

@@ -45,7 +45,10 @@ export class CalendarService {
     return countWorkingDays(from, to, await this.workingDayTest(countyCode, from));
   }
 
-  async workingDaysFor(staff: AuthUser, query: { from: string; days: string; countyCode?: string }): Promise<{ from: string; days: number; countyCode: string; dueOn: string }> {
+  async workingDaysFor(
+    staff: AuthUser,
+    query: { from: string; days: string; countyCode?: string },
+  ): Promise<{ from: string; days: number; countyCode: string; dueOn: string }> {
     if (!isValidDateString(query.from)) throw invalidDate('from');
     const countyCode = staffCountyScope(staff) ?? query.countyCode ?? HEZE_CITY_CODE;
     const days = Number(query.days);
@@ -98,7 +101,14 @@ export class CalendarService {
     if (!row || (operatorCounty && row.scopeCode !== operatorCounty)) throw new AppException('CALENDAR.EXCEPTION_NOT_FOUND');
     await this.tx.run(async () => {
       await this.exceptions.remove(id);
-      await this.audit.record({ actorUserId: staff.id, action: 'calendar.exception_removed', entityType: 'calendar_exception', entityId: id, countyCode: row.scopeCode, data: { date: row.date, working: row.working } });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: 'calendar.exception_removed',
+        entityType: 'calendar_exception',
+        entityId: id,
+        countyCode: row.scopeCode,
+        data: { date: row.date, working: row.working },
+      });
     });
   }
 }

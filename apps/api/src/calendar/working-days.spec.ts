@@ -48,7 +48,12 @@ describe('working days', () => {
 
   describe(withExceptions.name, () => {
     it('lets a local exception close a working day and open a holiday', () => {
-      const local = withExceptions(new Map([['2026-10-12', false], ['2026-10-11', true]]));
+      const local = withExceptions(
+        new Map([
+          ['2026-10-12', false],
+          ['2026-10-11', true],
+        ]),
+      );
       expect(local('2026-10-12')).toBe(false);
       expect(local('2026-10-11')).toBe(true);
       expect(local('2026-10-01')).toBe(false);

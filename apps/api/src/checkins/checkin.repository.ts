@@ -36,7 +36,11 @@ export class CheckinRepository {
 
   /** The day's check-in of a worker at a market (after a repeated scan). */
   async findOfDay(workerId: number, marketId: number, day: string): Promise<{ id: number; checkedInAt: Date }> {
-    const [existing] = await this.checkins.query('SELECT id, checkedInAt FROM checkin WHERE workerId = ? AND marketId = ? AND day = ?', [workerId, marketId, day]);
+    const [existing] = await this.checkins.query('SELECT id, checkedInAt FROM checkin WHERE workerId = ? AND marketId = ? AND day = ?', [
+      workerId,
+      marketId,
+      day,
+    ]);
     return { id: Number(existing.id), checkedInAt: parseDbTime(existing.checkedInAt) };
   }
 
@@ -47,7 +51,11 @@ export class CheckinRepository {
 
   /** A page of a market's day, latest first, `limit + 1` rows. */
   findPageOfMarketDay(marketId: number, day: string, beforeId: number | undefined, limit: number): Promise<Checkin[]> {
-    return this.checkins.find({ where: { marketId, day, ...(beforeId !== undefined ? { id: LessThan(beforeId) } : {}) }, order: { id: 'DESC' }, take: limit + 1 });
+    return this.checkins.find({
+      where: { marketId, day, ...(beforeId !== undefined ? { id: LessThan(beforeId) } : {}) },
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
   }
 
   findAllOfMarketDay(marketId: number, day: string): Promise<Pick<Checkin, 'id' | 'workerId' | 'checkedInAt'>[]> {

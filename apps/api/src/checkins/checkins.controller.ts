@@ -8,7 +8,13 @@ import { CheckinDayQuery, CreateCheckinDto, GateTokenQuery, MarketCheckinsQuery,
 import { CheckinsService } from './checkins.service';
 import { GATE_SCREEN_HTML } from './gate-screen.html';
 import { ApiHtmlResponse } from '../common/openapi/api-responses';
-import { CheckinResponseDto, GateTokenResponseDto, MarketCheckinListResponseDto, MarketCheckinStatsResponseDto, MyCheckinListResponseDto } from './dto/checkin.response';
+import {
+  CheckinResponseDto,
+  GateTokenResponseDto,
+  MarketCheckinListResponseDto,
+  MarketCheckinStatsResponseDto,
+  MyCheckinListResponseDto,
+} from './dto/checkin.response';
 
 @ApiTags('checkins')
 @ApiBearerAuth()
@@ -57,7 +63,11 @@ export class CheckinsController {
   @Get('markets/:id/checkins')
   @ApiOperation({ summary: '市场某天的签到名单（最新在前，含姓名、工种，手机号打码）' })
   @ApiOkResponse({ type: MarketCheckinListResponseDto })
-  listForMarket(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Query() query: MarketCheckinsQuery): Promise<ListResponse<MarketCheckin>> {
+  listForMarket(
+    @CurrentUser() user: AuthUser,
+    @Param('id', idParamPipe) id: number,
+    @Query() query: MarketCheckinsQuery,
+  ): Promise<ListResponse<MarketCheckin>> {
     return this.checkins.listForMarket(user, id, query);
   }
 

@@ -78,7 +78,14 @@ export class CheckinsService {
     const qrSvg = await qrToString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     if (kind === 'poster') {
       // A poster code lives for months: who printed one, and when, is kept.
-      await this.audit.record({ actorUserId: staff.id, action: 'checkin.poster_issued', entityType: 'market', entityId: market.id, countyCode: market.countyCode, data: { expiresAt } });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: 'checkin.poster_issued',
+        entityType: 'market',
+        entityId: market.id,
+        countyCode: market.countyCode,
+        data: { expiresAt },
+      });
     }
     return { token, scene: token, page: CHECKIN_PAGE, expiresAt: new Date(expiresAt * 1000).toISOString(), qrSvg, url, kind, ttlSeconds, marketId: market.id };
   }
@@ -105,7 +112,8 @@ export class CheckinsService {
     const workerId = await this.workerIdOf(user.id);
     if (workerId === undefined) {
       const resumeExpiresAt = Math.floor(now.getTime() / 1000) + this.gate.resumeTtlSeconds;
-      const resumeToken = claims.userId !== undefined ? dto.token : this.codec.sign({ kind: claims.kind, marketId: market.id, expiresAt: resumeExpiresAt, userId: user.id });
+      const resumeToken =
+        claims.userId !== undefined ? dto.token : this.codec.sign({ kind: claims.kind, marketId: market.id, expiresAt: resumeExpiresAt, userId: user.id });
       throw new AppException('WORKER.NOT_REGISTERED', {
         message: '您还没有登记为零工。请先完成登记，登记后会自动为您签到。',
         details: { resumeToken, resumeExpiresAt: new Date((claims.userId !== undefined ? claims.expiresAt : resumeExpiresAt) * 1000).toISOString() },

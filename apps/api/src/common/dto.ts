@@ -25,7 +25,12 @@ export class PageQuery {
   @IsString()
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `每页条数，默认${DEFAULT_PAGE_SIZE}条，最多${MAX_PAGE_SIZE}条` })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    default: DEFAULT_PAGE_SIZE,
+    description: `每页条数，默认${DEFAULT_PAGE_SIZE}条，最多${MAX_PAGE_SIZE}条`,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '条数应为整数' })
@@ -36,7 +41,12 @@ export class PageQuery {
 
 /** Paging of the longer lists (the map, a market's day): 20 items a page unless asked, up to 200. */
 export class LongPageQuery extends OmitType(PageQuery, ['limit'] as const) {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_LONG_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `每页条数，默认${DEFAULT_PAGE_SIZE}条，最多${MAX_LONG_PAGE_SIZE}条` })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_LONG_PAGE_SIZE,
+    default: DEFAULT_PAGE_SIZE,
+    description: `每页条数，默认${DEFAULT_PAGE_SIZE}条，最多${MAX_LONG_PAGE_SIZE}条`,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '条数应为整数' })

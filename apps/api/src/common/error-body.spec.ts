@@ -1,4 +1,11 @@
-import { BadRequestException, HttpException, NotFoundException, PayloadTooLargeException, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  NotFoundException,
+  PayloadTooLargeException,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ERRORS } from '@lingong/shared';
 import { AppException } from './app-exception';
 import { toErrorResponse } from './error-body';
@@ -52,7 +59,11 @@ describe(toErrorResponse.name, () => {
 
     it('treats a 5xx HttpException as unexpected', () => {
       const response = toErrorResponse(new ServiceUnavailableException('db pool exhausted'), REQUEST_ID);
-      expect(response).toEqual({ status: 503, body: { code: 'COMMON.INTERNAL', message: ERRORS['COMMON.INTERNAL'].message, requestId: REQUEST_ID }, unexpected: true });
+      expect(response).toEqual({
+        status: 503,
+        body: { code: 'COMMON.INTERNAL', message: ERRORS['COMMON.INTERNAL'].message, requestId: REQUEST_ID },
+        unexpected: true,
+      });
     });
   });
 
@@ -72,13 +83,25 @@ describe(toErrorResponse.name, () => {
     });
 
     it('maps another 4xx error by its status code', () => {
-      expect(toErrorResponse(fastifyError('FST_ERR_SOMETHING_NEW', 404), REQUEST_ID)).toMatchObject({ status: 404, body: { code: 'COMMON.NOT_FOUND' }, unexpected: false });
-      expect(toErrorResponse(fastifyError('FST_ERR_SOMETHING_NEW', 400), REQUEST_ID)).toMatchObject({ status: 400, body: { code: 'COMMON.MALFORMED_BODY' }, unexpected: false });
+      expect(toErrorResponse(fastifyError('FST_ERR_SOMETHING_NEW', 404), REQUEST_ID)).toMatchObject({
+        status: 404,
+        body: { code: 'COMMON.NOT_FOUND' },
+        unexpected: false,
+      });
+      expect(toErrorResponse(fastifyError('FST_ERR_SOMETHING_NEW', 400), REQUEST_ID)).toMatchObject({
+        status: 400,
+        body: { code: 'COMMON.MALFORMED_BODY' },
+        unexpected: false,
+      });
       expect(toErrorResponse({ statusCode: 429 }, REQUEST_ID)).toMatchObject({ status: 429, body: { code: 'COMMON.RATE_LIMITED' }, unexpected: false });
     });
 
     it('does not trust a 5xx status code on an unknown error', () => {
-      expect(toErrorResponse(fastifyError('FST_ERR_SOMETHING_NEW', 502), REQUEST_ID)).toMatchObject({ status: 500, body: { code: 'COMMON.INTERNAL' }, unexpected: true });
+      expect(toErrorResponse(fastifyError('FST_ERR_SOMETHING_NEW', 502), REQUEST_ID)).toMatchObject({
+        status: 500,
+        body: { code: 'COMMON.INTERNAL' },
+        unexpected: true,
+      });
     });
   });
 
@@ -92,7 +115,11 @@ describe(toErrorResponse.name, () => {
       ['an object with a non-Fastify code', { code: 'ER_DUP_ENTRY', errno: 1062 }],
     ])('answers %s with 500 COMMON.INTERNAL, flagged unexpected, revealing nothing', (_, error) => {
       const response = toErrorResponse(error, REQUEST_ID);
-      expect(response).toEqual({ status: 500, body: { code: 'COMMON.INTERNAL', message: ERRORS['COMMON.INTERNAL'].message, requestId: REQUEST_ID }, unexpected: true });
+      expect(response).toEqual({
+        status: 500,
+        body: { code: 'COMMON.INTERNAL', message: ERRORS['COMMON.INTERNAL'].message, requestId: REQUEST_ID },
+        unexpected: true,
+      });
     });
   });
 });

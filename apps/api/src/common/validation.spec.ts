@@ -20,14 +20,19 @@ describe(flattenValidationErrors.name, () => {
     ['isLatitude', 'lat must be a latitude string or number', '纬度不正确'],
     ['max', 'limit must not be greater than 200', '数值太大'],
     ['somethingNew', 'value is not acceptable', '填写不正确'],
-  ])('turns class-validator\'s English for %s into a plain Chinese sentence', (constraint, english, chinese) => {
+  ])("turns class-validator's English for %s into a plain Chinese sentence", (constraint, english, chinese) => {
     expect(flattenValidationErrors([validationError('x', { [constraint]: english })])).toEqual([{ field: 'x', message: chinese }]);
   });
 
   it('names nested fields with a dotted path, at any depth', () => {
     const errors = [
-      validationError('location', undefined, [validationError('lat', { isLatitude: 'lat must be a latitude string or number' }), validationError('lng', { isNumber: '经度应为数字' })]),
-      validationError('shifts', undefined, [validationError('0', undefined, [validationError('start', { isDateString: 'start must be a valid ISO 8601 date string' })])]),
+      validationError('location', undefined, [
+        validationError('lat', { isLatitude: 'lat must be a latitude string or number' }),
+        validationError('lng', { isNumber: '经度应为数字' }),
+      ]),
+      validationError('shifts', undefined, [
+        validationError('0', undefined, [validationError('start', { isDateString: 'start must be a valid ISO 8601 date string' })]),
+      ]),
       validationError('realName', { isString: 'realName must be a string' }),
     ];
     expect(flattenValidationErrors(errors)).toEqual([
@@ -39,7 +44,11 @@ describe(flattenValidationErrors.name, () => {
   });
 
   it("gives one entry per failed constraint, and the parent's own before its children's", () => {
-    const errors = [validationError('location', { nestedValidation: 'nested property location must be either object or array' }, [validationError('lat', { isLatitude: 'x' })])];
+    const errors = [
+      validationError('location', { nestedValidation: 'nested property location must be either object or array' }, [
+        validationError('lat', { isLatitude: 'x' }),
+      ]),
+    ];
     expect(flattenValidationErrors(errors)).toEqual([
       { field: 'location', message: '格式不对' },
       { field: 'location.lat', message: '纬度不正确' },

@@ -41,7 +41,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
     for (const [constraint, text] of Object.entries(error.constraints ?? {})) {
-      out.push({ field, message: CJK.test(text) ? text : CONSTRAINT_MESSAGES[constraint] ?? '填写不正确' });
+      out.push({ field, message: CJK.test(text) ? text : (CONSTRAINT_MESSAGES[constraint] ?? '填写不正确') });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }

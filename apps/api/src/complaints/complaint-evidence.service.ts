@@ -62,7 +62,17 @@ export class ComplaintEvidenceService {
         if (viewer === 'complainant') {
           await this.handling.recordMaterial(complaint, user.id, 'add-evidence', null, now, data);
         } else {
-          await this.events.record(complaintId, { actorUserId: user.id, actorRole: complaintActorRole(user), action: 'add-evidence', fromStatus: null, toStatus: null, reason: null, internal: false, at: now, data });
+          await this.events.record(complaintId, {
+            actorUserId: user.id,
+            actorRole: complaintActorRole(user),
+            action: 'add-evidence',
+            fromStatus: null,
+            toStatus: null,
+            reason: null,
+            internal: false,
+            at: now,
+            data,
+          });
         }
       });
     });
@@ -87,17 +97,29 @@ export class ComplaintEvidenceService {
     if (files.length > this.config.maxEvidenceFilesPerCase) throw new AppException('COMPLAINT.EVIDENCE_LIMIT_REACHED');
 
     let result: IntakeResult | undefined;
-    await this.files.storeThen(files, async (written) => {
-      const attach = async (complaint: { id: number }, now: Date) => {
-        const data = await this.insertRows(complaint.id, user, 'complainant', written, now);
-        await this.events.record(complaint.id, { actorUserId: user.id, actorRole: 'complainant', action: 'add-evidence', fromStatus: null, toStatus: null, reason: null, internal: false, at: now, data });
-      };
-      result = await this.intake.create(user, dto, written.length ? attach : undefined);
-      // The existing case of a double submission already has the files it was sent with.
-      if (!result.created) throw new DuplicateIntake();
-    }).catch((error) => {
-      if (!(error instanceof DuplicateIntake)) throw error;
-    });
+    await this.files
+      .storeThen(files, async (written) => {
+        const attach = async (complaint: { id: number }, now: Date) => {
+          const data = await this.insertRows(complaint.id, user, 'complainant', written, now);
+          await this.events.record(complaint.id, {
+            actorUserId: user.id,
+            actorRole: 'complainant',
+            action: 'add-evidence',
+            fromStatus: null,
+            toStatus: null,
+            reason: null,
+            internal: false,
+            at: now,
+            data,
+          });
+        };
+        result = await this.intake.create(user, dto, written.length ? attach : undefined);
+        // The existing case of a double submission already has the files it was sent with.
+        if (!result.created) throw new DuplicateIntake();
+      })
+      .catch((error) => {
+        if (!(error instanceof DuplicateIntake)) throw error;
+      });
     return result as IntakeResult;
   }
 

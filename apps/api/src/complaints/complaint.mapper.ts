@@ -50,7 +50,13 @@ function toEvidenceItem(e: ComplaintEvidence): ComplaintEvidenceItem {
   };
 }
 
-export function toComplaintDetail(c: Complaint, events: ComplaintEvent[], evidence: ComplaintEvidence[], viewer: ComplaintViewer, today: string): ComplaintDetail {
+export function toComplaintDetail(
+  c: Complaint,
+  events: ComplaintEvent[],
+  evidence: ComplaintEvidence[],
+  viewer: ComplaintViewer,
+  today: string,
+): ComplaintDetail {
   const staff = viewer === 'staff';
   return {
     id: c.id,
@@ -80,7 +86,9 @@ export function toComplaintDetail(c: Complaint, events: ComplaintEvent[], eviden
     ...(c.recoveredFen !== null ? { recoveredFen: c.recoveredFen } : {}),
     history: events.filter((e) => staff || !e.internal).map((e) => toHistoryEntry(e, viewer)),
     evidence: evidence.map(toEvidenceItem),
-    ...(staff && !c.anonymous && c.complainantName ? { complainant: { name: c.complainantName, ...(c.complainantPhone ? { phone: c.complainantPhone } : {}) } } : {}),
+    ...(staff && !c.anonymous && c.complainantName
+      ? { complainant: { name: c.complainantName, ...(c.complainantPhone ? { phone: c.complainantPhone } : {}) } }
+      : {}),
     ...(staff && c.assignedOperatorId ? { assignedOperatorId: c.assignedOperatorId } : {}),
     ...(staff ? { allowedActions: allowedComplaintActions(c.status, c.extended) } : {}),
   };

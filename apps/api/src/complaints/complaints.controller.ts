@@ -23,7 +23,12 @@ import {
   WithdrawComplaintDto,
 } from './dto/complaint.dto';
 import { ApiFileResponse } from '../common/openapi/api-responses';
-import { ComplaintDetailResponseDto, ComplaintReminderListResponseDto, ComplaintStatsResponseDto, ComplaintSummaryListResponseDto } from './dto/complaint.response';
+import {
+  ComplaintDetailResponseDto,
+  ComplaintReminderListResponseDto,
+  ComplaintStatsResponseDto,
+  ComplaintSummaryListResponseDto,
+} from './dto/complaint.response';
 
 @ApiTags('complaints')
 @ApiBearerAuth()
@@ -53,7 +58,11 @@ export class ComplaintsController {
   @ApiOperation({ summary: '提交投诉并同时上传证据（multipart：complaint 字段为投诉 JSON，其余为文件）' })
   @ApiCreatedResponse({ type: ComplaintDetailResponseDto, description: '已提交' })
   @ApiOkResponse({ type: ComplaintDetailResponseDto, description: '重复提交：答复原来的投诉' })
-  async createWithEvidence(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ComplaintDetail> {
+  async createWithEvidence(
+    @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ComplaintDetail> {
     const { complaint, created } = await this.evidence.createWithEvidence(user, request);
     reply.status(created ? 201 : 200);
     return complaint;

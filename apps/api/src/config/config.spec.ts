@@ -70,7 +70,17 @@ describe(loadConfig.name, () => {
 
     it('takes the values it is given', () => {
       const config = loadConfig(
-        { PORT: '8080', HOST: '127.0.0.1', JWT_SECRET, JWT_TTL_SECONDS: '3600', PII_KEY: PII_KEY_HEX, WECHAT_API_BASE: 'http://127.0.0.1:9999/', HTTP_BODY_LIMIT_BYTES: '2048', CORS_ORIGINS: 'https://a.example, https://b.example', AUTH_DEV_LOGIN: 'yes' },
+        {
+          PORT: '8080',
+          HOST: '127.0.0.1',
+          JWT_SECRET,
+          JWT_TTL_SECONDS: '3600',
+          PII_KEY: PII_KEY_HEX,
+          WECHAT_API_BASE: 'http://127.0.0.1:9999/',
+          HTTP_BODY_LIMIT_BYTES: '2048',
+          CORS_ORIGINS: 'https://a.example, https://b.example',
+          AUTH_DEV_LOGIN: 'yes',
+        },
         dir,
       );
       expect(config).toMatchObject({
@@ -123,7 +133,16 @@ describe(loadConfig.name, () => {
 
   it('reports every problem at once, naming each setting', () => {
     const problems = problemsOf(
-      { NODE_ENV: 'staging', PORT: 'eighty', DB_MIGRATE_ON_START: 'maybe', DATABASE_URL: 'postgres://db/x', HTTP_BODY_LIMIT_BYTES: '10', WECHAT_API_BASE: 'ftp://x', JWT_SECRET, PII_KEY: PII_KEY_HEX },
+      {
+        NODE_ENV: 'staging',
+        PORT: 'eighty',
+        DB_MIGRATE_ON_START: 'maybe',
+        DATABASE_URL: 'postgres://db/x',
+        HTTP_BODY_LIMIT_BYTES: '10',
+        WECHAT_API_BASE: 'ftp://x',
+        JWT_SECRET,
+        PII_KEY: PII_KEY_HEX,
+      },
       dir,
     );
     expect(problems).toHaveLength(6);
@@ -138,14 +157,24 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ JWT_SECRET, PII_KEY: PII_KEY_HEX }, dir).staffInvitationTtlHours).toBe(72);
     expect(loadConfig({ JWT_SECRET, PII_KEY: PII_KEY_HEX, STAFF_INVITATION_TTL_HOURS: '24' }, dir).staffInvitationTtlHours).toBe(24);
     for (const bad of ['0', '721', '1.5', 'three days']) {
-      expect(problemsOf({ JWT_SECRET, PII_KEY: PII_KEY_HEX, STAFF_INVITATION_TTL_HOURS: bad }, dir)).toEqual([expect.stringContaining('STAFF_INVITATION_TTL_HOURS')]);
+      expect(problemsOf({ JWT_SECRET, PII_KEY: PII_KEY_HEX, STAFF_INVITATION_TTL_HOURS: bad }, dir)).toEqual([
+        expect.stringContaining('STAFF_INVITATION_TTL_HOURS'),
+      ]);
     }
   });
 
   describe('production', () => {
     it('accepts a complete production configuration, without demo data, dev secrets or open CORS', () => {
       const config = loadConfig(production(), dir);
-      expect(config).toMatchObject({ nodeEnv: 'production', seedDemoData: false, migrateOnStart: false, authDevLogin: false, corsOrigins: [], devSecretsFile: undefined, notices: [] });
+      expect(config).toMatchObject({
+        nodeEnv: 'production',
+        seedDemoData: false,
+        migrateOnStart: false,
+        authDevLogin: false,
+        corsOrigins: [],
+        devSecretsFile: undefined,
+        notices: [],
+      });
       expect(existsSync(join(dir, '.data'))).toBe(false);
     });
 
@@ -169,7 +198,14 @@ describe(loadConfig.name, () => {
 
   describe('insurer', () => {
     it('runs the embedded insurer simulator outside production, with the reconciliation job off under test', () => {
-      expect(loadConfig({}, dir).insurer).toEqual({ apiBase: 'embedded', apiKey: 'dev-insurer-key', timeoutMs: 5000, reconcileSeconds: 300, settleSeconds: 3600, maxPhotosPerClaim: 20 });
+      expect(loadConfig({}, dir).insurer).toEqual({
+        apiBase: 'embedded',
+        apiKey: 'dev-insurer-key',
+        timeoutMs: 5000,
+        reconcileSeconds: 300,
+        settleSeconds: 3600,
+        maxPhotosPerClaim: 20,
+      });
       expect(loadConfig({ NODE_ENV: 'test' }, dir).insurer.reconcileSeconds).toBe(0);
       expect(loadConfig(production({ INSURER_TIMEOUT_MS: '8000', INSURANCE_RECONCILE_SECONDS: '60' }), dir).insurer).toEqual({
         apiBase: 'https://insurer.example/api',

@@ -77,16 +77,22 @@ export class EmployersService {
         });
         const result = await this.employers.save(employer);
         await this.users.grantRole(userId, 'employer');
-        await this.audit.record(
-          { actorUserId: userId, action: existing ? 'employer.updated' : 'employer.registered', entityType: 'employer', entityId: result.id, countyCode: result.countyCode, data: { status } },
-        );
+        await this.audit.record({
+          actorUserId: userId,
+          action: existing ? 'employer.updated' : 'employer.registered',
+          entityType: 'employer',
+          entityId: result.id,
+          countyCode: result.countyCode,
+          data: { status },
+        });
         return result;
       });
       return { profile: toEmployerProfile(saved), created: !existing };
     } catch (error) {
       // The same account submitting twice at once: the second becomes an update of the first.
       if (!retried && isUniqueViolationOf(error, { name: 'UQ_employer_user', table: 'employer', column: 'userId' })) return this.upsertMine(userId, dto, true);
-      if (isUniqueViolationOf(error, { name: 'UQ_employer_credit_code', table: 'employer', column: 'creditCode' })) throw new AppException('EMPLOYER.CREDIT_CODE_TAKEN');
+      if (isUniqueViolationOf(error, { name: 'UQ_employer_credit_code', table: 'employer', column: 'creditCode' }))
+        throw new AppException('EMPLOYER.CREDIT_CODE_TAKEN');
       throw error;
     }
   }
@@ -130,7 +136,14 @@ export class EmployersService {
     return employer;
   }
 
-  private async changeStatus(staff: AuthUser, id: number, to: EmployerStatus, from: EmployerStatus[], reason: string | null, action: string): Promise<EmployerProfile> {
+  private async changeStatus(
+    staff: AuthUser,
+    id: number,
+    to: EmployerStatus,
+    from: EmployerStatus[],
+    reason: string | null,
+    action: string,
+  ): Promise<EmployerProfile> {
     const employer = await this.requireVisible(staff, id);
     const invalid = () =>
       new AppException('EMPLOYER.STATUS_CHANGE_INVALID', { message: to === 'verified' ? '该用工方已经是“已核实”状态。' : '该用工方已经被暂停了。' });
@@ -140,7 +153,15 @@ export class EmployersService {
     await this.tx.run(async () => {
       // Conditional on the status just read, so two operators acting at once cannot both succeed.
       if (!(await this.employers.changeStatusIf(id, previous, changes))) throw invalid();
-      await this.audit.record({ actorUserId: staff.id, action, entityType: 'employer', entityId: employer.id, countyCode: employer.countyCode, reason, data: { from: previous, to } });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action,
+        entityType: 'employer',
+        entityId: employer.id,
+        countyCode: employer.countyCode,
+        reason,
+        data: { from: previous, to },
+      });
     });
     return toEmployerProfile((await this.employers.findById(id)) as Employer);
   }

@@ -37,7 +37,13 @@ export class HireRepository {
 
   /** Stamps one side's confirmation once; false when that side had already confirmed. */
   async confirmSide(id: number, column: 'workerConfirmedAt' | 'employerConfirmedAt', at: Date): Promise<boolean> {
-    const result = await this.hires.createQueryBuilder().update(Hire).set({ [column]: at }).where('id = :id', { id }).andWhere(`${column} IS NULL`).execute();
+    const result = await this.hires
+      .createQueryBuilder()
+      .update(Hire)
+      .set({ [column]: at })
+      .where('id = :id', { id })
+      .andWhere(`${column} IS NULL`)
+      .execute();
     return !!result.affected;
   }
 

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { Hire as HireView, ListResponse, NO_SHOW_TAG, Posting as PostingView, Rating as RatingView, RATING_TAGS_BY_SIDE, shanghaiDate, type HireSide } from '@lingong/shared';
+import {
+  Hire as HireView,
+  ListResponse,
+  NO_SHOW_TAG,
+  Posting as PostingView,
+  Rating as RatingView,
+  RATING_TAGS_BY_SIDE,
+  shanghaiDate,
+  type HireSide,
+} from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, CallerParties, canReadHire, hireSideOf } from '../common/access';
 import { AppException } from '../common/app-exception';
@@ -126,7 +135,11 @@ export class HiresService {
       this.ratings.findByHire(hire.id),
     ]);
     const worker = workers.get(hire.workerId);
-    return toHireView(hire, { workerName: worker?.name ?? '', workerPhone: worker?.phone ?? '', employerName: employerNames.get(hire.employerId) ?? '' }, ratings);
+    return toHireView(
+      hire,
+      { workerName: worker?.name ?? '', workerPhone: worker?.phone ?? '', employerName: employerNames.get(hire.employerId) ?? '' },
+      ratings,
+    );
   }
 
   /** For the modules above (applications): the hire's view, without an access check (the caller made one). */
@@ -165,7 +178,14 @@ export class HiresService {
       if (fresh.workerConfirmedAt && fresh.employerConfirmedAt && !fresh.agreementHash) {
         await this.hires.setAgreementHash(id, createHash('sha256').update(fresh.agreementText, 'utf8').digest('hex'));
       }
-      await this.audit.record({ actorUserId: user.id, action: 'hire.agreement_confirmed', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side } });
+      await this.audit.record({
+        actorUserId: user.id,
+        action: 'hire.agreement_confirmed',
+        entityType: 'hire',
+        entityId: id,
+        countyCode: hire.countyCode,
+        data: { side },
+      });
     });
     return this.view(id);
   }
@@ -182,12 +202,25 @@ export class HiresService {
     if (hire.paymentStatus !== 'pending') throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
     await this.tx.run(async () => {
       if (!(await this.hires.reportPaymentIfPending(id, paid ? 'paid' : 'unpaid', new Date()))) throw new AppException('HIRE.PAYMENT_ALREADY_REPORTED');
-      await this.audit.record({ actorUserId: user.id, action: paid ? 'hire.paid' : 'hire.unpaid', entityType: 'hire', entityId: id, countyCode: hire.countyCode });
+      await this.audit.record({
+        actorUserId: user.id,
+        action: paid ? 'hire.paid' : 'hire.unpaid',
+        entityType: 'hire',
+        entityId: id,
+        countyCode: hire.countyCode,
+      });
       if (!paid) {
         await this.notifications.record({
           userId: null,
           event: 'hire.unpaid',
-          payload: { hireId: id, workerId: hire.workerId, employerId: hire.employerId, payAmountFen: hire.payAmountFen, countyCode: hire.countyCode, reportedByUserId: user.id },
+          payload: {
+            hireId: id,
+            workerId: hire.workerId,
+            employerId: hire.employerId,
+            payAmountFen: hire.payAmountFen,
+            countyCode: hire.countyCode,
+            reportedByUserId: user.id,
+          },
         });
       }
     });
@@ -222,7 +255,11 @@ export class HiresService {
       await this.audit.record({ actorUserId: user.id, action: 'hire.completed', entityType: 'hire', entityId: id, countyCode: hire.countyCode });
       const [workerUserId, titles] = await Promise.all([this.workers.userIdOf(hire.workerId), this.postings.titlesOf([hire.postingId])]);
       if (workerUserId === undefined) throw new Error(`worker ${hire.workerId} not found`);
-      await this.notifications.record({ userId: workerUserId, event: 'hire.completed', payload: { hireId: id, postingId: hire.postingId, title: titles.get(hire.postingId) ?? '' } });
+      await this.notifications.record({
+        userId: workerUserId,
+        event: 'hire.completed',
+        payload: { hireId: id, postingId: hire.postingId, title: titles.get(hire.postingId) ?? '' },
+      });
     });
     return this.view(id);
   }
@@ -241,7 +278,9 @@ export class HiresService {
     const tags = dto.tags ?? [];
     const foreign = tags.filter((tag) => !RATING_TAGS_BY_SIDE[side].includes(tag));
     if (foreign.length) {
-      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'tags', message: `${side === 'worker' ? '零工' : '用工方'}不能选这些标签：${foreign.join('、')}` }] });
+      throw new AppException('COMMON.VALIDATION_FAILED', {
+        errors: [{ field: 'tags', message: `${side === 'worker' ? '零工' : '用工方'}不能选这些标签：${foreign.join('、')}` }],
+      });
     }
     const finished = hire.completedAt !== null || (side === 'worker' ? hire.paymentStatus !== 'pending' : tags.includes(NO_SHOW_TAG));
     if (!finished) throw new AppException('HIRE.NOT_FINISHED');
@@ -256,7 +295,14 @@ export class HiresService {
           tags,
         });
         if (side === 'employer' && tags.includes(NO_SHOW_TAG)) await this.hires.markNoShow(id);
-        await this.audit.record({ actorUserId: user.id, action: 'hire.rated', entityType: 'hire', entityId: id, countyCode: hire.countyCode, data: { side, score: dto.score } });
+        await this.audit.record({
+          actorUserId: user.id,
+          action: 'hire.rated',
+          entityType: 'hire',
+          entityId: id,
+          countyCode: hire.countyCode,
+          data: { side, score: dto.score },
+        });
         return rating;
       });
       return toRatingView(saved);
@@ -270,7 +316,11 @@ export class HiresService {
   async reputation(subjectType: Side, subjectId: number): Promise<Reputation> {
     const rating = await this.ratings.averageOf(subjectType, subjectId);
     const hireCount = await this.hires.countActiveOf(subjectType, subjectId);
-    const result: Reputation = { ratingCount: rating.count, hireCount, ...(rating.count ? { ratingAverage: Math.round(Number(rating.average) * 10) / 10 } : {}) };
+    const result: Reputation = {
+      ratingCount: rating.count,
+      hireCount,
+      ...(rating.count ? { ratingAverage: Math.round(Number(rating.average) * 10) / 10 } : {}),
+    };
     if (subjectType === 'worker') result.noShowCount = await this.hires.countNoShowsOf(subjectId);
     else result.unpaidCount = await this.hires.countUnpaidOf(subjectId);
     return result;

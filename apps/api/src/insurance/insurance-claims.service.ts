@@ -53,7 +53,8 @@ export class InsuranceClaimsService {
   async report(user: AuthUser, dto: CreateClaimDto, withPhotos?: (claim: InsuranceClaim) => Promise<void>): Promise<Claim> {
     const enrollment = await this.enrollments.requireVisible(user, dto.enrollmentId, false);
     const accidentAt = new Date(dto.accidentAt);
-    if (Number.isNaN(accidentAt.getTime())) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'accidentAt', message: '出事时间格式不对' }] });
+    if (Number.isNaN(accidentAt.getTime()))
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'accidentAt', message: '出事时间格式不对' }] });
     if (!isInsideCover(enrollment, accidentAt, this.clock.now())) {
       throw new AppException('INSURANCE.CLAIM_OUTSIDE_COVER', {
         details: { coverStart: enrollment.startDate, coverEnd: enrollment.endDate, accidentDay: shanghaiDate(accidentAt), status: enrollment.status },
@@ -76,7 +77,13 @@ export class InsuranceClaimsService {
         statusReason: null,
         insurerClaimNo: null,
       });
-      await this.audit.record({ actorUserId: user.id, action: 'insurance.claim.reported', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode });
+      await this.audit.record({
+        actorUserId: user.id,
+        action: 'insurance.claim.reported',
+        entityType: 'insurance_claim',
+        entityId: claim.id,
+        countyCode: claim.countyCode,
+      });
       if (withPhotos) await withPhotos(claim);
       return claim;
     });
@@ -99,9 +106,7 @@ export class InsuranceClaimsService {
     }
     const dto = (await createValidationPipe().transform(raw, { type: 'body', metatype: CreateClaimDto })) as CreateClaimDto;
     if (files.length > this.config.maxPhotosPerClaim) throw new AppException('INSURANCE.PHOTO_LIMIT_REACHED');
-    return this.files.storeThen(files, (written) =>
-      this.report(user, dto, written.length ? (claim) => this.insertPhotos(claim, user, written) : undefined),
-    );
+    return this.files.storeThen(files, (written) => this.report(user, dto, written.length ? (claim) => this.insertPhotos(claim, user, written) : undefined));
   }
 
   /** More photos for an open report: the insured worker or the enrolling employer. */
@@ -128,7 +133,14 @@ export class InsuranceClaimsService {
 
   private async insertPhotos(claim: InsuranceClaim, user: AuthUser, written: WrittenFile[]): Promise<void> {
     const photoIds = await this.photos.addAll(written.map((file) => ({ claimId: claim.id, uploaderUserId: user.id, ...StoredFileService.row(file) })));
-    await this.audit.record({ actorUserId: user.id, action: 'insurance.claim.photos_added', entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode, data: { photoIds } });
+    await this.audit.record({
+      actorUserId: user.id,
+      action: 'insurance.claim.photos_added',
+      entityType: 'insurance_claim',
+      entityId: claim.id,
+      countyCode: claim.countyCode,
+      data: { photoIds },
+    });
   }
 
   private async view(claim: InsuranceClaim): Promise<Claim> {
@@ -137,7 +149,12 @@ export class InsuranceClaimsService {
 
   private async views(claims: InsuranceClaim[]): Promise<Claim[]> {
     const photos = await this.photos.ofClaims(claims.map((c) => c.id));
-    return claims.map((c) => toClaimView(c, photos.filter((p) => p.claimId === c.id)));
+    return claims.map((c) =>
+      toClaimView(
+        c,
+        photos.filter((p) => p.claimId === c.id),
+      ),
+    );
   }
 
   async list(user: AuthUser, query: ListClaimsQuery): Promise<ListResponse<Claim>> {
@@ -173,10 +190,24 @@ export class InsuranceClaimsService {
     return this.transition(staff, claim, ['reported', 'forwarded'], 'closed', dto.reason);
   }
 
-  private async transition(staff: AuthUser, claim: InsuranceClaim, from: ClaimStatus[], to: ClaimStatus, reason: string, extra: Partial<InsuranceClaim> = {}): Promise<Claim> {
+  private async transition(
+    staff: AuthUser,
+    claim: InsuranceClaim,
+    from: ClaimStatus[],
+    to: ClaimStatus,
+    reason: string,
+    extra: Partial<InsuranceClaim> = {},
+  ): Promise<Claim> {
     const changed = await this.tx.run(async () => {
       if (!(await this.claims.moveIfIn(claim.id, from, { status: to, statusReason: reason.trim(), ...extra }))) return false;
-      await this.audit.record({ actorUserId: staff.id, action: `insurance.claim.${to}`, entityType: 'insurance_claim', entityId: claim.id, countyCode: claim.countyCode, reason: reason.trim() });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: `insurance.claim.${to}`,
+        entityType: 'insurance_claim',
+        entityId: claim.id,
+        countyCode: claim.countyCode,
+        reason: reason.trim(),
+      });
       return true;
     });
     if (!changed) throw new AppException('INSURANCE.CLAIM_STATUS_INVALID');

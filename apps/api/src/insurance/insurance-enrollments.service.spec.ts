@@ -2,7 +2,13 @@ import { splitPremiumByDay } from './insurance-enrollments.service';
 
 describe(splitPremiumByDay.name, () => {
   const days = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
-  const rule = (id: number, condition: 'always' | 'checked_in_that_day' | 'hired_that_day' | 'checked_in_or_hired', workerShareBp: number, employerShareBp: number, governmentShareBp: number) => ({
+  const rule = (
+    id: number,
+    condition: 'always' | 'checked_in_that_day' | 'hired_that_day' | 'checked_in_or_hired',
+    workerShareBp: number,
+    employerShareBp: number,
+    governmentShareBp: number,
+  ) => ({
     id,
     condition,
     workerShareBp,
@@ -36,7 +42,15 @@ describe(splitPremiumByDay.name, () => {
 
   it("moves the employer's share to the worker when no employer enrolled", () => {
     const rules = [rule(1, 'always', 5000, 2000, 3000)];
-    expect(splitPremiumByDay({ priceFen: 333, days: days.slice(0, 1), rules, checkinDays, hireDays, employerPays: false })[0]).toMatchObject({ workerFen: 234, employerFen: 0, governmentFen: 99 });
-    expect(splitPremiumByDay({ priceFen: 333, days: days.slice(0, 1), rules, checkinDays, hireDays, employerPays: true })[0]).toMatchObject({ workerFen: 168, employerFen: 66, governmentFen: 99 });
+    expect(splitPremiumByDay({ priceFen: 333, days: days.slice(0, 1), rules, checkinDays, hireDays, employerPays: false })[0]).toMatchObject({
+      workerFen: 234,
+      employerFen: 0,
+      governmentFen: 99,
+    });
+    expect(splitPremiumByDay({ priceFen: 333, days: days.slice(0, 1), rules, checkinDays, hireDays, employerPays: true })[0]).toMatchObject({
+      workerFen: 168,
+      employerFen: 66,
+      governmentFen: 99,
+    });
   });
 });

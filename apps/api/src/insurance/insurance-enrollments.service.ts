@@ -77,7 +77,13 @@ export class InsuranceEnrollmentsService {
     if (!product.active) throw new AppException('INSURANCE.PRODUCT_INACTIVE');
     const days = this.quotes.coverDays(dto.startDate, dto.endDate);
     const insured = dto.hireId !== undefined ? await this.hiredWorker(user, dto.hireId, days) : await this.self(user);
-    const quote = await this.quotes.quote({ product, worker: insured.worker, tradeCode: insured.hire?.tradeCode, days, employerPays: insured.employer !== null });
+    const quote = await this.quotes.quote({
+      product,
+      worker: insured.worker,
+      tradeCode: insured.hire?.tradeCode,
+      days,
+      employerPays: insured.employer !== null,
+    });
     const fields = this.newEnrollment(user, dto, product, insured, days, quote);
 
     let saved: InsuranceEnrollment;
@@ -87,7 +93,13 @@ export class InsuranceEnrollmentsService {
           // The enrollment first: a concurrent duplicate then waits on the idempotency index and loses there.
           const enrollment = await this.enrollments.add(fields);
           await this.coverage.cover(insured.worker.workerId, days, enrollment.id);
-          await this.audit.record({ actorUserId: user.id, action: 'insurance.enrollment.created', entityType: 'insurance_enrollment', entityId: enrollment.id, countyCode: insured.worker.countyCode });
+          await this.audit.record({
+            actorUserId: user.id,
+            action: 'insurance.enrollment.created',
+            entityType: 'insurance_enrollment',
+            entityId: enrollment.id,
+            countyCode: insured.worker.countyCode,
+          });
           return enrollment;
         }),
       );
@@ -123,11 +135,25 @@ export class InsuranceEnrollmentsService {
     return { worker, hire: null, employer: null };
   }
 
-  private newEnrollment(user: AuthUser, dto: CreateEnrollmentDto, product: InsuranceProduct, insured: Insured, days: string[], quote: Quote): Partial<InsuranceEnrollment> {
+  private newEnrollment(
+    user: AuthUser,
+    dto: CreateEnrollmentDto,
+    product: InsuranceProduct,
+    insured: Insured,
+    days: string[],
+    quote: Quote,
+  ): Partial<InsuranceEnrollment> {
     return {
       reference: `LG${dto.startDate.replace(/-/g, '')}${randomBytes(6).toString('hex').toUpperCase()}`,
       productId: product.id,
-      productSnapshot: { insurer: product.insurer, insurerHotline: product.insurerHotline, planCode: product.planCode, name: product.name, pricePerDayFen: product.pricePerDayFen, cover: product.cover },
+      productSnapshot: {
+        insurer: product.insurer,
+        insurerHotline: product.insurerHotline,
+        planCode: product.planCode,
+        name: product.name,
+        pricePerDayFen: product.pricePerDayFen,
+        cover: product.cover,
+      },
       workerId: insured.worker.workerId,
       workerUserId: insured.worker.userId,
       countyCode: insured.worker.countyCode,
@@ -176,13 +202,20 @@ export class InsuranceEnrollmentsService {
   /** The worker or the employer who enrolled, before cover starts; the insurer cancels first. */
   async cancel(user: AuthUser, id: number): Promise<Enrollment> {
     const enrollment = await this.requireVisible(user, id, false);
-    if (!['pending', 'issued'].includes(enrollment.status) || enrollment.startDate <= shanghaiDate(this.clock.now())) throw new AppException('INSURANCE.CANCEL_NOT_ALLOWED');
+    if (!['pending', 'issued'].includes(enrollment.status) || enrollment.startDate <= shanghaiDate(this.clock.now()))
+      throw new AppException('INSURANCE.CANCEL_NOT_ALLOWED');
     await this.submission.cancelAtInsurer(enrollment);
     const now = this.clock.now();
     const changed = await this.tx.run(async () => {
       if (!(await this.enrollments.cancelIfOpen(id, now))) return false;
       await this.coverage.release(id);
-      await this.audit.record({ actorUserId: user.id, action: 'insurance.enrollment.cancelled', entityType: 'insurance_enrollment', entityId: id, countyCode: enrollment.countyCode });
+      await this.audit.record({
+        actorUserId: user.id,
+        action: 'insurance.enrollment.cancelled',
+        entityType: 'insurance_enrollment',
+        entityId: id,
+        countyCode: enrollment.countyCode,
+      });
       return true;
     });
     if (!changed) throw new AppException('INSURANCE.CANCEL_NOT_ALLOWED');

@@ -15,7 +15,13 @@ import { InsuranceSubsidyRuleRepository } from './insurance-subsidy-rule.reposit
 import { toProductView, toSubsidyRuleView } from './insurance.mapper';
 
 /** Why a worker cannot take a product on a day, or undefined when they can. */
-export function ineligibleReason(product: InsuranceProduct, occupationClass: number, birthDate: string | null, firstDay: string, lastDay = firstDay): string | undefined {
+export function ineligibleReason(
+  product: InsuranceProduct,
+  occupationClass: number,
+  birthDate: string | null,
+  firstDay: string,
+  lastDay = firstDay,
+): string | undefined {
   if (occupationClass === 0) return '您登记的工种还没有对应的职业类别，请先在“我的登记”里选择工种。';
   if (!product.occupationClasses.includes(occupationClass)) {
     return `您登记的工种属于第${occupationClass}类职业，这个产品只保第${product.occupationClasses.join('、')}类。`;
@@ -86,7 +92,13 @@ export class InsuranceProductsService {
     try {
       await this.tx.run(async () => {
         await this.products.save(next);
-        await this.audit.record({ actorUserId: admin.id, action: 'insurance.product.updated', entityType: 'insurance_product', entityId: id, data: { fields: Object.keys(dto) } });
+        await this.audit.record({
+          actorUserId: admin.id,
+          action: 'insurance.product.updated',
+          entityType: 'insurance_product',
+          entityId: id,
+          data: { fields: Object.keys(dto) },
+        });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppException('INSURANCE.PLAN_CODE_TAKEN');
@@ -107,7 +119,13 @@ export class InsuranceProductsService {
     await this.checkRule(dto);
     const saved = await this.tx.run(async () => {
       const rule = await this.rules.add({ ...dto, productId: dto.productId ?? null, active: dto.active ?? true });
-      await this.audit.record({ actorUserId: staff.id, action: 'insurance.subsidy_rule.created', entityType: 'insurance_subsidy_rule', entityId: rule.id, countyCode: rule.countyCode });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: 'insurance.subsidy_rule.created',
+        entityType: 'insurance_subsidy_rule',
+        entityId: rule.id,
+        countyCode: rule.countyCode,
+      });
       return rule;
     });
     return toSubsidyRuleView(saved);
@@ -121,7 +139,14 @@ export class InsuranceProductsService {
     await this.checkRule(next);
     await this.tx.run(async () => {
       await this.rules.save(next);
-      await this.audit.record({ actorUserId: staff.id, action: 'insurance.subsidy_rule.updated', entityType: 'insurance_subsidy_rule', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: 'insurance.subsidy_rule.updated',
+        entityType: 'insurance_subsidy_rule',
+        entityId: id,
+        countyCode: next.countyCode,
+        data: { fields: Object.keys(dto) },
+      });
     });
     return toSubsidyRuleView(next);
   }
@@ -140,7 +165,8 @@ export class InsuranceProductsService {
   }
 
   private checkRuleScope(staff: AuthUser, countyCode: string): void {
-    if (!isServedCounty(countyCode)) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '不在本平台服务范围内的县（区）' }] });
+    if (!isServedCounty(countyCode))
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '不在本平台服务范围内的县（区）' }] });
     const scope = staffCountyScope(staff);
     if (scope && scope !== countyCode) throw new AppException('AUTH.COUNTY_SCOPE');
   }

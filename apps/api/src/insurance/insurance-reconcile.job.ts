@@ -23,8 +23,16 @@ export class InsuranceReconcileJob implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     const { reconcileSeconds, settleSeconds } = this.config;
-    if (reconcileSeconds > 0) this.schedule.addInterval('insurance-reconcile', setInterval(() => void this.run(), reconcileSeconds * 1000));
-    if (settleSeconds > 0) this.schedule.addInterval('insurance-settle', setInterval(() => void this.settle(), settleSeconds * 1000));
+    if (reconcileSeconds > 0)
+      this.schedule.addInterval(
+        'insurance-reconcile',
+        setInterval(() => void this.run(), reconcileSeconds * 1000),
+      );
+    if (settleSeconds > 0)
+      this.schedule.addInterval(
+        'insurance-settle',
+        setInterval(() => void this.settle(), settleSeconds * 1000),
+      );
   }
 
   private async settle(): Promise<void> {

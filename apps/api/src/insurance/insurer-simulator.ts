@@ -115,7 +115,8 @@ export class InsurerSimulator {
     const policy = [...this.policies.values()].find((p) => p.policyNo === request?.policyNo);
     if (!policy) return this.json(res, 404, { status: 'not_found', reason: 'unknown policy' });
     const existing = this.claims.get(request.reference);
-    if (existing) return this.json(res, 200, { status: 'accepted', reference: request.reference, claimNo: existing.claimNo, duplicate: true } satisfies InsurerClaimAnswer);
+    if (existing)
+      return this.json(res, 200, { status: 'accepted', reference: request.reference, claimNo: existing.claimNo, duplicate: true } satisfies InsurerClaimAnswer);
     this.sequence += 1;
     const claimNo = `SIMCLM${String(this.sequence).padStart(8, '0')}`;
     this.claims.set(request.reference, { claimNo, request });
@@ -123,7 +124,13 @@ export class InsurerSimulator {
   }
 
   private issuedAnswer(policy: SimulatedPolicy, duplicate: boolean): InsurerPolicyAnswer {
-    return { status: 'issued', reference: policy.request.reference, policyNo: policy.policyNo, issuedAt: policy.issuedAt, ...(duplicate ? { duplicate: true } : {}) };
+    return {
+      status: 'issued',
+      reference: policy.request.reference,
+      policyNo: policy.policyNo,
+      issuedAt: policy.issuedAt,
+      ...(duplicate ? { duplicate: true } : {}),
+    };
   }
 
   private json(res: ServerResponse, status: number, value: unknown): void {

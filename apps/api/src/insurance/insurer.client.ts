@@ -6,9 +6,7 @@ import { InsurerSimulator } from './insurer-simulator';
 
 /** What became of one submission: only `issued` carries a policy number; `unavailable` means "ask again later". */
 export type SubmitOutcome =
-  | { kind: 'issued'; policyNo: string; duplicate: boolean }
-  | { kind: 'rejected'; reason: string }
-  | { kind: 'unavailable'; detail: string };
+  { kind: 'issued'; policyNo: string; duplicate: boolean } | { kind: 'rejected'; reason: string } | { kind: 'unavailable'; detail: string };
 
 /**
  * The accident insurer's API at INSURER_API_BASE (docs/insurer-api.md). Never throws on a policy
@@ -26,7 +24,13 @@ export class InsurerClient implements OnModuleDestroy {
     const answer = await this.call<InsurerPolicyAnswer>('POST', '/v1/policies', request);
     if (answer.kind === 'failed') return { kind: 'unavailable', detail: answer.detail };
     const { status, body } = answer;
-    if ((status === 200 || status === 201) && body?.status === 'issued' && body.reference === request.reference && typeof body.policyNo === 'string' && body.policyNo) {
+    if (
+      (status === 200 || status === 201) &&
+      body?.status === 'issued' &&
+      body.reference === request.reference &&
+      typeof body.policyNo === 'string' &&
+      body.policyNo
+    ) {
       return { kind: 'issued', policyNo: body.policyNo, duplicate: body.duplicate === true || status === 200 };
     }
     if (status === 422 && body?.status === 'rejected' && body.reference === request.reference) {
@@ -46,7 +50,8 @@ export class InsurerClient implements OnModuleDestroy {
 
   async submitClaim(request: InsurerClaimRequest): Promise<string> {
     const answer = await this.call<InsurerClaimAnswer>('POST', '/v1/claims', request);
-    if (answer.kind === 'ok' && (answer.status === 200 || answer.status === 201) && answer.body?.status === 'accepted' && answer.body.claimNo) return answer.body.claimNo;
+    if (answer.kind === 'ok' && (answer.status === 200 || answer.status === 201) && answer.body?.status === 'accepted' && answer.body.claimNo)
+      return answer.body.claimNo;
     this.logger.warn(`insurer claim ${request.reference} failed: ${answer.kind === 'failed' ? answer.detail : `HTTP ${answer.status}`}`);
     throw new AppException('INSURANCE.INSURER_UNAVAILABLE');
   }
@@ -61,7 +66,11 @@ export class InsurerClient implements OnModuleDestroy {
   }
 
   /** The request body carries a full ID number: it is never logged, here or anywhere. */
-  private async call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ kind: 'ok'; status: number; body: T | undefined } | { kind: 'failed'; detail: string }> {
+  private async call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<{ kind: 'ok'; status: number; body: T | undefined } | { kind: 'failed'; detail: string }> {
     const base = await this.baseUrl();
     let response: Response;
     try {

@@ -46,7 +46,12 @@ export class MarketsService {
     const offset = decodeCursor<{ offset: number }>(query.cursor, ['offset'])?.offset ?? 0;
     const center = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
     const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
-    const found = await this.markets.findMatching({ countyCode: query.countyCode, type: query.type, status: query.status, box: center && boundingBox(center, radiusKm) });
+    const found = await this.markets.findMatching({
+      countyCode: query.countyCode,
+      type: query.type,
+      status: query.status,
+      box: center && boundingBox(center, radiusKm),
+    });
     let rows = found.map((market) => ({ market, distanceKm: center ? haversineKm(center, market) : undefined }));
     if (query.trade) {
       // A market listing 建筑 serves 瓦工, and one listing 瓦工 is found when asking for 建筑.
@@ -55,11 +60,16 @@ export class MarketsService {
       rows = rows.filter(({ market }) => market.trades.some((t) => wanted.includes(t) || t.startsWith(prefix)));
     }
     if (center) {
-      rows = rows.filter((r) => (r.distanceKm as number) <= radiusKm).sort((a, b) => (a.distanceKm as number) - (b.distanceKm as number) || a.market.id - b.market.id);
+      rows = rows
+        .filter((r) => (r.distanceKm as number) <= radiusKm)
+        .sort((a, b) => (a.distanceKm as number) - (b.distanceKm as number) || a.market.id - b.market.id);
     }
     const now = new Date();
     const page = pageByOffset(rows, offset, limit);
-    return { items: page.rows.map((r) => toMarketView(r.market, { distanceKm: r.distanceKm, now })), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    return {
+      items: page.rows.map((r) => toMarketView(r.market, { distanceKm: r.distanceKm, now })),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    };
   }
 
   async get(id: number): Promise<MarketView> {
@@ -85,7 +95,14 @@ export class MarketsService {
     this.checkContent(next);
     await this.tx.run(async () => {
       await this.markets.save(next);
-      await this.audit.record({ actorUserId: staff.id, action: 'market.updated', entityType: 'market', entityId: id, countyCode: next.countyCode, data: { fields: Object.keys(dto) } });
+      await this.audit.record({
+        actorUserId: staff.id,
+        action: 'market.updated',
+        entityType: 'market',
+        entityId: id,
+        countyCode: next.countyCode,
+        data: { fields: Object.keys(dto) },
+      });
     });
     return toMarketView(next);
   }
@@ -103,7 +120,8 @@ export class MarketsService {
   }
 
   private checkContent(m: CreateMarketDto | Market): void {
-    if (!parseOpeningHours(m.openingHours)) throw new AppException('MARKET.OPENING_HOURS_INVALID', { errors: [{ field: 'openingHours', message: '应为“05:00-12:00”这样的格式' }] });
+    if (!parseOpeningHours(m.openingHours))
+      throw new AppException('MARKET.OPENING_HOURS_INVALID', { errors: [{ field: 'openingHours', message: '应为“05:00-12:00”这样的格式' }] });
     if (!isPlausibleChinaPoint(m)) throw new AppException('MARKET.LOCATION_INVALID');
     if (!isServicePhone(m.phone)) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'phone', message: '请填写手机号或带区号的座机号' }] });
     if (m.trades.some((t) => !isTradeCode(t))) throw new AppException('MARKET.TRADE_UNKNOWN');

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { boundingBox, candidateScore, CandidateItem, haversineKm, ListResponse, Posting as PostingView, relatedTradeCodes, shanghaiDate, tradeMatch, TradeMatch } from '@lingong/shared';
+import {
+  boundingBox,
+  candidateScore,
+  CandidateItem,
+  haversineKm,
+  ListResponse,
+  Posting as PostingView,
+  relatedTradeCodes,
+  shanghaiDate,
+  tradeMatch,
+  TradeMatch,
+} from '@lingong/shared';
 import { ApplicationsService } from '../applications/applications.service';
 import { CheckinsService } from '../checkins/checkins.service';
 import { AuthUser } from '../common/access';
@@ -92,7 +103,13 @@ export class CandidatesService {
         const presentToday = present.has(c.worker.id);
         const rating = ratings.get(c.worker.id);
         const ratingAverage = rating?.average;
-        return { ...c, presentToday, ratingAverage, ratingCount: rating?.count ?? 0, ...candidateScore({ distanceKm: c.distanceKm, radiusKm, match: c.match, presentToday, ratingAverage }) };
+        return {
+          ...c,
+          presentToday,
+          ratingAverage,
+          ratingCount: rating?.count ?? 0,
+          ...candidateScore({ distanceKm: c.distanceKm, radiusKm, match: c.match, presentToday, ratingAverage }),
+        };
       })
       .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.worker.id - b.worker.id);
   }

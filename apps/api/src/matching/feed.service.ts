@@ -38,7 +38,16 @@ export class FeedService {
         const distanceKm = haversineKm(center, posting);
         // Open postings always carry publishedAt (set when opened or approved).
         const ageHours = posting.publishedAt ? (now.getTime() - posting.publishedAt.getTime()) / 3_600_000 : Infinity;
-        const score = feedScore({ distanceKm, radiusKm, postingTrade: posting.trade, workerTrades, payAmountFen: posting.payAmountFen, payUnit: posting.payUnit, settlement: posting.settlement, ageHours });
+        const score = feedScore({
+          distanceKm,
+          radiusKm,
+          postingTrade: posting.trade,
+          workerTrades,
+          payAmountFen: posting.payAmountFen,
+          payUnit: posting.payUnit,
+          settlement: posting.settlement,
+          ageHours,
+        });
         return { posting, distanceKm, ...score };
       })
       .filter((r) => r.distanceKm <= radiusKm)

@@ -3,13 +3,7 @@ import { TransactionHost } from '../database/transaction';
 import { NotificationRepository } from './notification.repository';
 
 export type NotificationEvent =
-  | 'application.created'
-  | 'invitation.created'
-  | 'application.accepted'
-  | 'invitation.accepted'
-  | 'posting.rejected'
-  | 'hire.unpaid'
-  | 'hire.completed';
+  'application.created' | 'invitation.created' | 'application.accepted' | 'invitation.accepted' | 'posting.rejected' | 'hire.unpaid' | 'hire.completed';
 
 export interface NotificationInput {
   userId: number | null;

@@ -13,7 +13,11 @@ export class SubscribeCreditRepository {
   }
 
   private bump(openid: string, templateId: string, by: '+ 1' | '- 1', onlyIfPositive = false) {
-    const qb = this.credits.createQueryBuilder().update(SubscribeCredit).set({ credits: () => `credits ${by}` }).where({ openid, templateId });
+    const qb = this.credits
+      .createQueryBuilder()
+      .update(SubscribeCredit)
+      .set({ credits: () => `credits ${by}` })
+      .where({ openid, templateId });
     if (onlyIfPositive) qb.andWhere('credits > 0');
     return qb.execute();
   }

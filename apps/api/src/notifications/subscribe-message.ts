@@ -2,7 +2,20 @@ import { MINIAPP_PAGES, miniappPageWith, type SubscribeTemplateKey } from '@ling
 import type { NotificationEvent } from './notifications.service';
 
 /** WeChat's limits per field type; longer values make the whole send fail (errcode 47003). */
-const FIELD_LIMITS: Record<string, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, number: 32, letter: 32, symbol: 5, amount: 32, time: 32, date: 32, phone_number: 17, car_number: 8 };
+const FIELD_LIMITS: Record<string, number> = {
+  thing: 20,
+  phrase: 5,
+  name: 10,
+  character_string: 32,
+  number: 32,
+  letter: 32,
+  symbol: 5,
+  amount: 32,
+  time: 32,
+  date: 32,
+  phone_number: 17,
+  car_number: 8,
+};
 
 /** Cuts a value to its field's limit (by characters, not UTF-16 units), marking the cut with "…". */
 export function fitField(key: string, value: string): string {
@@ -40,18 +53,38 @@ export function subscribeMessageFor(event: NotificationEvent, payload: Record<st
   });
   switch (event) {
     case 'application.created':
-      return { templateKey: 'application', page: miniappPageWith(MINIAPP_PAGES.employerPosting, { id: Number(payload.postingId) }), data: data('有人报名', '请打开小程序查看报名的师傅') };
+      return {
+        templateKey: 'application',
+        page: miniappPageWith(MINIAPP_PAGES.employerPosting, { id: Number(payload.postingId) }),
+        data: data('有人报名', '请打开小程序查看报名的师傅'),
+      };
     case 'invitation.created':
       return { templateKey: 'invitation', page: MINIAPP_PAGES.workerWork, data: data('邀请您', '用工方邀请您来干活，请尽快答复') };
     // The hired worker hears of an accepted application; the inviting employer of an accepted invitation.
     case 'application.accepted':
-      return { templateKey: 'accepted', page: miniappPageWith(MINIAPP_PAGES.workerHire, { id: Number(payload.hireId) }), data: data('已录用', '请查看并确认用工协议') };
+      return {
+        templateKey: 'accepted',
+        page: miniappPageWith(MINIAPP_PAGES.workerHire, { id: Number(payload.hireId) }),
+        data: data('已录用', '请查看并确认用工协议'),
+      };
     case 'invitation.accepted':
-      return { templateKey: 'accepted', page: miniappPageWith(MINIAPP_PAGES.employerHire, { id: Number(payload.hireId) }), data: data('已答应', '师傅答应来干活，请确认用工协议') };
+      return {
+        templateKey: 'accepted',
+        page: miniappPageWith(MINIAPP_PAGES.employerHire, { id: Number(payload.hireId) }),
+        data: data('已答应', '师傅答应来干活，请确认用工协议'),
+      };
     case 'posting.rejected':
-      return { templateKey: 'posting_rejected', page: miniappPageWith(MINIAPP_PAGES.employerPosting, { id: Number(payload.postingId) }), data: data('未通过', String(payload.reason ?? '请查看原因后修改')) };
+      return {
+        templateKey: 'posting_rejected',
+        page: miniappPageWith(MINIAPP_PAGES.employerPosting, { id: Number(payload.postingId) }),
+        data: data('未通过', String(payload.reason ?? '请查看原因后修改')),
+      };
     case 'hire.completed':
-      return { templateKey: 'completed', page: miniappPageWith(MINIAPP_PAGES.workerHire, { id: Number(payload.hireId) }), data: data('已完工', '老板已标记完工，请登记工钱并评价') };
+      return {
+        templateKey: 'completed',
+        page: miniappPageWith(MINIAPP_PAGES.workerHire, { id: Number(payload.hireId) }),
+        data: data('已完工', '老板已标记完工，请登记工钱并评价'),
+      };
     default:
       return undefined;
   }

@@ -1,4 +1,13 @@
-import { checkPostingContent, ContentFinding, isPlausibleChinaPoint, isServicePhone, isTradeCode, isValidDateString, PostingStatus, shanghaiDate } from '@lingong/shared';
+import {
+  checkPostingContent,
+  ContentFinding,
+  isPlausibleChinaPoint,
+  isServicePhone,
+  isTradeCode,
+  isValidDateString,
+  PostingStatus,
+  shanghaiDate,
+} from '@lingong/shared';
 import { AppException } from '../common/app-exception';
 import type { EmployerFacts } from '../employers/employers.types';
 
@@ -14,13 +23,19 @@ export function requireVerified(employer: EmployerFacts): void {
   throw new AppException('POSTING.EMPLOYER_UNVERIFIED');
 }
 
-export function checkFields(p: { trade: string; lat: number; lng: number; startDate: string; validUntil: string; contactPhone: string }, checkStart: boolean): void {
+export function checkFields(
+  p: { trade: string; lat: number; lng: number; startDate: string; validUntil: string; contactPhone: string },
+  checkStart: boolean,
+): void {
   if (!isTradeCode(p.trade)) throw new AppException('POSTING.TRADE_UNKNOWN', { errors: [{ field: 'trade', message: '工种不在目录里' }] });
   if (!isPlausibleChinaPoint(p)) throw new AppException('POSTING.LOCATION_INVALID');
-  if (!isServicePhone(p.contactPhone)) throw new AppException('POSTING.PHONE_INVALID', { errors: [{ field: 'contactPhone', message: '请填写手机号或带区号的座机号' }] });
+  if (!isServicePhone(p.contactPhone))
+    throw new AppException('POSTING.PHONE_INVALID', { errors: [{ field: 'contactPhone', message: '请填写手机号或带区号的座机号' }] });
   if (!isValidDateString(p.startDate)) throw new AppException('POSTING.DATES_INVALID', { errors: [{ field: 'startDate', message: '不是有效的日期' }] });
-  if (checkStart && p.startDate < shanghaiDate()) throw new AppException('POSTING.DATES_INVALID', { errors: [{ field: 'startDate', message: '开工日期不能早于今天' }] });
-  if (!(new Date(p.validUntil).getTime() > Date.now())) throw new AppException('POSTING.DATES_INVALID', { errors: [{ field: 'validUntil', message: '有效期要在现在之后' }] });
+  if (checkStart && p.startDate < shanghaiDate())
+    throw new AppException('POSTING.DATES_INVALID', { errors: [{ field: 'startDate', message: '开工日期不能早于今天' }] });
+  if (!(new Date(p.validUntil).getTime() > Date.now()))
+    throw new AppException('POSTING.DATES_INVALID', { errors: [{ field: 'validUntil', message: '有效期要在现在之后' }] });
 }
 
 /** Refuses blocked content with the phrase and the reason; returns the warnings that send it to review. */
@@ -31,7 +46,12 @@ export function checkContent(p: { title: string; description: string; requiremen
     throw new AppException('POSTING.FORBIDDEN_CONTENT', {
       message: `“${first.phrase}”：${first.reason}`,
       errors: blocked.map((f) => ({ field: f.field, message: `“${f.phrase}”：${f.reason}` })),
-      details: { phrase: first.phrase, reason: first.reason, category: first.category, findings: blocked.map(({ category, phrase, field, reason }) => ({ category, phrase, field, reason })) },
+      details: {
+        phrase: first.phrase,
+        reason: first.reason,
+        category: first.category,
+        findings: blocked.map(({ category, phrase, field, reason }) => ({ category, phrase, field, reason })),
+      },
     });
   }
   return warnings;

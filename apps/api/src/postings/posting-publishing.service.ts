@@ -44,9 +44,14 @@ export class PostingPublishingService {
         reviewedAt: null,
         reviewedBy: null,
       });
-      await this.audit.record(
-        { actorUserId: user.id, action: 'posting.created', entityType: 'posting', entityId: posting.id, countyCode: posting.countyCode, data: { status: posting.status } },
-      );
+      await this.audit.record({
+        actorUserId: user.id,
+        action: 'posting.created',
+        entityType: 'posting',
+        entityId: posting.id,
+        countyCode: posting.countyCode,
+        data: { status: posting.status },
+      });
       return posting;
     });
     return toPostingView(saved, employer.name);
@@ -71,9 +76,14 @@ export class PostingPublishingService {
         publishedAt: next.publishedAt,
       });
       if (!changed) throw new AppException('POSTING.NOT_EDITABLE');
-      await this.audit.record(
-        { actorUserId: user.id, action: 'posting.updated', entityType: 'posting', entityId: id, countyCode: posting.countyCode, data: { fields: Object.keys(dto), status: next.status } },
-      );
+      await this.audit.record({
+        actorUserId: user.id,
+        action: 'posting.updated',
+        entityType: 'posting',
+        entityId: id,
+        countyCode: posting.countyCode,
+        data: { fields: Object.keys(dto), status: next.status },
+      });
     });
     return toPostingView((await this.postings.findById(id)) as Posting, employer.name);
   }

@@ -24,10 +24,21 @@ export class PostingReportsService {
     const posting = await this.postings.requireVisible(user, id);
     try {
       return await this.tx.run(async () => {
-        const saved = await this.reports.add({ postingId: id, reporterUserId: user.id, countyCode: posting.countyCode, reason: dto.reason, detail: dto.detail?.trim() || null });
-        await this.audit.record(
-          { actorUserId: user.id, action: 'posting.reported', entityType: 'posting', entityId: id, countyCode: posting.countyCode, data: { reason: dto.reason } },
-        );
+        const saved = await this.reports.add({
+          postingId: id,
+          reporterUserId: user.id,
+          countyCode: posting.countyCode,
+          reason: dto.reason,
+          detail: dto.detail?.trim() || null,
+        });
+        await this.audit.record({
+          actorUserId: user.id,
+          action: 'posting.reported',
+          entityType: 'posting',
+          entityId: id,
+          countyCode: posting.countyCode,
+          data: { reason: dto.reason },
+        });
         return { id: saved.id, postingId: id, reason: saved.reason, createdAt: saved.createdAt.toISOString() };
       });
     } catch (error) {

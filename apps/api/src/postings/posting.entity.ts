@@ -7,7 +7,19 @@ import { coordinateColumn, timeColumn } from '../database/columns';
 // The feed reads the few latitude bands of its box and a longitude range in each (see latCellOf).
 // The index also holds every column the feed ranks by, so the search never reads the table rows
 // (docs/benchmarks.md: 200,000 open postings).
-@Index('IDX_posting_status_cell', ['status', 'latCell', 'lng', 'lat', 'validUntil', 'employerId', 'trade', 'payAmountFen', 'payUnit', 'settlement', 'publishedAt'])
+@Index('IDX_posting_status_cell', [
+  'status',
+  'latCell',
+  'lng',
+  'lat',
+  'validUntil',
+  'employerId',
+  'trade',
+  'payAmountFen',
+  'payUnit',
+  'settlement',
+  'publishedAt',
+])
 @Index('IDX_posting_status_valid_until', ['status', 'validUntil'])
 @Index('IDX_posting_employer', ['employerId', 'id'])
 @Index('IDX_posting_county_status', ['countyCode', 'status'])

@@ -100,7 +100,12 @@ export class PostingRepository {
 
   /** Gives a place back; a filled posting that is still valid opens again. */
   async releaseOnePlace(id: number, now: Date): Promise<void> {
-    await this.postings.createQueryBuilder().update(Posting).set({ filledCount: () => 'filledCount - 1' }).where('id = :id AND filledCount > 0', { id }).execute();
+    await this.postings
+      .createQueryBuilder()
+      .update(Posting)
+      .set({ filledCount: () => 'filledCount - 1' })
+      .where('id = :id AND filledCount > 0', { id })
+      .execute();
     await this.postings
       .createQueryBuilder()
       .update(Posting)
@@ -123,7 +128,13 @@ export class PostingRepository {
 
   /** Open postings whose headcount is filled become `filled`. */
   async markFull(): Promise<number> {
-    const result = await this.postings.createQueryBuilder().update(Posting).set({ status: 'filled' }).where('status = :open', { open: 'open' }).andWhere('filledCount >= headcount').execute();
+    const result = await this.postings
+      .createQueryBuilder()
+      .update(Posting)
+      .set({ status: 'filled' })
+      .where('status = :open', { open: 'open' })
+      .andWhere('filledCount >= headcount')
+      .execute();
     return result.affected ?? 0;
   }
 }

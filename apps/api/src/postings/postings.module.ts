@@ -14,7 +14,16 @@ import { PostingsService } from './postings.service';
 @Module({
   imports: [EmployersModule, NotificationsModule],
   controllers: [PostingsController],
-  providers: [PostingsService, PostingPublishingService, PostingReviewService, PostingReportsService, PostingExpiryJob, PostingRepository, PostingReportRepository, PostingFactsService],
+  providers: [
+    PostingsService,
+    PostingPublishingService,
+    PostingReviewService,
+    PostingReportsService,
+    PostingExpiryJob,
+    PostingRepository,
+    PostingReportRepository,
+    PostingFactsService,
+  ],
   exports: [PostingsService, PostingExpiryJob, PostingFactsService],
 })
 export class PostingsModule {}

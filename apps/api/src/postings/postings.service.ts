@@ -71,7 +71,11 @@ export class PostingsService {
   }
 
   /** Open, unexpired postings of employers not suspended inside the box: the columns the feed ranks by. */
-  async findOpenInBox(box: { minLat: number; maxLat: number; minLng: number; maxLng: number }, now: Date, filters: { trade?: string; settlement?: string }): Promise<OpenPostingRow[]> {
+  async findOpenInBox(
+    box: { minLat: number; maxLat: number; minLng: number; maxLng: number },
+    now: Date,
+    filters: { trade?: string; settlement?: string },
+  ): Promise<OpenPostingRow[]> {
     return this.postings.findOpenInBox(box, now, { ...filters, excludeEmployerIds: await this.employers.suspendedIds() });
   }
 

@@ -61,7 +61,14 @@ export class StaffInvitationsService {
       const code = generateCode();
       try {
         const invitation = await this.tx.run(async () => {
-          const saved = await this.invitations.add({ codeHash: this.hash(code), role: dto.role, countyCode, createdByUserId: admin?.id ?? null, expiresAt, createdAt: now });
+          const saved = await this.invitations.add({
+            codeHash: this.hash(code),
+            role: dto.role,
+            countyCode,
+            createdByUserId: admin?.id ?? null,
+            expiresAt,
+            createdAt: now,
+          });
           await this.audit.record({
             actorUserId: admin?.id ?? null,
             action: 'staff.invitation_created',
@@ -95,7 +102,14 @@ export class StaffInvitationsService {
     const now = this.clock.now();
     await this.tx.run(async () => {
       if (!(await this.invitations.revokeOpen(id, now, admin.id))) throw new AppException('STAFF.INVITATION_CLOSED');
-      await this.audit.record({ actorUserId: admin.id, action: 'staff.invitation_revoked', entityType: 'staff_invitation', entityId: id, countyCode: invitation.countyCode, data: { role: invitation.role } });
+      await this.audit.record({
+        actorUserId: admin.id,
+        action: 'staff.invitation_revoked',
+        entityType: 'staff_invitation',
+        entityId: id,
+        countyCode: invitation.countyCode,
+        data: { role: invitation.role },
+      });
     });
   }
 
@@ -146,11 +160,14 @@ export class StaffInvitationsService {
       throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'role', message: '身份只能是 operator（县区工作人员）或 admin（市里管理员）' }] });
     }
     if (dto.role === 'admin') {
-      if (dto.countyCode) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '市里管理员管全市，不能指定县（区）' }] });
+      if (dto.countyCode)
+        throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '市里管理员管全市，不能指定县（区）' }] });
       return null;
     }
-    if (!dto.countyCode) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '县（区）工作人员必须指定所属县（区）' }] });
-    if (!isServedCounty(dto.countyCode)) throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '不在本平台服务的县（区）范围内' }] });
+    if (!dto.countyCode)
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '县（区）工作人员必须指定所属县（区）' }] });
+    if (!isServedCounty(dto.countyCode))
+      throw new AppException('COMMON.VALIDATION_FAILED', { errors: [{ field: 'countyCode', message: '不在本平台服务的县（区）范围内' }] });
     return dto.countyCode;
   }
 

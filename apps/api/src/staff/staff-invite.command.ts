@@ -20,7 +20,8 @@ export async function staffInviteCommand(app: INestApplicationContext, args: str
   try {
     invitation = await app.get(StaffInvitationsService).create(null, { role: role as StaffRole, ...(countyCode ? { countyCode } : {}) });
   } catch (error) {
-    if (error instanceof AppException) throw new StaffInviteRefused([error.message, ...(error.errors ?? []).map((e) => `${e.field}: ${e.message}`), STAFF_INVITE_USAGE].join('\n'));
+    if (error instanceof AppException)
+      throw new StaffInviteRefused([error.message, ...(error.errors ?? []).map((e) => `${e.field}: ${e.message}`), STAFF_INVITE_USAGE].join('\n'));
     throw error;
   }
   const who = invitation.role === 'admin' ? '市里管理员' : `${countyName(invitation.countyCode as string)}工作人员`;

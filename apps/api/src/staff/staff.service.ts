@@ -56,7 +56,14 @@ export class StaffService {
       const roles = user.roles.filter((role) => !removed.includes(role));
       // Conditional on the roles just read, so a concurrent change is not overwritten.
       if (!(await this.accounts.changeRoles(userId, user.roles, roles, null))) throw new AppException('STAFF.NOT_FOUND');
-      await this.audit.record({ actorUserId: admin.id, action: 'staff.access_removed', entityType: 'user', entityId: userId, countyCode: user.countyCode, data: { roles: removed } });
+      await this.audit.record({
+        actorUserId: admin.id,
+        action: 'staff.access_removed',
+        entityType: 'user',
+        entityId: userId,
+        countyCode: user.countyCode,
+        data: { roles: removed },
+      });
     });
   }
 }

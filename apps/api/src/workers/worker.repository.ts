@@ -84,7 +84,10 @@ export class WorkerRepository {
     const found: Pick<Worker, 'id' | 'userId' | 'realName' | 'phone' | 'trades'>[] = [];
     for (let i = 0; i < unique.length; i += IN_CHUNK) {
       found.push(
-        ...(await this.workers.find({ where: { id: In(unique.slice(i, i + IN_CHUNK)) }, select: { id: true, userId: true, realName: true, phone: true, trades: true } })),
+        ...(await this.workers.find({
+          where: { id: In(unique.slice(i, i + IN_CHUNK)) },
+          select: { id: true, userId: true, realName: true, phone: true, trades: true },
+        })),
       );
     }
     return found;

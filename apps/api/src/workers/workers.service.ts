@@ -101,10 +101,18 @@ export class WorkersService {
   }
 
   /** Inside the registration's transaction: the worker row, its trade index, the consent record, the role and the audit. */
-  private async saveRegistration(userId: number, dto: UpsertWorkerDto, checked: CheckedRegistration, idHash: string, existing: Worker | null, phoneVerified: boolean): Promise<Worker> {
+  private async saveRegistration(
+    userId: number,
+    dto: UpsertWorkerDto,
+    checked: CheckedRegistration,
+    idHash: string,
+    existing: Worker | null,
+    phoneVerified: boolean,
+  ): Promise<Worker> {
     const now = new Date();
     const previousTrades = existing ? [...existing.trades] : [];
-    const worker = existing ?? this.workers.newWorker({ userId, idHash, idCipher: this.pii.encrypt(checked.idNumber), idMasked: maskResidentId(checked.idNumber) });
+    const worker =
+      existing ?? this.workers.newWorker({ userId, idHash, idCipher: this.pii.encrypt(checked.idNumber), idMasked: maskResidentId(checked.idNumber) });
     Object.assign(worker, {
       realName: dto.realName.trim(),
       birthDate: checked.birthDate,
@@ -123,9 +131,13 @@ export class WorkersService {
     const result = await this.workers.save(worker);
     await this.workerTrades.sync(result, previousTrades);
     await this.users.grantRole(userId, 'worker');
-    await this.audit.record(
-      { actorUserId: userId, action: existing ? 'worker.updated' : 'worker.registered', entityType: 'worker', entityId: result.id, countyCode: dto.countyCode },
-    );
+    await this.audit.record({
+      actorUserId: userId,
+      action: existing ? 'worker.updated' : 'worker.registered',
+      entityType: 'worker',
+      entityId: result.id,
+      countyCode: dto.countyCode,
+    });
     return result;
   }
 
@@ -145,7 +157,12 @@ export class WorkersService {
         lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
       },
       worker: toWorkerProfile(worker),
-      consents: consents.map((c) => ({ scope: c.scope, version: c.version, agreedAt: c.agreedAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null })),
+      consents: consents.map((c) => ({
+        scope: c.scope,
+        version: c.version,
+        agreedAt: c.agreedAt.toISOString(),
+        withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+      })),
       idNumberAccessLog: accessLog.map((a) => ({ at: a.at.toISOString(), purpose: a.purpose, byUserId: a.actorUserId })),
       activity: events.map((e) => ({ at: e.at.toISOString(), action: e.action, entityType: e.entityType, entityId: e.entityId })),
       note: '身份证号码在导出文件中同样只显示前4位和后4位；如需核对完整号码，请携带身份证到市场服务窗口。',

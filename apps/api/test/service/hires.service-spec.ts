@@ -40,7 +40,13 @@ describe('hires (service tier, real MariaDB)', () => {
     const b = await applications.apply(second.user, posting.id);
 
     const hire = await applications.accept(employer.user, a.id, 'application');
-    expect(hire).toMatchObject({ postingId: posting.id, workerId: first.workerId, employerId: employer.employerId, workerName: '李春生', employerName: expect.any(String) });
+    expect(hire).toMatchObject({
+      postingId: posting.id,
+      workerId: first.workerId,
+      employerId: employer.employerId,
+      workerName: '李春生',
+      employerName: expect.any(String),
+    });
     expect(hire.agreement.text).toContain('李春生');
     expect(await s.get(PostingsService).get(employer.user, posting.id)).toMatchObject({ filledCount: 1, status: 'filled' });
 
@@ -74,11 +80,29 @@ describe('hires (service tier, real MariaDB)', () => {
     expect(UnpaidHireHandlers.all().some((h) => h instanceof UnpaidHireWageClaimHandler)).toBe(true);
     const { employer, worker, hire } = await hired();
     const seen: [UnpaidHire, number][] = [];
-    jest.spyOn(UnpaidHireHandlers, 'all').mockReturnValue([{ onUnpaid: async (h, by) => void seen.push([h, by]) }, { onUnpaid: async () => Promise.reject(new Error('down')) }]);
+    jest
+      .spyOn(UnpaidHireHandlers, 'all')
+      .mockReturnValue([{ onUnpaid: async (h, by) => void seen.push([h, by]) }, { onUnpaid: async () => Promise.reject(new Error('down')) }]);
 
     const answer = await s.get(HiresService).reportPayment(worker.user, hire.id, false);
     expect(answer.payment.status).toBe('unpaid');
-    expect(seen).toEqual([[{ id: hire.id, postingId: hire.postingId, workerId: worker.workerId, employerId: employer.employerId, countyCode: '371725', payAmountFen: 20000, payUnit: 'day', startDate: shanghaiDate(), endDate: shanghaiDate(), address: expect.any(String) }, worker.user.id]]);
+    expect(seen).toEqual([
+      [
+        {
+          id: hire.id,
+          postingId: hire.postingId,
+          workerId: worker.workerId,
+          employerId: employer.employerId,
+          countyCode: '371725',
+          payAmountFen: 20000,
+          payUnit: 'day',
+          startDate: shanghaiDate(),
+          endDate: shanghaiDate(),
+          address: expect.any(String),
+        },
+        worker.user.id,
+      ],
+    ]);
     // A failing handler is logged, not undone: the report stays.
     expect((await s.get(HiresService).reputation('employer', employer.employerId)).unpaidCount).toBe(1);
   });

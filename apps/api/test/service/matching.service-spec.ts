@@ -33,7 +33,11 @@ describe('matching: the feed and the candidates (service tier, real MariaDB)', (
       const sut = s.get(FeedService);
       const first = await sut.feed(worker, { ...where, radiusKm: 10, limit: 1 });
       expect(first.items.map((p) => p.id)).toEqual([near.id]);
-      expect(first.items[0]).toMatchObject({ employerName: expect.any(String), distanceKm: expect.any(Number), matchReasons: expect.arrayContaining(['工种对口：瓦工']) });
+      expect(first.items[0]).toMatchObject({
+        employerName: expect.any(String),
+        distanceKm: expect.any(Number),
+        matchReasons: expect.arrayContaining(['工种对口：瓦工']),
+      });
       expect(first.nextCursor).toEqual(expect.any(String));
       const second = await sut.feed(worker, { ...where, radiusKm: 10, limit: 1, cursor: first.nextCursor });
       expect(second.items.map((p) => p.id)).toEqual([farther.id]);
@@ -65,12 +69,24 @@ describe('matching: the feed and the candidates (service tier, real MariaDB)', (
         trades: ['construction'],
         status: 'open',
       } as never);
-      await s.dataSource.query('INSERT INTO checkin (marketId, workerId, day, checkedInAt, kind) VALUES (?, ?, ?, ?, ?)', [market.id, present.workerId, shanghaiDate(), new Date(), 'rotating']);
+      await s.dataSource.query('INSERT INTO checkin (marketId, workerId, day, checkedInAt, kind) VALUES (?, ?, ?, ?, ?)', [
+        market.id,
+        present.workerId,
+        shanghaiDate(),
+        new Date(),
+        'rotating',
+      ]);
 
       const sut = s.get(CandidatesService);
       const ranked = await sut.candidates(employer, posting.id, {});
       expect(ranked.items.map((c) => c.workerId)).toEqual([present.workerId, near.workerId]);
-      expect(ranked.items[0]).toMatchObject({ presentToday: true, displayName: '王师傅', contactVisible: false, phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), ratingCount: 0 });
+      expect(ranked.items[0]).toMatchObject({
+        presentToday: true,
+        displayName: '王师傅',
+        contactVisible: false,
+        phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/),
+        ratingCount: 0,
+      });
       expect(JSON.stringify(ranked)).not.toContain('张建国');
 
       const applications = s.get(ApplicationsService);

@@ -38,7 +38,11 @@ export function unique(prefix = 'u'): string {
 }
 
 /** A valid GB 11643 number for a random adult (born 1961-2000) of a Heze county, or the given one. */
-export function residentId(birthDate = randomBirthDate(), gender: 'male' | 'female' = 'male', area = HEZE_COUNTIES[randomInt(HEZE_COUNTIES.length)].code): string {
+export function residentId(
+  birthDate = randomBirthDate(),
+  gender: 'male' | 'female' = 'male',
+  area = HEZE_COUNTIES[randomInt(HEZE_COUNTIES.length)].code,
+): string {
   const seq = randomInt(0, 500) * 2 + (gender === 'male' ? 1 : 0);
   const first17 = `${area}${birthDate.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
   return first17 + residentIdCheckChar(first17);

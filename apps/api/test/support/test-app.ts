@@ -17,8 +17,11 @@ export class CapturingLogger extends ConsoleLogger {
     super('test', { logLevels: ['log', 'error', 'warn', 'debug', 'verbose', 'fatal'] });
   }
   protected printMessages(messages: unknown[], context?: string, logLevel?: string): void {
-    this.lines.push(`${logLevel} [${context}] ${messages.map((m) => (m instanceof Error ? `${m.message} ${m.stack}` : typeof m === 'string' ? m : JSON.stringify(m))).join(' ')}`);
-    if (process.env.E2E_SHOW_LOGS === 'true' || logLevel === 'error' || logLevel === 'fatal') super.printMessages(messages as never, context, logLevel as never);
+    this.lines.push(
+      `${logLevel} [${context}] ${messages.map((m) => (m instanceof Error ? `${m.message} ${m.stack}` : typeof m === 'string' ? m : JSON.stringify(m))).join(' ')}`,
+    );
+    if (process.env.E2E_SHOW_LOGS === 'true' || logLevel === 'error' || logLevel === 'fatal')
+      super.printMessages(messages as never, context, logLevel as never);
   }
   protected printStackTrace(stack: string): void {
     this.lines.push(stack);

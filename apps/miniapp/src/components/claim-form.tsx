@@ -139,9 +139,25 @@ export function ClaimForm({ enrollment, now, onSubmit }: ClaimFormProps) {
       <View className='field'>
         <Text className='label'>大约几点（北京时间）</Text>
         <View className='clock-row'>
-          <Input className='input clock-input' data-testid='hour' type='number' maxlength={2} value={hour} placeholder='几' onInput={(e) => setHour(e.detail.value)} />
+          <Input
+            className='input clock-input'
+            data-testid='hour'
+            type='number'
+            maxlength={2}
+            value={hour}
+            placeholder='几'
+            onInput={(e) => setHour(e.detail.value)}
+          />
           <Text className='clock-unit'>点</Text>
-          <Input className='input clock-input' data-testid='minute' type='number' maxlength={2} value={minute} placeholder='几' onInput={(e) => setMinute(e.detail.value)} />
+          <Input
+            className='input clock-input'
+            data-testid='minute'
+            type='number'
+            maxlength={2}
+            value={minute}
+            placeholder='几'
+            onInput={(e) => setMinute(e.detail.value)}
+          />
           <Text className='clock-unit'>分</Text>
         </View>
         <ErrorText testId='time-error'>{errors.time}</ErrorText>
@@ -149,19 +165,40 @@ export function ClaimForm({ enrollment, now, onSubmit }: ClaimFormProps) {
 
       <View className='field'>
         <Text className='label'>在哪里出的事</Text>
-        <Input className='input' data-testid='place' value={place} maxlength={CLAIM_TEXT_LIMITS.place.max} placeholder='例如：牡丹区中华路某工地' onInput={(e) => setPlace(e.detail.value)} />
+        <Input
+          className='input'
+          data-testid='place'
+          value={place}
+          maxlength={CLAIM_TEXT_LIMITS.place.max}
+          placeholder='例如：牡丹区中华路某工地'
+          onInput={(e) => setPlace(e.detail.value)}
+        />
         <ErrorText testId='place-error'>{errors.place}</ErrorText>
       </View>
 
       <View className='field'>
         <Text className='label'>怎么出的事</Text>
-        <Textarea className='input textarea' data-testid='description' value={description} maxlength={CLAIM_TEXT_LIMITS.description.max} placeholder='在干什么活、怎么伤着的' onInput={(e) => setDescription(e.detail.value)} />
+        <Textarea
+          className='input textarea'
+          data-testid='description'
+          value={description}
+          maxlength={CLAIM_TEXT_LIMITS.description.max}
+          placeholder='在干什么活、怎么伤着的'
+          onInput={(e) => setDescription(e.detail.value)}
+        />
         <ErrorText testId='description-error'>{errors.description}</ErrorText>
       </View>
 
       <View className='field'>
         <Text className='label'>伤在哪里，现在怎么样</Text>
-        <Input className='input' data-testid='injuries' value={injuries} maxlength={CLAIM_TEXT_LIMITS.injuries.max} placeholder='例如：左脚扭伤，在县医院看过' onInput={(e) => setInjuries(e.detail.value)} />
+        <Input
+          className='input'
+          data-testid='injuries'
+          value={injuries}
+          maxlength={CLAIM_TEXT_LIMITS.injuries.max}
+          placeholder='例如：左脚扭伤，在县医院看过'
+          onInput={(e) => setInjuries(e.detail.value)}
+        />
         <ErrorText testId='injuries-error'>{errors.injuries}</ErrorText>
       </View>
 

@@ -1,6 +1,13 @@
 import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, isValidDateString, type ComplaintCategory, type CountyItem, type CreateComplaintRequest } from '@lingong/shared'
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_LABELS,
+  isValidDateString,
+  type ComplaintCategory,
+  type CountyItem,
+  type CreateComplaintRequest,
+} from '@lingong/shared'
 import { ApiError, errorMessage, type LocalFile } from '../services/api'
 import { yuanToFen } from '../services/format'
 import { PHOTOS_PER_CHOICE } from '../services/photos'
@@ -63,15 +70,18 @@ export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProp
     setBusy(true)
     try {
       const amountFen = amount.trim() ? yuanToFen(amount) : undefined
-      await onSubmit({
-        category,
-        respondent: { name: respondent.trim(), ...(address.trim() ? { address: address.trim() } : {}) },
-        facts: facts.trim(),
-        request: demand.trim(),
-        ...(amountFen !== undefined ? { amountFen } : {}),
-        ...(wages ? { periodFrom: periodFrom.trim(), periodTo: periodTo.trim() } : {}),
-        countyCode,
-      }, photos)
+      await onSubmit(
+        {
+          category,
+          respondent: { name: respondent.trim(), ...(address.trim() ? { address: address.trim() } : {}) },
+          facts: facts.trim(),
+          request: demand.trim(),
+          ...(amountFen !== undefined ? { amountFen } : {}),
+          ...(wages ? { periodFrom: periodFrom.trim(), periodTo: periodTo.trim() } : {}),
+          countyCode,
+        },
+        photos,
+      )
     } catch (error) {
       setFormError(errorMessage(error))
       if (error instanceof ApiError) {
@@ -108,7 +118,14 @@ export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProp
 
       <View className='field'>
         <Text className='label'>事情经过</Text>
-        <Textarea className='input textarea' data-testid='facts' value={facts} maxlength={5000} placeholder='什么时候、在哪里、干了什么活、发生了什么' onInput={(e) => setFacts(e.detail.value)} />
+        <Textarea
+          className='input textarea'
+          data-testid='facts'
+          value={facts}
+          maxlength={5000}
+          placeholder='什么时候、在哪里、干了什么活、发生了什么'
+          onInput={(e) => setFacts(e.detail.value)}
+        />
         <ErrorText testId='facts-error'>{errors.facts}</ErrorText>
       </View>
 
@@ -127,7 +144,13 @@ export function ComplaintForm({ counties, initial, onSubmit }: ComplaintFormProp
       {wages ? (
         <View className='field'>
           <Text className='label'>干活的日期（从哪天到哪天）</Text>
-          <Input className='input' data-testid='periodFrom' value={periodFrom} placeholder='开始，例如 2026-10-01' onInput={(e) => setPeriodFrom(e.detail.value)} />
+          <Input
+            className='input'
+            data-testid='periodFrom'
+            value={periodFrom}
+            placeholder='开始，例如 2026-10-01'
+            onInput={(e) => setPeriodFrom(e.detail.value)}
+          />
           <ErrorText testId='periodFrom-error'>{errors.periodFrom}</ErrorText>
           <Input className='input' data-testid='periodTo' value={periodTo} placeholder='结束，例如 2026-10-20' onInput={(e) => setPeriodTo(e.detail.value)} />
           <ErrorText testId='periodTo-error'>{errors.periodTo}</ErrorText>

@@ -16,7 +16,12 @@ export function CountyField({ label, counties, value, onChange, error }: CountyF
     <View className='field'>
       <Text className='label'>{label}</Text>
       {counties.map((county) => (
-        <Text key={county.code} className={`chip ${value === county.code ? 'chip-on' : ''}`} data-testid={`county-${county.code}`} onClick={() => onChange(county.code)}>
+        <Text
+          key={county.code}
+          className={`chip ${value === county.code ? 'chip-on' : ''}`}
+          data-testid={`county-${county.code}`}
+          onClick={() => onChange(county.code)}
+        >
           {value === county.code ? '✓ ' : ''}
           {county.name}
         </Text>

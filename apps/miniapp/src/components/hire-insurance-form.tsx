@@ -102,7 +102,8 @@ export function HireInsuranceForm({ hire, products, onEnroll, today = shanghaiDa
           ✓ 已为{hire.workerName}投保 {done.startDate} 到 {done.endDate}，共 {done.days} 天。
         </Text>
         <Text className='row' data-testid='premium-split'>
-          保费 {yuan(done.premiumFen)} 元：您付 {yuan(done.employerShareFen)} 元，师傅付 {yuan(done.workerShareFen)} 元，政府补贴 {yuan(done.governmentShareFen)} 元。
+          保费 {yuan(done.premiumFen)} 元：您付 {yuan(done.employerShareFen)} 元，师傅付 {yuan(done.workerShareFen)} 元，政府补贴{' '}
+          {yuan(done.governmentShareFen)} 元。
         </Text>
       </View>
     )
@@ -112,7 +113,12 @@ export function HireInsuranceForm({ hire, products, onEnroll, today = shanghaiDa
     <View className='hire-insurance-form'>
       <Text className='label'>选保险</Text>
       {products.map((p) => (
-        <Text key={p.id} className={`chip ${productId === p.id ? 'chip-on' : ''}`} data-testid={`product-${p.id}`} onClick={() => change(() => setProductId(p.id))}>
+        <Text
+          key={p.id}
+          className={`chip ${productId === p.id ? 'chip-on' : ''}`}
+          data-testid={`product-${p.id}`}
+          onClick={() => change(() => setProductId(p.id))}
+        >
           {productId === p.id ? '✓ ' : ''}
           {p.name}（每天 {yuan(p.pricePerDayFen)} 元）
         </Text>

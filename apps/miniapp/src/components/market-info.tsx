@@ -46,12 +46,25 @@ export function MarketInfo({ market, detailed = false }: { market: Market; detai
         ))}
       </View>
       {detailed || market.phone ? (
-        <Button className='btn-plain' onClick={(e) => { e.stopPropagation?.(); call(market.phone) }}>
+        <Button
+          className='btn-plain'
+          onClick={(e) => {
+            e.stopPropagation?.()
+            call(market.phone)
+          }}
+        >
           打电话 {market.phone}
         </Button>
       ) : null}
       {process.env.TARO_ENV === 'weapp' ? (
-        <Button className='btn-plain' data-testid='navigate' onClick={(e) => { e.stopPropagation?.(); navigate(market) }}>
+        <Button
+          className='btn-plain'
+          data-testid='navigate'
+          onClick={(e) => {
+            e.stopPropagation?.()
+            navigate(market)
+          }}
+        >
           导航去这里
         </Button>
       ) : null}

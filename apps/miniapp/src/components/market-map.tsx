@@ -11,7 +11,17 @@ export const ORIGIN_ICON = '/assets/my-position.png'
 /** Market ids start at 1, so 0 is free for the "you are here" marker. */
 export const ORIGIN_MARKER_ID = 0
 
-const CALLOUT = { color: '#1a1a1a', fontSize: 16, anchorX: 0, anchorY: 0, borderRadius: 8, borderWidth: 1, bgColor: '#ffffff', padding: 8, textAlign: 'center' } as const
+const CALLOUT = {
+  color: '#1a1a1a',
+  fontSize: 16,
+  anchorX: 0,
+  anchorY: 0,
+  borderRadius: 8,
+  borderWidth: 1,
+  bgColor: '#ffffff',
+  padding: 8,
+  textAlign: 'center',
+} as const
 
 /** One marker per market with its name (and distance, once known) always shown; the origin as a blue dot. */
 export function marketMarkers(markets: Market[], origin?: { point: LatLng; label: string }): MapProps.marker[] {

@@ -29,7 +29,12 @@ export function PhotoPicker({ label, photos, max, onChange, disabled }: PhotoPic
           <View key={photo.path} className='photo-tile' data-testid='picked-photo'>
             <Image className='photo-thumb' src={photo.path} mode='aspectFill' />
             <Text className='photo-caption'>第 {i + 1} 张</Text>
-            <Button className='btn-plain photo-remove' data-testid={`remove-photo-${i}`} disabled={disabled} onClick={() => onChange(photos.filter((_, j) => j !== i))}>
+            <Button
+              className='btn-plain photo-remove'
+              data-testid={`remove-photo-${i}`}
+              disabled={disabled}
+              onClick={() => onChange(photos.filter((_, j) => j !== i))}
+            >
               删除
             </Button>
           </View>

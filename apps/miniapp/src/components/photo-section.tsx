@@ -72,7 +72,11 @@ export function PhotoSection<T>({ title, recordKey, files, load, add, onAdded, l
   }
 
   const addMore = async () => send(await pickPhotos(room), unsent)
-  const retry = (i: number) => send([unsent[i].photo], unsent.filter((_, j) => j !== i))
+  const retry = (i: number) =>
+    send(
+      [unsent[i].photo],
+      unsent.filter((_, j) => j !== i),
+    )
   const drop = (i: number) => keepUnsent(unsent.filter((_, j) => j !== i))
 
   const open = async (file: StoredFile) => {

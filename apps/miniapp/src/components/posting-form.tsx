@@ -29,7 +29,8 @@ export interface PostingFormProps {
   onSubmit: (input: CreatePostingRequest) => Promise<void>
 }
 
-type Field = 'trade' | 'title' | 'description' | 'headcount' | 'payAmountFen' | 'address' | 'location' | 'startDate' | 'durationDays' | 'workHours' | 'contactPhone'
+type Field =
+  'trade' | 'title' | 'description' | 'headcount' | 'payAmountFen' | 'address' | 'location' | 'startDate' | 'durationDays' | 'workHours' | 'contactPhone'
 type FieldErrors = Partial<Record<Field, string>>
 
 const LOCATE_FAILED = '没能取得位置。请到干活的地方再点一次，并允许获取位置。'
@@ -220,7 +221,14 @@ export function PostingForm({ trades, defaultPhone = '', onLocate, onSubmit }: P
 
       <View className='field'>
         <Text className='label'>联系电话</Text>
-        <Input className='input' data-testid='contactPhone' type='number' maxlength={11} value={contactPhone} onInput={(e) => setContactPhone(e.detail.value)} />
+        <Input
+          className='input'
+          data-testid='contactPhone'
+          type='number'
+          maxlength={11}
+          value={contactPhone}
+          onInput={(e) => setContactPhone(e.detail.value)}
+        />
         <ErrorText testId='contactPhone-error'>{errors.contactPhone}</ErrorText>
       </View>
 

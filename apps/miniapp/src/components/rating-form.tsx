@@ -47,7 +47,15 @@ export function RatingForm({ side, onSubmit, main = true }: RatingFormProps) {
       <Text className='label'>{side === 'worker' ? '给老板打几颗星' : '给师傅打几颗星'}</Text>
       <View>
         {[1, 2, 3, 4, 5].map((n) => (
-          <Text key={n} className={`chip ${score === n ? 'chip-on' : ''}`} data-testid={`star-${n}`} onClick={() => { setScore(n); setError(undefined) }}>
+          <Text
+            key={n}
+            className={`chip ${score === n ? 'chip-on' : ''}`}
+            data-testid={`star-${n}`}
+            onClick={() => {
+              setScore(n)
+              setError(undefined)
+            }}
+          >
             {score === n ? '✓ ' : ''}
             {n}星 {SCORE_WORDS[n]}
           </Text>

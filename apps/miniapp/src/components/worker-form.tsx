@@ -79,7 +79,10 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
     }
   }, [trades])
   const foldedChosen = others.flatMap((g) => g.children).filter((t) => chosen.includes(t.code))
-  const examples = others.slice(0, 3).map((g) => g.children[0].name).join('、')
+  const examples = others
+    .slice(0, 3)
+    .map((g) => g.children[0].name)
+    .join('、')
 
   const check = (): FieldErrors => {
     const found: FieldErrors = {}
@@ -143,7 +146,12 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
   }
 
   const tradeChip = (trade: TradeItem, label: string) => (
-    <Text key={trade.code} className={`chip ${chosen.includes(trade.code) ? 'chip-on' : ''}`} data-testid={`trade-${trade.code}`} onClick={() => toggleTrade(trade.code)}>
+    <Text
+      key={trade.code}
+      className={`chip ${chosen.includes(trade.code) ? 'chip-on' : ''}`}
+      data-testid={`trade-${trade.code}`}
+      onClick={() => toggleTrade(trade.code)}
+    >
       {chosen.includes(trade.code) ? '✓ ' : ''}
       {label}
     </Text>
@@ -178,14 +186,30 @@ export function WorkerForm({ trades, counties, consentVersion, onSubmit, onPhone
             {phone ? `已获取：${phone}（点此重新获取）` : '用微信绑定的手机号'}
           </Button>
         ) : null}
-        <Input className='input' data-testid='phone' type='number' maxlength={11} value={phone} placeholder='也可以手动填写' onInput={(e) => setPhone(e.detail.value)} />
+        <Input
+          className='input'
+          data-testid='phone'
+          type='number'
+          maxlength={11}
+          value={phone}
+          placeholder='也可以手动填写'
+          onInput={(e) => setPhone(e.detail.value)}
+        />
         <ErrorText testId='phone-error'>{errors.phone}</ErrorText>
       </View>
 
-      <CountyField label='常住县区' counties={counties} value={counties[countyIndex]?.code} onChange={(code) => setCountyIndex(counties.findIndex((c) => c.code === code))} error={errors.countyCode} />
+      <CountyField
+        label='常住县区'
+        counties={counties}
+        value={counties[countyIndex]?.code}
+        onChange={(code) => setCountyIndex(counties.findIndex((c) => c.code === code))}
+        error={errors.countyCode}
+      />
 
       <View className='field'>
-        <Text className='label'>会做的工种（可多选，最多{MAX_TRADES}个，已选{chosen.length}个）</Text>
+        <Text className='label'>
+          会做的工种（可多选，最多{MAX_TRADES}个，已选{chosen.length}个）
+        </Text>
         <Text className='row muted'>选大类就能找这一类的活；会做哪样细活，也可以点出来。</Text>
         <View className='trade-group'>
           <Text className='row muted'>大类</Text>

@@ -14,7 +14,13 @@ function nameOf(member: StaffMember, me?: number): string {
 }
 
 /** 指派: the colleagues of the case's county, as the API lists them (the same rule it checks on assigning). */
-export function AssignCard(props: { complaintId: number; countyCode: string; assignedOperatorId?: number; me?: number; onAssigned: (c: ComplaintDetail) => void }) {
+export function AssignCard(props: {
+  complaintId: number
+  countyCode: string
+  assignedOperatorId?: number
+  me?: number
+  onAssigned: (c: ComplaintDetail) => void
+}) {
   const [staff, setStaff] = useState<StaffMember[]>()
   const [picked, setPicked] = useState<number>()
   const [error, setError] = useState<string>()

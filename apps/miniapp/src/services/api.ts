@@ -275,14 +275,16 @@ export const api = {
   enrollment: (id: number) => request<EnrollmentDetail>('GET', `/insurance/enrollments/${id}`),
   reportClaim: (input: CreateClaimRequest) => request<Claim>('POST', '/insurance/claims', { body: input }),
   /** The accident report and its first photo in one request: both are kept, or neither. */
-  reportClaimWithPhoto: (input: CreateClaimRequest, photo: LocalFile) => upload<Claim>('/insurance/claims/with-photos', photo, { claim: JSON.stringify(input) }),
+  reportClaimWithPhoto: (input: CreateClaimRequest, photo: LocalFile) =>
+    upload<Claim>('/insurance/claims/with-photos', photo, { claim: JSON.stringify(input) }),
   addClaimPhoto: (id: number, photo: LocalFile) => upload<Claim>(`/insurance/claims/${id}/photos`, photo),
   claims: () => request<ListResponse<Claim>>('GET', '/insurance/claims', { query: { limit: 50 } }),
   claim: (id: number) => request<Claim>('GET', `/insurance/claims/${id}`),
   claimPhotoFile: (id: number, photoId: number) => download(`/insurance/claims/${id}/photos/${photoId}`),
 
   subscribeTemplates: () => request<SubscribeTemplatesResponse>('GET', '/notifications/templates'),
-  reportSubscriptions: (input: ReportSubscriptionsRequest) => request<{ credits: SubscriptionCredit[] }>('POST', '/notifications/subscriptions', { body: input }),
+  reportSubscriptions: (input: ReportSubscriptionsRequest) =>
+    request<{ credits: SubscriptionCredit[] }>('POST', '/notifications/subscriptions', { body: input }),
 
   checkIn: (input: CheckinRequest) => request<CheckinResponse>('POST', '/checkins', { body: input }),
 
@@ -310,7 +312,8 @@ export const api = {
   approvePosting: (id: number) => request<Posting>('POST', `/postings/${id}/approve`),
   rejectPosting: (id: number, reason: string) => request<Posting>('POST', `/postings/${id}/reject`, { body: { reason } }),
   // Accident reports for staff, newest first (`claim` and `claimPhotoFile` above serve staff too).
-  claimQueue: (query: { status?: ClaimStatus; countyCode?: string; cursor?: string } = {}) => request<ListResponse<Claim>>('GET', '/insurance/claims', { query: { ...query, limit: 50 } }),
+  claimQueue: (query: { status?: ClaimStatus; countyCode?: string; cursor?: string } = {}) =>
+    request<ListResponse<Claim>>('GET', '/insurance/claims', { query: { ...query, limit: 50 } }),
   forwardClaim: (id: number, input: ClaimDecisionRequest) => request<Claim>('POST', `/insurance/claims/${id}/forward`, { body: input }),
   closeClaim: (id: number, input: ClaimDecisionRequest) => request<Claim>('POST', `/insurance/claims/${id}/close`, { body: input }),
   marketStats: (id: number) => request<MarketCheckinStats>('GET', `/markets/${id}/stats`),

@@ -31,7 +31,12 @@ export async function pickPhotos(count: number): Promise<LocalFile[]> {
   if (count < 1) return []
   let chosen: Taro.chooseMedia.SuccessCallbackResult
   try {
-    chosen = await Taro.chooseMedia({ count: Math.min(count, PHOTOS_PER_CHOICE), mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+    chosen = await Taro.chooseMedia({
+      count: Math.min(count, PHOTOS_PER_CHOICE),
+      mediaType: ['image'],
+      sizeType: ['compressed'],
+      sourceType: ['album', 'camera'],
+    })
   } catch {
     return []
   }

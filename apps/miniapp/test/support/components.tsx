@@ -77,8 +77,23 @@ export function Map(props: Props) {
       createElement(
         'div',
         { key: m.id },
-        createElement('button', { type: 'button', 'data-testid': `marker-${m.id}`, 'aria-label': m.ariaLabel, onClick: () => onMarkerTap?.({ detail: { markerId: m.id as number } }) }, m.title ?? ''),
-        m.callout ? createElement('button', { type: 'button', 'data-testid': `callout-${m.id}`, onClick: () => onCalloutTap?.({ detail: { markerId: m.id as number } }) }, m.callout.content) : null,
+        createElement(
+          'button',
+          {
+            type: 'button',
+            'data-testid': `marker-${m.id}`,
+            'aria-label': m.ariaLabel,
+            onClick: () => onMarkerTap?.({ detail: { markerId: m.id as number } }),
+          },
+          m.title ?? '',
+        ),
+        m.callout
+          ? createElement(
+              'button',
+              { type: 'button', 'data-testid': `callout-${m.id}`, onClick: () => onCalloutTap?.({ detail: { markerId: m.id as number } }) },
+              m.callout.content,
+            )
+          : null,
       ),
     ),
   )

@@ -51,7 +51,10 @@ export function screenshotPath(name: string): string {
 export async function fontPx(page: Page, selector: string): Promise<number> {
   // Runs in the page; this file is typechecked without the DOM library (it boots the API).
   type Window = { getComputedStyle(element: unknown): { fontSize: string } }
-  return page.locator(selector).first().evaluate((el) => parseFloat((globalThis as unknown as Window).getComputedStyle(el).fontSize))
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat((globalThis as unknown as Window).getComputedStyle(el).fontSize))
 }
 
 export async function heightPx(page: Page, selector: string): Promise<number> {
@@ -156,5 +159,10 @@ export function solidPng(rgb: [number, number, number], size = 16): Buffer {
   header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB, no interlace
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3).map((_, i) => rgb[i % 3])])
   const pixels = Buffer.concat(Array.from({ length: size }, () => row))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }

@@ -24,7 +24,11 @@ export class CreateCheckinDto implements CheckinRequest {
 }
 
 export class GateTokenQuery {
-  @ApiPropertyOptional({ enum: GATE_TOKEN_KINDS, default: 'rotating', description: 'rotating：门口屏幕上滚动更新的码；poster：张贴的固定码（签到时要核对位置）' })
+  @ApiPropertyOptional({
+    enum: GATE_TOKEN_KINDS,
+    default: 'rotating',
+    description: 'rotating：门口屏幕上滚动更新的码；poster：张贴的固定码（签到时要核对位置）',
+  })
   @IsOptional()
   @IsIn(GATE_TOKEN_KINDS as unknown as string[], { message: '签到码类型只能是 rotating 或 poster' })
   kind?: GateTokenKind;

@@ -5,7 +5,13 @@ const worker: AuthUser = { id: 1, roles: ['worker'], countyCode: null };
 const operator: AuthUser = { id: 2, roles: ['operator'], countyCode: '371702' };
 const otherOperator: AuthUser = { id: 3, roles: ['operator'], countyCode: '371721' };
 const admin: AuthUser = { id: 4, roles: ['admin'], countyCode: null };
-const posting = (overrides: Partial<PostingFacts> = {}): PostingFacts => ({ status: 'open', countyCode: '371702', employerId: 10, employerSuspended: false, ...overrides });
+const posting = (overrides: Partial<PostingFacts> = {}): PostingFacts => ({
+  status: 'open',
+  countyCode: '371702',
+  employerId: 10,
+  employerSuspended: false,
+  ...overrides,
+});
 
 describe(isPostingPublic.name, () => {
   it('shows open and filled postings of an employer in good standing', () => {

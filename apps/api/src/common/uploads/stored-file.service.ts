@@ -29,7 +29,9 @@ export const DOCUMENT_TYPES = [...PHOTO_TYPES, 'application/pdf'];
 
 function cleanFileName(name: string | undefined, fallback: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const cleaned = basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const cleaned = basename((name ?? '').replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim();
   return (cleaned || fallback).slice(0, 200);
 }
 

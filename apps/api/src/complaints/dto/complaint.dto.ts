@@ -193,7 +193,6 @@ export class ListComplaintsQuery extends PageQuery {
   @IsOptional()
   @Matches(/^\d{6}$/, { message: '县（区）代码应为6位数字' })
   countyCode?: string;
-
 }
 
 export class ComplaintStatsQuery {

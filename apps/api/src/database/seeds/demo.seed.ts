@@ -16,17 +16,133 @@ type MarketSeed = Pick<Market, 'name' | 'type' | 'address' | 'openingHours' | 's
 /** Plausible public markets near each county seat (offsets in degrees from the seat in packages/shared). */
 const MARKETS: Record<string, MarketSeed[]> = {
   '371702': [
-    { name: '菏泽市牡丹区人民路零工市场', type: 'public', address: '牡丹区人民路与中华路交叉口东北角', openingHours: '04:30-12:00', services: ['matching', 'policy', 'rights', 'rest_area', 'insurance', 'registration', 'agreement', 'drinking_water'], phone: '0530-5611234', trades: ['construction', 'decoration', 'moving', 'cleaning'], dLat: 0.004, dLng: -0.006 },
-    { name: '牡丹区西城零工驿站', type: 'self_formed', address: '牡丹区西安路与长城路交叉口西南', openingHours: '05:00-10:00', services: ['matching', 'drinking_water'], phone: '0530-5612345', trades: ['construction', 'moving'], dLat: -0.012, dLng: -0.035 },
+    {
+      name: '菏泽市牡丹区人民路零工市场',
+      type: 'public',
+      address: '牡丹区人民路与中华路交叉口东北角',
+      openingHours: '04:30-12:00',
+      services: ['matching', 'policy', 'rights', 'rest_area', 'insurance', 'registration', 'agreement', 'drinking_water'],
+      phone: '0530-5611234',
+      trades: ['construction', 'decoration', 'moving', 'cleaning'],
+      dLat: 0.004,
+      dLng: -0.006,
+    },
+    {
+      name: '牡丹区西城零工驿站',
+      type: 'self_formed',
+      address: '牡丹区西安路与长城路交叉口西南',
+      openingHours: '05:00-10:00',
+      services: ['matching', 'drinking_water'],
+      phone: '0530-5612345',
+      trades: ['construction', 'moving'],
+      dLat: -0.012,
+      dLng: -0.035,
+    },
   ],
-  '371703': [{ name: '定陶区零工市场', type: 'public', address: '定陶区兴华路与陶朱公大道交叉口北50米', openingHours: '04:30-11:30', services: ['matching', 'training', 'policy', 'rights', 'rest_area'], phone: '0530-2231234', trades: ['construction', 'agriculture', 'manufacturing'], dLat: 0.003, dLng: 0.004 }],
-  '371721': [{ name: '曹县零工市场', type: 'public', address: '曹县青菏路与珠江路交叉口东南角', openingHours: '04:30-12:00', services: ['matching', 'training', 'policy', 'rights', 'rest_area', 'meals'], phone: '0530-3421234', trades: ['manufacturing', 'construction', 'logistics'], dLat: -0.004, dLng: 0.005 }],
-  '371722': [{ name: '单县零工市场', type: 'public', address: '单县舜师路与胜利路交叉口西100米', openingHours: '05:00-12:00', services: ['matching', 'policy', 'rights', 'rest_area'], phone: '0530-4621234', trades: ['construction', 'agriculture', 'catering'], dLat: 0.002, dLng: -0.003 }],
-  '371723': [{ name: '成武县零工市场', type: 'public', address: '成武县文亭街与永昌路交叉口', openingHours: '05:00-11:00', services: ['matching', 'policy', 'rights'], phone: '0530-8621234', trades: ['construction', 'agriculture', 'moving'], dLat: 0.003, dLng: 0.002 }],
-  '371724': [{ name: '巨野县零工市场', type: 'public', address: '巨野县永丰街与新华路交叉口南', openingHours: '04:30-12:00', services: ['matching', 'training', 'policy', 'rights', 'rest_area'], phone: '0530-8211234', trades: ['construction', 'manufacturing', 'decoration'], dLat: -0.003, dLng: 0.004 }],
-  '371725': [{ name: '郓城县零工市场', type: 'public', address: '郓城县郓州街与金河路交叉口东', openingHours: '04:30-12:00', services: ['matching', 'training', 'policy', 'rights', 'rest_area', 'insurance'], phone: '0530-6521234', trades: ['construction', 'manufacturing', 'housekeeping'], dLat: 0.002, dLng: 0.003 }],
-  '371726': [{ name: '鄄城县零工市场', type: 'public', address: '鄄城县鄄州路与古泉路交叉口北', openingHours: '05:00-11:30', services: ['matching', 'policy', 'rights'], phone: '0530-2421234', trades: ['manufacturing', 'agriculture', 'construction'], dLat: -0.002, dLng: -0.004 }],
-  '371728': [{ name: '东明县零工市场', type: 'public', address: '东明县五四路与黄河路交叉口西南角', openingHours: '04:30-12:00', services: ['matching', 'training', 'policy', 'rights', 'rest_area'], phone: '0530-7221234', trades: ['construction', 'logistics', 'manufacturing'], dLat: 0.003, dLng: -0.002 }],
+  '371703': [
+    {
+      name: '定陶区零工市场',
+      type: 'public',
+      address: '定陶区兴华路与陶朱公大道交叉口北50米',
+      openingHours: '04:30-11:30',
+      services: ['matching', 'training', 'policy', 'rights', 'rest_area'],
+      phone: '0530-2231234',
+      trades: ['construction', 'agriculture', 'manufacturing'],
+      dLat: 0.003,
+      dLng: 0.004,
+    },
+  ],
+  '371721': [
+    {
+      name: '曹县零工市场',
+      type: 'public',
+      address: '曹县青菏路与珠江路交叉口东南角',
+      openingHours: '04:30-12:00',
+      services: ['matching', 'training', 'policy', 'rights', 'rest_area', 'meals'],
+      phone: '0530-3421234',
+      trades: ['manufacturing', 'construction', 'logistics'],
+      dLat: -0.004,
+      dLng: 0.005,
+    },
+  ],
+  '371722': [
+    {
+      name: '单县零工市场',
+      type: 'public',
+      address: '单县舜师路与胜利路交叉口西100米',
+      openingHours: '05:00-12:00',
+      services: ['matching', 'policy', 'rights', 'rest_area'],
+      phone: '0530-4621234',
+      trades: ['construction', 'agriculture', 'catering'],
+      dLat: 0.002,
+      dLng: -0.003,
+    },
+  ],
+  '371723': [
+    {
+      name: '成武县零工市场',
+      type: 'public',
+      address: '成武县文亭街与永昌路交叉口',
+      openingHours: '05:00-11:00',
+      services: ['matching', 'policy', 'rights'],
+      phone: '0530-8621234',
+      trades: ['construction', 'agriculture', 'moving'],
+      dLat: 0.003,
+      dLng: 0.002,
+    },
+  ],
+  '371724': [
+    {
+      name: '巨野县零工市场',
+      type: 'public',
+      address: '巨野县永丰街与新华路交叉口南',
+      openingHours: '04:30-12:00',
+      services: ['matching', 'training', 'policy', 'rights', 'rest_area'],
+      phone: '0530-8211234',
+      trades: ['construction', 'manufacturing', 'decoration'],
+      dLat: -0.003,
+      dLng: 0.004,
+    },
+  ],
+  '371725': [
+    {
+      name: '郓城县零工市场',
+      type: 'public',
+      address: '郓城县郓州街与金河路交叉口东',
+      openingHours: '04:30-12:00',
+      services: ['matching', 'training', 'policy', 'rights', 'rest_area', 'insurance'],
+      phone: '0530-6521234',
+      trades: ['construction', 'manufacturing', 'housekeeping'],
+      dLat: 0.002,
+      dLng: 0.003,
+    },
+  ],
+  '371726': [
+    {
+      name: '鄄城县零工市场',
+      type: 'public',
+      address: '鄄城县鄄州路与古泉路交叉口北',
+      openingHours: '05:00-11:30',
+      services: ['matching', 'policy', 'rights'],
+      phone: '0530-2421234',
+      trades: ['manufacturing', 'agriculture', 'construction'],
+      dLat: -0.002,
+      dLng: -0.004,
+    },
+  ],
+  '371728': [
+    {
+      name: '东明县零工市场',
+      type: 'public',
+      address: '东明县五四路与黄河路交叉口西南角',
+      openingHours: '04:30-12:00',
+      services: ['matching', 'training', 'policy', 'rights', 'rest_area'],
+      phone: '0530-7221234',
+      trades: ['construction', 'logistics', 'manufacturing'],
+      dLat: 0.003,
+      dLng: -0.002,
+    },
+  ],
 };
 
 export const DEMO_WORKER_ID_NUMBER = '440308199901101512';
@@ -128,7 +244,9 @@ async function seedWorker(manager: EntityManager, pii: PiiService): Promise<void
   // The candidates search reads worker_trade (see WorkersService.syncTradeIndex).
   const workerId = demoWorker.identifiers[0].id as number;
   await manager.getRepository(WorkerTrade).insert(trades.map((tradeCode) => ({ workerId, tradeCode, lat, lng, latCell: latCellOf(lat) })));
-  await manager.getRepository(ConsentRecord).insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
+  await manager
+    .getRepository(ConsentRecord)
+    .insert({ userId: workerUser.id, scope: 'pii.id_number_location', version: PII_CONSENT_VERSION, withdrawnAt: null });
 }
 
 function round6(n: number): number {

@@ -19,9 +19,19 @@ const TERMS =
 /** Two plausible day plans and a subsidy rule for 牡丹区, for the embedded demo. */
 export async function seedInsuranceDemo(manager: EntityManager): Promise<string> {
   const products = manager.getRepository(InsuranceProduct);
-  const base = { insurer: '中国人民财产保险股份有限公司菏泽市分公司（演示）', insurerHotline: '95518', minAge: 16, maxAge: 65, cover: COVER, terms: TERMS, active: true };
+  const base = {
+    insurer: '中国人民财产保险股份有限公司菏泽市分公司（演示）',
+    insurerHotline: '95518',
+    minAge: 16,
+    maxAge: 65,
+    cover: COVER,
+    terms: TERMS,
+    active: true,
+  };
   const a = await products.save(products.create({ ...base, planCode: 'LGRB-A', name: '零工日保 A', pricePerDayFen: 300, occupationClasses: [1, 2, 3, 4] }));
-  await products.save(products.create({ ...base, planCode: 'LGRB-B', name: '零工日保 B（建筑高处作业）', pricePerDayFen: 600, occupationClasses: [1, 2, 3, 4, 5] }));
+  await products.save(
+    products.create({ ...base, planCode: 'LGRB-B', name: '零工日保 B（建筑高处作业）', pricePerDayFen: 600, occupationClasses: [1, 2, 3, 4, 5] }),
+  );
   await manager.getRepository(InsuranceSubsidyRule).insert({
     countyCode: '371702',
     productId: a.id,

@@ -53,7 +53,6 @@ export class ListEmployersQuery extends PageQuery {
   @IsOptional()
   @Matches(/^\d{6}$/, { message: '县（区）代码应为6位数字' })
   countyCode?: string;
-
 }
 
 export class VerifyEmployerDto {

@@ -17,15 +17,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import {
-  MARKET_SERVICES,
-  MARKET_STATUSES,
-  MARKET_TYPES,
-  type MarketInput,
-  type MarketServiceCode,
-  type MarketStatus,
-  type MarketType,
-} from '@lingong/shared';
+import { MARKET_SERVICES, MARKET_STATUSES, MARKET_TYPES, type MarketInput, type MarketServiceCode, type MarketStatus, type MarketType } from '@lingong/shared';
 import { LongPageQuery } from '../../common/dto';
 
 const SERVICE_CODES = MARKET_SERVICES.map((s) => s.code) as string[];
@@ -136,5 +128,4 @@ export class ListMarketsQuery extends LongPageQuery {
   @IsString()
   @MaxLength(40)
   trade?: string;
-
 }

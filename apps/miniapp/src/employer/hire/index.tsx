@@ -126,7 +126,12 @@ export default function EmployerHirePage() {
       <ErrorText>{error}</ErrorText>
 
       {hire.cancelled ? null : !hire.agreement.employerConfirmedAt ? (
-        <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='confirm-agreement' disabled={busy} onClick={() => act(() => api.confirmAgreement(id))}>
+        <Button
+          className={`btn-main ${busy ? 'is-busy' : ''}`}
+          data-testid='confirm-agreement'
+          disabled={busy}
+          onClick={() => act(() => api.confirmAgreement(id))}
+        >
           确认协议
         </Button>
       ) : noShow ? (
@@ -197,7 +202,11 @@ export default function EmployerHirePage() {
               </Text>
               {/* From the first covered day an accident can be reported; the API checks the time lies inside the cover. */}
               {e.status === 'issued' && e.startDate <= shanghaiDate() ? (
-                <Button className='btn-plain' data-testid='report-accident' onClick={() => Taro.navigateTo({ url: `/worker/claim-new/index?enrollmentId=${e.id}` })}>
+                <Button
+                  className='btn-plain'
+                  data-testid='report-accident'
+                  onClick={() => Taro.navigateTo({ url: `/worker/claim-new/index?enrollmentId=${e.id}` })}
+                >
                   师傅出了意外？报告意外
                 </Button>
               ) : null}
@@ -206,11 +215,7 @@ export default function EmployerHirePage() {
           {claims.map((c) => (
             <ClaimCard key={c.id} claim={c} />
           ))}
-          <HireInsuranceForm
-            hire={hire}
-            products={products}
-            onEnroll={(input) => api.enroll(input)}
-          />
+          <HireInsuranceForm hire={hire} products={products} onEnroll={(input) => api.enroll(input)} />
         </View>
       )}
     </View>

@@ -69,7 +69,11 @@ export default function EmployerPostingPage() {
       confirmText: '停止招工',
       cancelText: '继续招',
     })
-    if (confirm) await run(() => api.closePosting(id), () => setCandidates(undefined))
+    if (confirm)
+      await run(
+        () => api.closePosting(id),
+        () => setCandidates(undefined),
+      )
   }
 
   return (
@@ -144,7 +148,16 @@ export default function EmployerPostingPage() {
               ✓ 已邀请，等零工回复
             </Text>
           ) : (
-            <Button className='btn-plain' data-testid='invite' onClick={() => run(() => api.invite(id, c.workerId), () => setInvited([...invited, c.workerId]))}>
+            <Button
+              className='btn-plain'
+              data-testid='invite'
+              onClick={() =>
+                run(
+                  () => api.invite(id, c.workerId),
+                  () => setInvited([...invited, c.workerId]),
+                )
+              }
+            >
               邀请他来干活
             </Button>
           )}

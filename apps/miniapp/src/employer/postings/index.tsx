@@ -9,7 +9,6 @@ import { ErrorText } from '../../components/messages'
 import { POSTING_STATUS_LABELS } from '../common'
 import '../common.scss'
 
-
 export default function MyPostingsPage() {
   const font = usePageFont()
   const [items, setItems] = useState<Posting[]>()
@@ -17,7 +16,10 @@ export default function MyPostingsPage() {
 
   useDidShow(() => {
     font.refresh()
-    api.myPostings().then((r) => setItems(r.items), (e) => setError(errorMessage(e)))
+    api.myPostings().then(
+      (r) => setItems(r.items),
+      (e) => setError(errorMessage(e)),
+    )
   })
 
   return (

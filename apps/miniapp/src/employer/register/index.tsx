@@ -22,7 +22,10 @@ export default function EmployerRegisterPage() {
   const [saved, setSaved] = useState<EmployerProfile>()
 
   useLoad(() => {
-    api.counties().then((c) => setCounties(c.items), (e) => setError(errorMessage(e)))
+    api.counties().then(
+      (c) => setCounties(c.items),
+      (e) => setError(errorMessage(e)),
+    )
   })
 
   return (

@@ -1,7 +1,15 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { CLAIM_DECISION_LIMITS, CLAIM_MAX_PHOTOS, CLAIM_STATUS_LABELS, shanghaiDate, type Claim, type ClaimDecisionRequest, type EnrollmentDetail } from '@lingong/shared'
+import {
+  CLAIM_DECISION_LIMITS,
+  CLAIM_MAX_PHOTOS,
+  CLAIM_STATUS_LABELS,
+  shanghaiDate,
+  type Claim,
+  type ClaimDecisionRequest,
+  type EnrollmentDetail,
+} from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { shanghaiTimeLabel } from '../../services/format'
@@ -13,7 +21,15 @@ export const DECISION_REASON_MISSING = `请先写处理说明（至少${CLAIM_DE
 
 type Decision = 'forward' | 'close'
 
-const DECISIONS: Record<Decision, { label: string; confirm: { title: string; content: string; confirmText: string; cancelText: string }; send: (id: number, input: ClaimDecisionRequest) => Promise<Claim>; done: string }> = {
+const DECISIONS: Record<
+  Decision,
+  {
+    label: string
+    confirm: { title: string; content: string; confirmText: string; cancelText: string }
+    send: (id: number, input: ClaimDecisionRequest) => Promise<Claim>
+    done: string
+  }
+> = {
   forward: {
     label: '转交保险公司',
     confirm: {
@@ -99,8 +115,16 @@ export default function OperatorClaimPage() {
         <Text className='row status' data-testid='claim-status'>
           {CLAIM_STATUS_LABELS[claim.status]}
         </Text>
-        {claim.statusReason ? <Text className='row' data-testid='claim-reason'>处理说明：{claim.statusReason}</Text> : null}
-        {claim.insurerClaimNo ? <Text className='row' data-testid='insurer-claim-no'>保险公司报案号：{claim.insurerClaimNo}</Text> : null}
+        {claim.statusReason ? (
+          <Text className='row' data-testid='claim-reason'>
+            处理说明：{claim.statusReason}
+          </Text>
+        ) : null}
+        {claim.insurerClaimNo ? (
+          <Text className='row' data-testid='insurer-claim-no'>
+            保险公司报案号：{claim.insurerClaimNo}
+          </Text>
+        ) : null}
         <Text className='row' data-testid='claim-insured'>
           受伤的人：{certificate ? `${certificate.insuredName}（身份证 ${certificate.insuredIdMasked}）` : `师傅${claim.workerId}号`}
         </Text>
@@ -139,16 +163,36 @@ export default function OperatorClaimPage() {
         <Text className='row'>受伤情况：{claim.injuries}</Text>
       </View>
 
-      <PhotoSection title='现场和伤情照片' recordKey={`claim:${id}`} files={claim.photos} load={(photoId) => api.claimPhotoFile(id, photoId)} onAdded={setClaim} limit={CLAIM_MAX_PHOTOS} emptyText='没有照片。' />
+      <PhotoSection
+        title='现场和伤情照片'
+        recordKey={`claim:${id}`}
+        files={claim.photos}
+        load={(photoId) => api.claimPhotoFile(id, photoId)}
+        onAdded={setClaim}
+        limit={CLAIM_MAX_PHOTOS}
+        emptyText='没有照片。'
+      />
 
       {allowed.length ? (
         <View className='card' data-testid='decision-card'>
           <Text className='title'>办理</Text>
           <Text className='label'>{allowed.includes('forward') ? '处理说明（转交或结案都要写，师傅和用工方能看到）' : '结案结果（师傅和用工方能看到）'}</Text>
-          <Textarea className='input textarea' data-testid='decision-reason' value={reason} maxlength={CLAIM_DECISION_LIMITS.max} onInput={(e) => setReason(e.detail.value)} />
+          <Textarea
+            className='input textarea'
+            data-testid='decision-reason'
+            value={reason}
+            maxlength={CLAIM_DECISION_LIMITS.max}
+            onInput={(e) => setReason(e.detail.value)}
+          />
           <ErrorText testId='decision-error'>{decisionError}</ErrorText>
           {allowed.map((d, i) => (
-            <Button key={d} className={`${i === 0 ? 'btn-main' : 'btn-plain'} ${busy ? 'is-busy' : ''}`} data-testid={`claim-${d}`} disabled={busy} onClick={() => decide(d)}>
+            <Button
+              key={d}
+              className={`${i === 0 ? 'btn-main' : 'btn-plain'} ${busy ? 'is-busy' : ''}`}
+              data-testid={`claim-${d}`}
+              disabled={busy}
+              onClick={() => decide(d)}
+            >
               {busy ? '正在提交…' : DECISIONS[d].label}
             </Button>
           ))}

@@ -60,7 +60,12 @@ export default function ClaimQueuePage() {
       </Text>
       <View className='field'>
         {STATUS_FILTERS.map((f) => (
-          <Text key={f.label} className={`chip ${status === f.status ? 'chip-on' : ''}`} data-testid={`claim-filter-${f.status ?? 'all'}`} onClick={() => pickStatus(f.status)}>
+          <Text
+            key={f.label}
+            className={`chip ${status === f.status ? 'chip-on' : ''}`}
+            data-testid={`claim-filter-${f.status ?? 'all'}`}
+            onClick={() => pickStatus(f.status)}
+          >
             {status === f.status ? '✓ ' : ''}
             {f.label}
           </Text>

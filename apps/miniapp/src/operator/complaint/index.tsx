@@ -1,7 +1,15 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Switch, Text, Textarea, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_OPEN_STATUSES, COMPLAINT_STATUS_LABELS, countyName, type ComplaintAction, type ComplaintDetail, type ComplaintEvidenceItem } from '@lingong/shared'
+import {
+  COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_OPEN_STATUSES,
+  COMPLAINT_STATUS_LABELS,
+  countyName,
+  type ComplaintAction,
+  type ComplaintDetail,
+  type ComplaintEvidenceItem,
+} from '@lingong/shared'
 import { api, ApiError, errorMessage, loadSession } from '../../services/api'
 import { openProtectedFile } from '../../services/files'
 import { usePageFont } from '../../services/display'
@@ -140,7 +148,13 @@ export default function OperatorComplaintPage() {
 
       {/* A closed case has nothing left to hand over; suspension needs a respondent registered on the platform. */}
       {COMPLAINT_OPEN_STATUSES.includes(c.status) ? (
-        <AssignCard complaintId={c.id} countyCode={c.countyCode} assignedOperatorId={c.assignedOperatorId} me={loadSession()?.user.id} onAssigned={setComplaint} />
+        <AssignCard
+          complaintId={c.id}
+          countyCode={c.countyCode}
+          assignedOperatorId={c.assignedOperatorId}
+          me={loadSession()?.user.id}
+          onAssigned={setComplaint}
+        />
       ) : null}
       {c.respondent.employerId ? <SuspendEmployerCard complaintId={c.id} employerId={c.respondent.employerId} onSuspended={setComplaint} /> : null}
 

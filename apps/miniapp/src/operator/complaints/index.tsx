@@ -61,7 +61,12 @@ export default function ComplaintQueuePage() {
       </Text>
       <View className='field'>
         {STATUS_FILTERS.map((f) => (
-          <Text key={f.label} className={`chip ${status === f.status ? 'chip-on' : ''}`} data-testid={`filter-${f.status ?? 'all'}`} onClick={() => pick({ status: f.status, overdue: overdueOnly })}>
+          <Text
+            key={f.label}
+            className={`chip ${status === f.status ? 'chip-on' : ''}`}
+            data-testid={`filter-${f.status ?? 'all'}`}
+            onClick={() => pick({ status: f.status, overdue: overdueOnly })}
+          >
             {status === f.status ? '✓ ' : ''}
             {f.label}
           </Text>

@@ -59,7 +59,12 @@ function ReviewCard({ posting, onDone }: { posting: Posting; onDone: () => void 
         <View>
           <Text className='label'>不通过的理由（用工方能看到）</Text>
           <Textarea className='input textarea' data-testid='reject-reason' value={reason} maxlength={500} onInput={(e) => setReason(e.detail.value)} />
-          <Button className='btn-plain btn-danger' data-testid='reject' disabled={busy} onClick={() => act(() => api.rejectPosting(p.id, reason.trim()), '已退回')}>
+          <Button
+            className='btn-plain btn-danger'
+            data-testid='reject'
+            disabled={busy}
+            onClick={() => act(() => api.rejectPosting(p.id, reason.trim()), '已退回')}
+          >
             确定不通过
           </Button>
         </View>
@@ -80,7 +85,10 @@ export default function PostingReviewPage() {
 
   const load = (countyCode = county.countyCode) => {
     setError(undefined)
-    return api.pendingPostings({ countyCode }).then((r) => setItems(r.items), (e) => setError(errorMessage(e)))
+    return api.pendingPostings({ countyCode }).then(
+      (r) => setItems(r.items),
+      (e) => setError(errorMessage(e)),
+    )
   }
 
   useDidShow(() => {

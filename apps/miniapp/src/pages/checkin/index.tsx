@@ -71,8 +71,7 @@ export default function CheckinPage() {
     }
   }
 
-  const register = (resumeToken: string) =>
-    Taro.navigateTo({ url: `/worker/consent/index?resume=${encodeURIComponent(resumeToken)}` })
+  const register = (resumeToken: string) => Taro.navigateTo({ url: `/worker/consent/index?resume=${encodeURIComponent(resumeToken)}` })
 
   return (
     <View className='page checkin-page' style={font.style}>
@@ -123,9 +122,7 @@ export default function CheckinPage() {
           扫码签到
         </Button>
       ) : null}
-      {state.step === 'idle' && process.env.TARO_ENV !== 'weapp' ? (
-        <Text className='row'>请用微信扫描市场门口屏幕上的签到码。</Text>
-      ) : null}
+      {state.step === 'idle' && process.env.TARO_ENV !== 'weapp' ? <Text className='row'>请用微信扫描市场门口屏幕上的签到码。</Text> : null}
     </View>
   )
 }

@@ -80,7 +80,12 @@ export default function MarketsPage() {
       {process.env.TARO_ENV === 'weapp' && markets?.length ? <MarketMap markets={markets} origin={origin} /> : null}
       {markets && !markets.length ? <Text className='row'>附近 200 公里内没有找到零工市场。</Text> : null}
       {(markets ?? []).map((market) => (
-        <View key={market.id} className='card market-card' data-testid='market-card' onClick={() => Taro.navigateTo({ url: `/pages/market/index?id=${market.id}` })}>
+        <View
+          key={market.id}
+          className='card market-card'
+          data-testid='market-card'
+          onClick={() => Taro.navigateTo({ url: `/pages/market/index?id=${market.id}` })}
+        >
           <MarketInfo market={market} />
           <Text className='row more'>查看详情 ›</Text>
         </View>

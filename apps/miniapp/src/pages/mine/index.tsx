@@ -65,7 +65,10 @@ export default function MinePage() {
     setBusy(true)
     setError(undefined)
     try {
-      const next = process.env.TARO_ENV === 'weapp' ? await api.wechatLogin() : await api.devLogin({ openid: openid.trim(), role, ...(role === 'operator' && countyCode ? { countyCode } : {}) })
+      const next =
+        process.env.TARO_ENV === 'weapp'
+          ? await api.wechatLogin()
+          : await api.devLogin({ openid: openid.trim(), role, ...(role === 'operator' && countyCode ? { countyCode } : {}) })
       setSession(next)
       await loadMine()
     } catch (e) {
@@ -158,7 +161,12 @@ export default function MinePage() {
               <View className='field'>
                 <Text className='label'>所属县（区）</Text>
                 {HEZE_COUNTIES.map((c) => (
-                  <Text key={c.code} className={`chip ${countyCode === c.code ? 'chip-on' : ''}`} data-testid={`county-${c.code}`} onClick={() => setCountyCode(c.code)}>
+                  <Text
+                    key={c.code}
+                    className={`chip ${countyCode === c.code ? 'chip-on' : ''}`}
+                    data-testid={`county-${c.code}`}
+                    onClick={() => setCountyCode(c.code)}
+                  >
                     {countyCode === c.code ? '✓ ' : ''}
                     {c.name}
                   </Text>
@@ -282,7 +290,11 @@ export default function MinePage() {
           <Button className='btn-plain' data-testid='export' onClick={exportMine}>
             导出我的信息
           </Button>
-          {exported ? <Text className='export-text' data-testid='exported'>{exported}</Text> : null}
+          {exported ? (
+            <Text className='export-text' data-testid='exported'>
+              {exported}
+            </Text>
+          ) : null}
           <Button className='btn-plain btn-danger' data-testid='delete-account' onClick={deleteAccount}>
             ⚠ 注销账号（删除我的个人信息）
           </Button>

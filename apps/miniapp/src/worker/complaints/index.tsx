@@ -14,7 +14,10 @@ export default function ComplaintsPage() {
 
   useDidShow(() => {
     font.refresh()
-    api.complaints().then((r) => setItems(r.items), (e) => setError(errorMessage(e)))
+    api.complaints().then(
+      (r) => setItems(r.items),
+      (e) => setError(errorMessage(e)),
+    )
   })
 
   return (

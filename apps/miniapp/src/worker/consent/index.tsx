@@ -36,7 +36,11 @@ export default function ConsentPage() {
             ))}
             <Text className='row muted'>版本：{consent.version}</Text>
           </View>
-          <Button className='btn-main' data-testid='agree' onClick={() => Taro.redirectTo({ url: `/worker/register/index?consent=${encodeURIComponent(consent.version)}${resume}` })}>
+          <Button
+            className='btn-main'
+            data-testid='agree'
+            onClick={() => Taro.redirectTo({ url: `/worker/register/index?consent=${encodeURIComponent(consent.version)}${resume}` })}
+          >
             我已阅读，同意
           </Button>
           <Button className='btn-plain' data-testid='disagree' onClick={() => Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' }))}>

@@ -21,7 +21,10 @@ export default function EnrollmentPage() {
   useDidShow(() => {
     font.refresh()
     api.enrollment(id).then(setDetail, (e) => setError(errorMessage(e)))
-    api.claims().then((r) => setClaims(r.items.filter((claim) => claim.enrollmentId === id)), (e) => setError(errorMessage(e)))
+    api.claims().then(
+      (r) => setClaims(r.items.filter((claim) => claim.enrollmentId === id)),
+      (e) => setError(errorMessage(e)),
+    )
   })
 
   const c = detail?.certificate

@@ -103,7 +103,12 @@ export default function HirePage() {
       </View>
       <ErrorText>{error}</ErrorText>
       {!confirmed && !hire.cancelled ? (
-        <Button className={`btn-main ${busy ? 'is-busy' : ''}`} data-testid='confirm-agreement' disabled={busy} onClick={() => act(() => api.confirmAgreement(id))}>
+        <Button
+          className={`btn-main ${busy ? 'is-busy' : ''}`}
+          data-testid='confirm-agreement'
+          disabled={busy}
+          onClick={() => act(() => api.confirmAgreement(id))}
+        >
           确认协议
         </Button>
       ) : null}

@@ -54,7 +54,12 @@ export default function MyWorkPage() {
   }
 
   const decline = async (a: Application) => {
-    const { confirm } = await Taro.showModal({ title: '不去这个活？', content: `“${a.postingTitle}”的老板会知道您不去。`, confirmText: '不去', cancelText: '再想想' })
+    const { confirm } = await Taro.showModal({
+      title: '不去这个活？',
+      content: `“${a.postingTitle}”的老板会知道您不去。`,
+      confirmText: '不去',
+      cancelText: '再想想',
+    })
     if (!confirm) return
     setError(undefined)
     try {
