@@ -70,9 +70,9 @@ export interface AppConfig {
   evidence: UploadsConfig & { maxFilesPerCase: number };
   /** The same complaint sent again within this many minutes is answered with the existing case. */
   complaintDuplicateWindowMinutes: number;
-  /** How long a staff invitation code stays usable (see README "Roles"). */
+  /** How long a staff invitation code stays usable (see docs/api.md "Roles and staff access"). */
   staffInvitationTtlHours: number;
-  /** The gate code of market check-in (see README "Check-in at the gate"). */
+  /** The gate code of market check-in (see docs/checkin.md). */
   gate: GateConfig;
   /** Where generated development secrets are kept, when any were generated. */
   devSecretsFile?: string;

@@ -1,7 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 import { ConfigContext, parseInteger } from './env';
 
-/** The gate code of market check-in (see README "Check-in at the gate"). */
+/** The gate code of market check-in (see docs/checkin.md). */
 export interface GateConfig {
   /** HMAC key of gate tokens, derived from GATE_TOKEN_SECRET or, by default, from JWT_SECRET. */
   tokenKey: Buffer;

@@ -4,7 +4,7 @@ import { ConfigContext } from './env';
 
 /** The notifications slice. */
 export interface NotificationsConfig {
-  /** Subscribe-message template ids by purpose (see notifications/subscribe-templates.ts); empty: sending is off. */
+  /** Subscribe-message template ids by purpose (see notifications/subscribe-message.ts); empty: sending is off. */
   subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
 }
 

@@ -3,7 +3,7 @@ import { ConfigContext, parseInteger } from './env';
 
 /** The staff slice. */
 export interface StaffConfig {
-  /** How long a staff invitation code stays usable (see README "Roles"). */
+  /** How long a staff invitation code stays usable (see docs/api.md "Roles and staff access"). */
   invitationTtlHours: number;
   /** HMAC key of the stored invitation-code hashes, derived from PII_KEY under its own label (PII_KEY itself stays with PiiService). */
   invitationCodeKey: Buffer;

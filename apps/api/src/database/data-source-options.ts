@@ -9,7 +9,7 @@ import { TimestampsSubscriber } from './timestamps.subscriber';
 
 /**
  * MySQL/MariaDB is the production database; the embedded SQLite file serves the one-command demo.
- * The entities are the same; each engine has its own reviewed migration set (see README "Schema").
+ * The entities are the same; each engine has its own reviewed migration set (see docs/operations.md "Schema").
  * `synchronize` is never used.
  */
 export function buildDataSourceOptions(db: DatabaseConfig, extra: { poolSize?: number } = {}): DataSourceOptions {

@@ -36,7 +36,7 @@ export class MarketsService {
   /**
    * The electronic map. With a point: markets within the radius, nearest first. The bounding box
    * narrows on the (lat, lng) index; the exact great-circle distance then ranks and trims the few
-   * rows left (portable SQL: no spatial types, see README "Geographic search").
+   * rows left (portable SQL: no spatial types, see docs/api.md "Markets and catalogues").
    */
   async list(query: ListMarketsQuery): Promise<ListResponse<MarketView>> {
     if ((query.lat === undefined) !== (query.lng === undefined)) {

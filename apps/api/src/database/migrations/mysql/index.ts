@@ -1,5 +1,5 @@
 // MySQL/MariaDB migrations, oldest first. Generate a new one against a database migrated to the
-// latest (see README "Schema"), review it, and add it here.
+// latest (see docs/operations.md "Schema"), review it, and add it here.
 import { Foundation1764290000000 } from './1764290000000-Foundation';
 import { Checkins1795828062018 } from './1795828062018-Checkins';
 import { Complaints1795828542398 } from './1795828542398-Complaints';
