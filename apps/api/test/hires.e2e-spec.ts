@@ -377,7 +377,7 @@ describe('Applications, invitations, hires and agreements (e2e)', () => {
       const { worker, employer, hire } = await createHire(t);
       // The complaints module's handler is registered in the port; here a test double stands in for every handler.
       const calls: [number, number][] = [];
-      const handlers = jest.spyOn(UnpaidHireHandlers, 'all').mockReturnValue([{ onUnpaid: async (h, by) => void calls.push([h.id, by]) }]);
+      const handlers = jest.spyOn(t.app.get(UnpaidHireHandlers), 'all').mockReturnValue([{ onUnpaid: async (h, by) => void calls.push([h.id, by]) }]);
       let res;
       try {
         res = await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: false }).expect(200);

@@ -14,10 +14,13 @@ const UNIT_NAMES = { day: '天', hour: '小时', piece: '件' } as const;
 export class UnpaidHireWageClaimHandler implements UnpaidHireHandler, OnModuleInit, OnModuleDestroy {
   private unregister?: () => void;
 
-  constructor(private readonly complaints: ComplaintsService) {}
+  constructor(
+    private readonly complaints: ComplaintsService,
+    private readonly handlers: UnpaidHireHandlers,
+  ) {}
 
   onModuleInit(): void {
-    this.unregister = UnpaidHireHandlers.register(this);
+    this.unregister = this.handlers.register(this);
   }
 
   onModuleDestroy(): void {

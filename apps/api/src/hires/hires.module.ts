@@ -8,12 +8,13 @@ import { HireRepository } from './hire.repository';
 import { HiresController } from './hires.controller';
 import { HiresService } from './hires.service';
 import { RatingRepository } from './rating.repository';
+import { UnpaidHireHandlers } from './unpaid-hire.port';
 
 @Module({
   // "Not paid" reaches the complaints module through the unpaid-hire port (unpaid-hire.port.ts), which its handler joins.
   imports: [PostingsModule, WorkersModule, EmployersModule, NotificationsModule],
   controllers: [HiresController],
-  providers: [HiresService, HireRepository, RatingRepository, HireFactsService],
-  exports: [HiresService, HireFactsService],
+  providers: [HiresService, HireRepository, RatingRepository, HireFactsService, UnpaidHireHandlers],
+  exports: [HiresService, HireFactsService, UnpaidHireHandlers],
 })
 export class HiresModule {}

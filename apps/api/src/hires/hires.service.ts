@@ -59,6 +59,7 @@ export class HiresService {
     private readonly postings: PostingsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly unpaidHandlers: UnpaidHireHandlers,
   ) {}
 
   /** Creates the hire and its agreement text, inside the accepting transaction. */
@@ -230,7 +231,7 @@ export class HiresService {
   }
 
   private async tellUnpaidHandlers(hire: Hire, reportedByUserId: number): Promise<void> {
-    for (const handler of UnpaidHireHandlers.all()) {
+    for (const handler of this.unpaidHandlers.all()) {
       try {
         await handler.onUnpaid(toUnpaidHire(hire), reportedByUserId);
       } catch (error) {

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { PayUnit } from '@lingong/shared';
 
 /** The hire a worker reported "not paid" on, as the handlers get it. */
@@ -24,16 +25,18 @@ export interface UnpaidHireHandler {
   onUnpaid(hire: UnpaidHire, reportedByUserId: number): Promise<void>;
 }
 
+/** The handlers of one app (a provider of HiresModule, so two apps in one process never share them). */
+@Injectable()
 export class UnpaidHireHandlers {
-  private static readonly handlers = new Set<UnpaidHireHandler>();
+  private readonly handlers = new Set<UnpaidHireHandler>();
 
   /** Adds a handler; the returned function removes it again (call it when the handler's module stops). */
-  static register(handler: UnpaidHireHandler): () => void {
-    UnpaidHireHandlers.handlers.add(handler);
-    return () => UnpaidHireHandlers.handlers.delete(handler);
+  register(handler: UnpaidHireHandler): () => void {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
   }
 
-  static all(): UnpaidHireHandler[] {
-    return [...UnpaidHireHandlers.handlers];
+  all(): UnpaidHireHandler[] {
+    return [...this.handlers];
   }
 }

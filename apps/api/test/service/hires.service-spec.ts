@@ -77,11 +77,16 @@ describe('hires (service tier, real MariaDB)', () => {
   });
 
   it('"not paid" tells the port\'s handlers with a read model of the hire; the complaints handler is one of them', async () => {
-    expect(UnpaidHireHandlers.all().some((h) => h instanceof UnpaidHireWageClaimHandler)).toBe(true);
+    expect(
+      s
+        .get(UnpaidHireHandlers)
+        .all()
+        .some((h) => h instanceof UnpaidHireWageClaimHandler),
+    ).toBe(true);
     const { employer, worker, hire } = await hired();
     const seen: [UnpaidHire, number][] = [];
     jest
-      .spyOn(UnpaidHireHandlers, 'all')
+      .spyOn(s.get(UnpaidHireHandlers), 'all')
       .mockReturnValue([{ onUnpaid: async (h, by) => void seen.push([h, by]) }, { onUnpaid: async () => Promise.reject(new Error('down')) }]);
 
     const answer = await s.get(HiresService).reportPayment(worker.user, hire.id, false);
