@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Controller, INestApplication, Module, Post } from '@nestjs/common';
+import { Controller, Get, INestApplication, Module, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -19,6 +19,19 @@ class BenchBaselineController {
   async baseline(@CurrentUser() user: AuthUser): Promise<{ ok: true }> {
     await this.dataSource.query('INSERT INTO bench_baseline (userId, at) VALUES (?, ?)', [user.id, new Date()]);
     return { ok: true };
+  }
+
+  /**
+   * The feed benchmark's baseline, the cheapest authenticated list route: the same guard, then the
+   * newest 20 open postings in plain SQL (newest by id: the primary key read backwards, no ranking).
+   */
+  @Roles('worker')
+  @Get('newest-postings')
+  async newestPostings(): Promise<{ items: unknown[] }> {
+    const items: unknown[] = await this.dataSource.query(
+      "SELECT id, employerId, trade, title, payAmountFen, payUnit, settlement, address, lat, lng, publishedAt FROM posting WHERE status = 'open' ORDER BY id DESC LIMIT 20",
+    );
+    return { items };
   }
 }
 
