@@ -10,21 +10,14 @@
  * doubled) and prints check-ins/s, p50/p99 and the ratio to the baseline. Not a test: it fails only
  * when the rows or the answers are wrong, never because the machine is slow.
  */
-import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { shanghaiDate } from '@lingong/shared';
-import { createApp, prepareDatabase } from '../apps/api/src/bootstrap';
-import { loadConfig } from '../apps/api/src/config/config';
-import { BENCH_BASELINE_TABLE_SQL, BenchBaselineModule, benchHandles } from '../apps/api/test/support/bench-baseline.module';
-import { SERVER_URL, serverConnection } from '../apps/api/test/support/test-database';
+import { BENCH_BASELINE_TABLE_SQL } from '../apps/api/test/support/bench-baseline.module';
+import { benchOption, openBenchApp } from './bench-app';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const option = (name: string, fallback: number): number => benchOption(args, name, fallback);
 const WORKERS = option('workers', 5000);
 const MARKETS = 20;
 const CONNECTIONS = option('connections', 100);
@@ -110,28 +103,11 @@ function shuffle<T>(items: T[]): T[] {
 }
 
 async function main(): Promise<void> {
-  const dbName = `lingong_bench_${Date.now().toString(36)}`;
-  const server = await serverConnection();
-  await server.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  console.log(`database ${dbName}; ${WORKERS} workers, ${MARKETS} markets, ${CONNECTIONS} keep-alive connections`);
-
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATABASE_URL: `${SERVER_URL.replace(/\/+$/, '')}/${dbName}`,
-    DB_MIGRATE_ON_START: 'true',
-    DB_SEED_DEMO: 'false',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    PII_KEY: randomBytes(32).toString('hex'),
-    WECHAT_API_BASE: 'http://127.0.0.1:9',
-  });
-  const app = await createApp(config, { logger: false, extraModules: [BenchBaselineModule] });
+  const bench = await openBenchApp((dbName) => `database ${dbName}; ${WORKERS} workers, ${MARKETS} markets, ${CONNECTIONS} keep-alive connections`);
+  const { db, port, signAccessToken } = bench;
   let failed = false;
   try {
-    await prepareDatabase(app, config);
-    const { dataSource: db, signAccessToken } = benchHandles(app);
     await db.query(BENCH_BASELINE_TABLE_SQL);
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as AddressInfo).port;
 
     // Seed: markets open all day, workers registered (personal fields kept minimal), one admin.
     const seedStart = performance.now();
@@ -281,9 +257,7 @@ async function main(): Promise<void> {
     failed = lost > 0 || doubled > 0 || extra > 0 || wrongCreates > 0 || rows.length !== seen.size || results.some((r) => r.wrong.length > 0);
     console.log(failed ? '\n✖ the check-ins in the database are not exactly one per worker per market' : '\n✔ exactly one row per worker per market');
   } finally {
-    await app.close();
-    if (process.env.BENCH_KEEP_DATABASE !== 'true') await server.query(`DROP DATABASE \`${dbName}\``);
-    await server.end();
+    await bench.close();
   }
   if (failed) process.exit(1);
 }

@@ -10,21 +10,13 @@
  * Prints req/s, p50/p99, this process's RSS during each burst (the API runs in this process) and the
  * feed's ratio to the baseline. Not a test: it fails only on wrong answers, never on a slow machine.
  */
-import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { latCellOf, TRADES } from '@lingong/shared';
-import { createApp, prepareDatabase } from '../apps/api/src/bootstrap';
-import { loadConfig } from '../apps/api/src/config/config';
-import { BenchBaselineModule, benchHandles } from '../apps/api/test/support/bench-baseline.module';
-import { SERVER_URL, serverConnection } from '../apps/api/test/support/test-database';
+import { benchOption, openBenchApp } from './bench-app';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const option = (name: string, fallback: number): number => benchOption(args, name, fallback);
 const optionValues = new Set(['--requests', '--connections'].flatMap((o) => (args.indexOf(o) >= 0 ? [args.indexOf(o) + 1] : [])));
 const positional = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i)).map(Number);
 const SIZES = [...(positional.length ? positional : [200, 5000]), ...(args.includes('--large') ? [50_000] : [])].sort((a, b) => a - b);
@@ -114,27 +106,12 @@ async function burst(name: string, port: number, path: string, tokens: string[],
 }
 
 async function main(): Promise<void> {
-  const dbName = `lingong_bench_${Date.now().toString(36)}`;
-  const server = await serverConnection();
-  await server.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  console.log(`database ${dbName}; sizes ${SIZES.join(', ')} open postings nearby; ${REQUESTS} requests per burst, ${CONNECTIONS} keep-alive connections`);
-
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATABASE_URL: `${SERVER_URL.replace(/\/+$/, '')}/${dbName}`,
-    DB_MIGRATE_ON_START: 'true',
-    DB_SEED_DEMO: 'false',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    PII_KEY: randomBytes(32).toString('hex'),
-    WECHAT_API_BASE: 'http://127.0.0.1:9',
-  });
-  const app = await createApp(config, { logger: false, extraModules: [BenchBaselineModule] });
+  const bench = await openBenchApp(
+    (dbName) => `database ${dbName}; sizes ${SIZES.join(', ')} open postings nearby; ${REQUESTS} requests per burst, ${CONNECTIONS} keep-alive connections`,
+  );
+  const { db, port, signAccessToken } = bench;
   let failed = false;
   try {
-    await prepareDatabase(app, config);
-    const { dataSource: db, signAccessToken } = benchHandles(app);
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as AddressInfo).port;
     const [{ version }] = await db.query('SELECT VERSION() AS version');
     console.log(`MariaDB ${version}, Node ${process.version}`);
 
@@ -245,9 +222,7 @@ async function main(): Promise<void> {
     failed = table.some((t) => t.results.some((r) => r.wrong.length > 0));
     console.log(failed ? '\n✖ some answers were wrong' : '\n✔ every answer was 200 with a full page');
   } finally {
-    await app.close();
-    if (process.env.BENCH_KEEP_DATABASE !== 'true') await server.query(`DROP DATABASE \`${dbName}\``);
-    await server.end();
+    await bench.close();
   }
   if (failed) process.exit(1);
 }
