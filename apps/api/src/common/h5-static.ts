@@ -9,3 +9,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 export async function serveH5Build(app: NestFastifyApplication, root: string): Promise<void> {
   await app.register(fastifyStatic as never, { root, prefix: '/', wildcard: false, decorateReply: false, index: ['index.html'] });
 }
+
+/** Serves the staff console's build at `/console/` (a hash router too: its files are all there is). */
+export async function serveConsoleBuild(app: NestFastifyApplication, root: string): Promise<void> {
+  await app.register(fastifyStatic as never, { root, prefix: '/console/', wildcard: false, decorateReply: false, index: ['index.html'], redirect: true });
+}
