@@ -4,8 +4,6 @@ import type { FeedRankQuery } from './postings.types';
 /** IUGG mean Earth radius, as in packages/shared geo.ts. */
 const EARTH_RADIUS_KM = 6371.0088;
 
-const clamp01 = (x: string) => `(CASE WHEN (${x}) < 0 THEN 0 WHEN (${x}) > 1 THEN 1 ELSE (${x}) END)`;
-
 /**
  * The feed's order in SQL: `feedScore` (packages/shared postings.ts) and `haversineKm` (geo.ts) written
  * as one expression over the columns of IDX_posting_status_cell, so the database ranks the box
@@ -23,21 +21,23 @@ export function feedRankSql(query: FeedRankQuery, dialect: 'mysql' | 'sqlite'): 
     params.push(value);
     return '?';
   };
-  /** Numbers (validated coordinates, radius, ids, keys) written into the text: the expressions repeat. */
+  /** Integers (cells, ids, keys, the limit) written into the text. */
   const n = (value: number) => {
     if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
     return String(value);
   };
-  const toRadians = (degrees: string) => `((${degrees}) * PI() / 180)`;
-  const cosCenter = Math.cos((query.center.lat * Math.PI) / 180);
-  const sinHalf = (d: string) => `SIN(${toRadians(d)} / 2)`;
-  const dLat = `p.lat - ${n(query.center.lat)}`;
-  const dLng = `p.lng - ${n(query.center.lng)}`;
-  const h = `(${sinHalf(dLat)} * ${sinHalf(dLat)} + ${n(cosCenter)} * COS(${toRadians('p.lat')}) * ${sinHalf(dLng)} * ${sinHalf(dLng)})`;
-  const distance = `(2 * ${EARTH_RADIUS_KM} * ASIN(CASE WHEN ${h} > 1 THEN 1 ELSE SQRT(${h}) END))`;
+  /** A double literal (exponent form), so MariaDB computes in floating point and not in DECIMAL. */
+  const f = (value: number) => {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return value.toExponential();
+  };
+  const clamp01 = (x: string) => (dialect === 'mysql' ? `LEAST(1, GREATEST(0, ${x}))` : `MIN(1, MAX(0, ${x}))`);
+  const halfRadian = f(Math.PI / 360);
+  const sinHalfLat = `SIN((p.lat - ${f(query.center.lat)}) * ${halfRadian})`;
+  const sinHalfLng = `SIN((p.lng - ${f(query.center.lng)}) * ${halfRadian})`;
+  const h = `(${sinHalfLat} * ${sinHalfLat} + ${f(Math.cos((query.center.lat * Math.PI) / 180))} * COS(p.lat * ${f(Math.PI / 180)}) * ${sinHalfLng} * ${sinHalfLng})`;
+  const distance = `(${f(2 * EARTH_RADIUS_KM)} * ASIN(${dialect === 'mysql' ? 'LEAST' : 'MIN'}(1, SQRT(${h}))))`;
 
-  const radius = n(query.radiusKm);
-  const distancePoints = `${FEED_WEIGHTS.distance} * ${clamp01(`1 - ${distance} / ${radius}`)}`;
   let tradePoints: string;
   if (!query.workerTrades) tradePoints = '10';
   else {
@@ -55,7 +55,7 @@ export function feedRankSql(query: FeedRankQuery, dialect: 'mysql' | 'sqlite'): 
       ? `(TIMESTAMPDIFF(MICROSECOND, p.publishedAt, ${atLiteral}) / 3600000000e0)`
       : `((julianday(${atLiteral}) - julianday(p.publishedAt)) * 24e0)`;
   const freshPoints = `(CASE WHEN p.publishedAt IS NULL THEN 0 ELSE ${FEED_WEIGHTS.freshness} * ${clamp01(`1 - ${ageHours} / ${FRESHNESS_HOURS}`)} END)`;
-  const score10 = `FLOOR((${distancePoints} + ${tradePoints} + ${payPoints} + ${freshPoints}) * 10 + 0.5)`;
+  const restPoints = `(${tradePoints} + ${payPoints} + ${freshPoints})`;
 
   const where = [
     "p.status = 'open'",
@@ -70,8 +70,10 @@ export function feedRankSql(query: FeedRankQuery, dialect: 'mysql' | 'sqlite'): 
   if (query.settlement) where.push(`p.settlement = ${p(query.settlement)}`);
   if (query.trades) where.push(`p.trade IN (${query.trades.map((t) => p(t)).join(', ')})`);
 
-  const inner = `SELECT p.id AS id, ${distance} AS distanceKm, ${score10} AS score10 FROM posting p WHERE ${where.join(' AND ')}`;
-  const ranked = `SELECT r.id AS id, r.score10 AS score10, FLOOR(r.distanceKm * 1000000 + 0.5) AS distanceMm FROM (${inner}) r WHERE r.distanceKm <= ${n(query.radiusKm)}`;
+  const inner = `SELECT p.id AS id, ${distance} AS distanceKm, ${restPoints} AS restPoints FROM posting p${dialect === 'mysql' ? ' FORCE INDEX (IDX_posting_status_cell)' : ''} WHERE ${where.join(' AND ')}`;
+  // Within the radius the distance points need no clamp: 40 × (1 − d / r) with 0 ≤ d ≤ r.
+  const score10 = `FLOOR((${FEED_WEIGHTS.distance} * (1 - r.distanceKm / ${f(query.radiusKm)}) + r.restPoints) * 10 + 0.5)`;
+  const ranked = `SELECT r.id AS id, ${score10} AS score10, FLOOR(r.distanceKm * 1000000 + 0.5) AS distanceMm FROM (${inner}) r WHERE r.distanceKm <= ${f(query.radiusKm)}`;
   let after = '';
   if (query.after) {
     const { score10: s, distanceMm: d, id } = query.after;
