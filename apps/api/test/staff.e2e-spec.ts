@@ -345,6 +345,8 @@ describe('Staff access: invitations, redeeming and taking access away (e2e)', ()
     const person = await createWorker(t);
     const invitation = await invite(admin);
     await redeem(person, invitation.code).expect(200);
+    // The guard's cached look-up sees the granted role and, below, the removed one on the next request.
+    await t.http().get('/api/staff').set(person.auth).query({ countyCode: DONGMING }).expect(200);
 
     await t.http().delete(`/api/staff/${person.userId}`).set(admin.auth).expect(204);
     expect(await me(person)).toEqual({ id: person.userId, roles: ['worker'] });

@@ -63,7 +63,37 @@ export interface Posting extends PostingInput {
   updatedAt: string;
 }
 
-export interface FeedItem extends Posting {
+/**
+ * What a card of the feed shows: the posting without its long texts and contact (description,
+ * requirements, contactPhone, review notes). The detail page (`GET /api/postings/:id`) has the rest.
+ */
+export const FEED_POSTING_FIELDS = [
+  'id',
+  'status',
+  'employerId',
+  'employerName',
+  'countyCode',
+  'trade',
+  'title',
+  'headcount',
+  'filledCount',
+  'payAmountFen',
+  'payUnit',
+  'settlement',
+  'address',
+  'lat',
+  'lng',
+  'startDate',
+  'durationDays',
+  'endDate',
+  'workHours',
+  'validUntil',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Posting)[];
+export type FeedPosting = Pick<Posting, (typeof FEED_POSTING_FIELDS)[number]>;
+
+export interface FeedItem extends FeedPosting {
   distanceKm: number;
   score: number;
   matchReasons: string[];

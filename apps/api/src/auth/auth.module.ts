@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -13,7 +14,8 @@ import { WechatClient } from './wechat.client';
       global: true,
       inject: [AUTH_CONFIG],
       useFactory: (config: AuthConfig) => ({
-        secret: config.jwtSecret,
+        // A prepared key: given the string, jsonwebtoken first tries it as a PEM public key on every check.
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
         signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
