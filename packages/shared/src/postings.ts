@@ -137,6 +137,17 @@ export interface Hire {
   createdAt: string;
 }
 
+/** A worker's or an employer's record on the platform (`GET /api/workers|employers/:id/reputation`). */
+export interface Reputation {
+  ratingAverage?: number;
+  ratingCount: number;
+  hireCount: number;
+  /** Worker profiles: times an employer reported the worker did not come. */
+  noShowCount?: number;
+  /** Employer profiles: hires where the worker reported not being paid. */
+  unpaidCount?: number;
+}
+
 // ---- Ratings ----------------------------------------------------------------------------------
 
 export type HireSide = 'worker' | 'employer';

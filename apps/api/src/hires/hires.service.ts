@@ -9,6 +9,7 @@ import {
   RATING_TAGS_BY_SIDE,
   shanghaiDate,
   type HireSide,
+  Reputation,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, CallerParties, canReadHire, hireSideOf } from '../common/access';
@@ -30,15 +31,7 @@ import { UnpaidHire, UnpaidHireHandlers } from './unpaid-hire.port';
 
 type Side = HireSide;
 
-export interface Reputation {
-  ratingAverage?: number;
-  ratingCount: number;
-  hireCount: number;
-  /** Worker profiles: times an employer reported the worker did not come. */
-  noShowCount?: number;
-  /** Employer profiles: hires where the worker reported not being paid. */
-  unpaidCount?: number;
-}
+export type { Reputation };
 
 function toUnpaidHire(h: Hire): UnpaidHire {
   const { id, postingId, workerId, employerId, countyCode, payAmountFen, payUnit, startDate, endDate, address } = h;
