@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { bootTestApp, type TestApp } from './support/test-app';
 
 // The H5 build as a cheap phone on a slow network gets it: compressed, hashed files cached for good.
@@ -14,6 +15,9 @@ describe('H5 static serving', () => {
     mkdirSync(join(dir, 'js'));
     writeFileSync(join(dir, 'index.html'), `<!doctype html><title>菏泽零工市场</title>${'<!-- -->'.repeat(200)}`);
     writeFileSync(join(dir, 'js', 'app.1a2b3c4d.js'), script);
+    // The build's own brotli copy (scripts/taro-build.mjs), served as it is.
+    writeFileSync(join(dir, 'js', 'vendor.5e6f7a8b.js'), script);
+    writeFileSync(join(dir, 'js', 'vendor.5e6f7a8b.js.br'), brotliCompressSync(script));
     t = await bootTestApp({ H5_DIR: dir });
   });
 
@@ -27,6 +31,15 @@ describe('H5 static serving', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.text).toBe(script);
+  });
+
+  it('serves the build’s precompressed copy when there is one', async () => {
+    const res = await t.http().get('/js/vendor.5e6f7a8b.js').set('accept-encoding', 'br');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The stored copy's bytes (supertest decodes them for the comparison below).
+    expect(Number(res.headers['content-length'])).toBe(brotliCompressSync(script).length);
     expect(res.text).toBe(script);
   });
 

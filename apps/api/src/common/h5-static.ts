@@ -2,7 +2,7 @@ import fastifyStatic from '@fastify/static';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /** A file whose name carries its content hash (`js/app.1a2b3c4d.js`): it never changes under that name. */
-const HASHED_FILE = /\.[0-9a-f]{8,32}\.[a-z0-9]+$/i;
+const HASHED_FILE = /\.[0-9a-f]{8,32}\.[a-z0-9]+(\.br|\.gz)?$/i;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html and anything unhashed: always asked again, so a new build is seen on the next open. */
 const REVALIDATE = 'no-cache';
@@ -23,6 +23,8 @@ export async function serveH5Build(app: NestFastifyApplication, root: string): P
     wildcard: false,
     decorateReply: false,
     index: ['index.html'],
+    // The build writes .br and .gz copies at its best compression (scripts/taro-build.mjs).
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) => res.setHeader('cache-control', h5CacheControl(path)),
   });
