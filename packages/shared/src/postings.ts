@@ -132,6 +132,8 @@ export interface Hire {
   cancelled?: { at: string; reason: string };
   /** When the employer marked the work done (完工), or null. */
   completedAt: string | null;
+  /** For the worker who reported "not paid": the wage claim opened for this hire (their own case). */
+  complaintId?: number;
   /** Each side rates the other once; absent until that side has rated. */
   ratings: { byWorker?: Rating; byEmployer?: Rating };
   createdAt: string;
