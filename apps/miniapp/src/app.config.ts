@@ -28,6 +28,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '菏泽零工市场',
     navigationBarTextStyle: 'black',
+    // The browser build shows Taro's own title bar with a back arrow (WeChat draws its own).
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#333333',

@@ -162,9 +162,22 @@ export interface Hire {
   cancelled?: { at: string; reason: string };
   /** When the employer marked the work done (完工), or null. */
   completedAt: string | null;
+  /** For the worker who reported "not paid": the wage claim opened for this hire (their own case). */
+  complaintId?: number;
   /** Each side rates the other once; absent until that side has rated. */
   ratings: { byWorker?: Rating; byEmployer?: Rating };
   createdAt: string;
+}
+
+/** A worker's or an employer's record on the platform (`GET /api/workers|employers/:id/reputation`). */
+export interface Reputation {
+  ratingAverage?: number;
+  ratingCount: number;
+  hireCount: number;
+  /** Worker profiles: times an employer reported the worker did not come. */
+  noShowCount?: number;
+  /** Employer profiles: hires where the worker reported not being paid. */
+  unpaidCount?: number;
 }
 
 // ---- Ratings ----------------------------------------------------------------------------------
