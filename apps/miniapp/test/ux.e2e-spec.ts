@@ -221,8 +221,9 @@ describe('the mini-program for a 60-year-old worker and a busy employer (H5, iss
     await page.locator('.mine-page [data-testid=login-to-return]').waitFor()
     await page.locator('.mine-page [data-testid=openid] input').fill(openid)
     await page.locator('.mine-page [data-testid=login]').click()
-    await page.locator('.job-page [data-testid=apply]').waitFor()
-    expect(page.url()).toContain('pages/job/index?id=')
+    // Back on the job (the page left behind stays in the DOM, so wait for the address, not the button).
+    await page.waitForURL(/pages\/job\/index\?id=/)
+    await page.locator('.job-page [data-testid=apply]').filter({ visible: true }).waitFor()
   })
 
   it('市场 opens without an account', async () => {
