@@ -374,6 +374,44 @@ describe('Employer registration and review (e2e)', () => {
   });
 
   describe('verify and suspend', () => {
+    it('reinstates a suspended employer with a reason the employer reads, and tells the employer each outcome', async () => {
+      const { employer, auth, userId } = await createEmployer(t, { countyCode: '371723' });
+      const operator = await login(t, 'operator', '371723');
+      expectError(
+        await t.api.as(operator).post(`/api/employers/${employer.id}/reinstate`, { reason: '没有暂停也想恢复' }),
+        409,
+        'EMPLOYER.STATUS_CHANGE_INVALID',
+      );
+      await t.api.as(operator).post(`/api/employers/${employer.id}/verify`, {}).expect(200);
+      await t.api.as(operator).post(`/api/employers/${employer.id}/suspend`, { reason: '多名零工投诉拖欠工资，暂停待核查' }).expect(200);
+      expectError(await t.api.as(operator).post(`/api/employers/${employer.id}/reinstate`, {}), 400, 'COMMON.VALIDATION_FAILED');
+
+      const reason = '欠薪已结清，经核查恢复';
+      const res = await t.api.as(operator).post<EmployerProfile>(`/api/employers/${employer.id}/reinstate`, { reason }).expect(200);
+      expect(res.body).toMatchObject({ status: 'verified', statusReason: reason });
+      expect((await t.http().get('/api/employers/me').set(auth).expect(200)).body).toMatchObject({ status: 'verified', statusReason: reason });
+      const [audit] = await t.dataSource.query(
+        "SELECT actorUserId, reason FROM audit_event WHERE entityType = 'employer' AND entityId = ? AND action = 'employer.reinstated'",
+        [employer.id],
+      );
+      expect(audit).toEqual({ actorUserId: operator.userId, reason });
+
+      const told = await t.dataSource.query("SELECT payload FROM notification WHERE event = 'employer.reviewed' AND userId = ? ORDER BY id", [userId]);
+      const payloads = told.map((row: { payload: unknown }) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
+      expect(payloads.map((p: { status: string }) => p.status)).toEqual(['verified', 'suspended', 'verified']);
+      expect(payloads[2]).toMatchObject({ name: employer.name, reason });
+    });
+
+    it('finds employers by part of the name or of the credit code, within the filters', async () => {
+      const code = creditCode();
+      const { employer } = await createEmployer(t, { countyCode: '371724', name: `查找测试${code.slice(10, 16)}建材店`, creditCode: code });
+      const operator = await login(t, 'operator', '371724');
+      expect(ids(await listAll(operator, { q: `查找测试${code.slice(10, 16)}` }))).toEqual([employer.id]);
+      expect(ids(await listAll(operator, { q: code.slice(4, 14).toLowerCase() }))).toEqual([employer.id]);
+      expect(ids(await listAll(operator, { q: `查找测试${code.slice(10, 16)}`, status: 'verified' }))).toEqual([]);
+      expect(ids(await listAll(operator, { q: '%' })).length).toBeGreaterThanOrEqual(1);
+    });
+
     it('verifies once; a second verification is refused', async () => {
       const { employer, auth } = await createEmployer(t);
       const operator = await login(t, 'operator', '371702');

@@ -9,6 +9,8 @@ export const MINIAPP_PAGES = {
   workerHire: 'worker/hire/index',
   employerPosting: 'employer/posting/index',
   employerHire: 'employer/hire/index',
+  /** The employer's registration, with the review status and reason. */
+  employerRegister: 'employer/register/index',
 } as const;
 
 export type MiniappPage = (typeof MINIAPP_PAGES)[keyof typeof MINIAPP_PAGES];

@@ -334,7 +334,7 @@ export function workerDisplayName(realName: string): string {
  * `GET /api/notifications/templates` with `wx.requestSubscribeMessage` inside a tap, then reports
  * the accepted ones to `POST /api/notifications/subscriptions`; each accept allows one message.
  */
-export const SUBSCRIBE_TEMPLATE_KEYS = ['application', 'invitation', 'accepted', 'posting_rejected', 'completed'] as const;
+export const SUBSCRIBE_TEMPLATE_KEYS = ['application', 'invitation', 'accepted', 'posting_rejected', 'completed', 'employer_review'] as const;
 export type SubscribeTemplateKey = (typeof SUBSCRIBE_TEMPLATE_KEYS)[number];
 
 export interface SubscribeTemplatesResponse {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FindOptionsWhere, In, LessThan } from 'typeorm';
+import { FindOptionsWhere, In, LessThan, Like } from 'typeorm';
 import type { EmployerStatus } from '@lingong/shared';
 import { TransactionHost } from '../database/transaction';
 import { Employer } from './employer.entity';
@@ -42,12 +42,24 @@ export class EmployerRepository {
   }
 
   /** A page of employers, newest first, `limit + 1` rows (see pageById). */
-  findPage(filter: { countyCode?: string; status?: EmployerStatus; beforeId?: number }, limit: number): Promise<Employer[]> {
+  /** A page of employers, newest first; `q` matches part of the name or of the credit code. */
+  findPage(filter: { countyCode?: string; status?: EmployerStatus; q?: string; beforeId?: number }, limit: number): Promise<Employer[]> {
     const where: FindOptionsWhere<Employer> = {};
     if (filter.countyCode) where.countyCode = filter.countyCode;
     if (filter.status) where.status = filter.status;
     if (filter.beforeId !== undefined) where.id = LessThan(filter.beforeId);
-    return this.employers.find({ where, order: { id: 'DESC' }, take: limit + 1 });
+    // LIKE's wildcards are dropped rather than escaped: SQLite has no default escape character.
+    const q = filter.q?.replace(/[%_\\]/g, '').trim();
+    if (!q) return this.employers.find({ where, order: { id: 'DESC' }, take: limit + 1 });
+    const pattern = `%${q}%`;
+    return this.employers.find({
+      where: [
+        { ...where, name: Like(pattern) },
+        { ...where, creditCode: Like(pattern.toUpperCase()) },
+      ],
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
   }
 
   async findNames(ids: number[]): Promise<Map<number, string>> {

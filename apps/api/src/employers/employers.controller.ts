@@ -64,4 +64,13 @@ export class EmployersController {
   suspend(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: SuspendEmployerDto): Promise<EmployerProfile> {
     return this.employers.suspend(user, id, dto.reason);
   }
+
+  @Roles('operator', 'admin')
+  @Post(':id/reinstate')
+  @HttpCode(200)
+  @ApiOperation({ summary: '恢复被暂停的用工方（须写明原因，用工方可见）' })
+  @ApiOkResponse({ type: EmployerProfileResponseDto })
+  reinstate(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number, @Body() dto: SuspendEmployerDto): Promise<EmployerProfile> {
+    return this.employers.reinstate(user, id, dto.reason);
+  }
 }

@@ -6,6 +6,7 @@ import { AppException } from '../common/app-exception';
 import { decodeCursor, pageById, pageSize } from '../common/pagination';
 import { isUniqueViolationOf } from '../database/errors';
 import { TransactionHost } from '../database/transaction';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UsersService } from '../users/users.service';
 import { ListEmployersQuery, UpsertEmployerDto } from './dto/employer.dto';
 import { Employer } from './employer.entity';
@@ -26,6 +27,7 @@ export class EmployersService {
     private readonly employers: EmployerRepository,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async getMine(userId: number): Promise<EmployerProfile> {
@@ -112,7 +114,7 @@ export class EmployersService {
     const scope = staffCountyScope(staff);
     const limit = pageSize(query);
     const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
-    const rows = await this.employers.findPage({ countyCode: scope ?? query.countyCode, status: query.status, beforeId: cursor?.id }, limit);
+    const rows = await this.employers.findPage({ countyCode: scope ?? query.countyCode, status: query.status, q: query.q, beforeId: cursor?.id }, limit);
     const page = pageById(rows, limit);
     return { items: page.rows.map(toEmployerProfile), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
@@ -123,6 +125,11 @@ export class EmployersService {
 
   verify(staff: AuthUser, id: number, reason?: string): Promise<EmployerProfile> {
     return this.changeStatus(staff, id, 'verified', ['unverified', 'pending_review', 'suspended'], reason ?? null, 'employer.verified');
+  }
+
+  /** Lifts a suspension; the reason is shown to the employer like a suspension's. */
+  reinstate(staff: AuthUser, id: number, reason: string): Promise<EmployerProfile> {
+    return this.changeStatus(staff, id, 'verified', ['suspended'], reason, 'employer.reinstated');
   }
 
   suspend(staff: AuthUser, id: number, reason: string): Promise<EmployerProfile> {
@@ -146,7 +153,10 @@ export class EmployersService {
   ): Promise<EmployerProfile> {
     const employer = await this.requireVisible(staff, id);
     const invalid = () =>
-      new AppException('EMPLOYER.STATUS_CHANGE_INVALID', { message: to === 'verified' ? '该用工方已经是“已核实”状态。' : '该用工方已经被暂停了。' });
+      new AppException('EMPLOYER.STATUS_CHANGE_INVALID', {
+        message:
+          action === 'employer.reinstated' ? '该用工方没有被暂停，不需要恢复。' : to === 'verified' ? '该用工方已经是“已核实”状态。' : '该用工方已经被暂停了。',
+      });
     if (!from.includes(employer.status)) throw invalid();
     const previous = employer.status;
     const changes = { status: to, statusReason: reason, statusChangedAt: new Date(), statusChangedBy: staff.id };
@@ -162,6 +172,8 @@ export class EmployersService {
         reason,
         data: { from: previous, to },
       });
+      // The employer hears the outcome (subscribe message); their registration page shows status and reason.
+      await this.notifications.record({ userId: employer.userId, event: 'employer.reviewed', payload: { name: employer.name, status: to, reason } });
     });
     return toEmployerProfile((await this.employers.findById(id)) as Employer);
   }

@@ -3,7 +3,14 @@ import { TransactionHost } from '../database/transaction';
 import { NotificationRepository } from './notification.repository';
 
 export type NotificationEvent =
-  'application.created' | 'invitation.created' | 'application.accepted' | 'invitation.accepted' | 'posting.rejected' | 'hire.unpaid' | 'hire.completed';
+  | 'application.created'
+  | 'invitation.created'
+  | 'application.accepted'
+  | 'invitation.accepted'
+  | 'posting.rejected'
+  | 'hire.unpaid'
+  | 'hire.completed'
+  | 'employer.reviewed';
 
 export interface NotificationInput {
   userId: number | null;

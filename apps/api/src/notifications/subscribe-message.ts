@@ -79,6 +79,20 @@ export function subscribeMessageFor(event: NotificationEvent, payload: Record<st
         page: miniappPageWith(MINIAPP_PAGES.employerPosting, { id: Number(payload.postingId) }),
         data: data('未通过', String(payload.reason ?? '请查看原因后修改')),
       };
+    case 'employer.reviewed': {
+      const phrase = payload.status === 'verified' ? '已核实' : '已暂停';
+      const note = String(payload.reason ?? (payload.status === 'verified' ? '现在可以发布招工了' : '请查看原因或联系市场工作人员'));
+      return {
+        templateKey: 'employer_review',
+        page: MINIAPP_PAGES.employerRegister,
+        data: {
+          thing1: { value: fitField('thing1', String(payload.name ?? '')) },
+          phrase2: { value: phrase },
+          time3: { value: time },
+          thing4: { value: fitField('thing4', note) },
+        },
+      };
+    }
     case 'hire.completed':
       return {
         templateKey: 'completed',

@@ -53,6 +53,12 @@ export class ListEmployersQuery extends PageQuery {
   @IsOptional()
   @Matches(/^\d{6}$/, { message: '县（区）代码应为6位数字' })
   countyCode?: string;
+
+  @ApiPropertyOptional({ description: '按名称或统一社会信用代码查找（包含即可）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50, { message: '查找的字太多了' })
+  q?: string;
 }
 
 export class VerifyEmployerDto {
@@ -64,7 +70,7 @@ export class VerifyEmployerDto {
 }
 
 export class SuspendEmployerDto {
-  @ApiProperty({ description: '暂停原因，用工方能看到' })
+  @ApiProperty({ description: '暂停或恢复的原因，用工方能看到' })
   @IsString()
   @MinLength(4, { message: '请写清暂停原因（至少4个字）' })
   @MaxLength(500, { message: '原因太长了' })
