@@ -21,7 +21,10 @@ export default defineAppConfig({
     },
     { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index', 'hires/index', 'hire/index'] },
     // Staff pages: only operators and admins open them, so none of their code weighs on the main package.
-    { root: 'operator', pages: ['complaints/index', 'complaint/index', 'postings/index', 'checkins/index', 'claims/index', 'claim/index', 'staff/index'] },
+    {
+      root: 'operator',
+      pages: ['complaints/index', 'complaint/index', 'postings/index', 'checkins/index', 'claims/index', 'claim/index', 'staff/index', 'employers/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

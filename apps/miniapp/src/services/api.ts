@@ -30,6 +30,7 @@ import type {
   Settlement,
   DevLoginRequest,
   EmployerProfile,
+  EmployerStatus,
   FieldError,
   ListResponse,
   LoginResponse,
@@ -320,6 +321,11 @@ export const api = {
   suspendComplaintEmployer: (id: number, reason: string) => request<ComplaintDetail>('POST', `/complaints/${id}/suspend-employer`, { body: { reason } }),
   staff: (query: { countyCode?: string; cursor?: string } = {}) => request<ListResponse<StaffMember>>('GET', '/staff', { query }),
   employerForStaff: (id: number) => request<EmployerProfile>('GET', `/employers/${id}`),
+  employersForStaff: (query: { status?: EmployerStatus; countyCode?: string; q?: string; cursor?: string } = {}) =>
+    request<ListResponse<EmployerProfile>>('GET', '/employers', { query }),
+  verifyEmployer: (id: number, reason?: string) => request<EmployerProfile>('POST', `/employers/${id}/verify`, { body: reason ? { reason } : {} }),
+  suspendEmployer: (id: number, reason: string) => request<EmployerProfile>('POST', `/employers/${id}/suspend`, { body: { reason } }),
+  reinstateEmployer: (id: number, reason: string) => request<EmployerProfile>('POST', `/employers/${id}/reinstate`, { body: { reason } }),
   pendingPostings: (query: { countyCode?: string; cursor?: string } = {}) =>
     request<ListResponse<Posting>>('GET', '/postings', { query: { status: 'pending_review', ...query } }),
   approvePosting: (id: number) => request<Posting>('POST', `/postings/${id}/approve`),

@@ -207,6 +207,9 @@ export default function MinePage() {
           <Button className='btn-plain' data-testid='staff-postings' onClick={() => Taro.navigateTo({ url: '/operator/postings/index' })}>
             招工审核
           </Button>
+          <Button className='btn-plain' data-testid='staff-employers' onClick={() => Taro.navigateTo({ url: '/operator/employers/index' })}>
+            用工方审核
+          </Button>
           <Button className='btn-plain' data-testid='staff-checkins' onClick={() => Taro.navigateTo({ url: '/operator/checkins/index' })}>
             今日签到
           </Button>
