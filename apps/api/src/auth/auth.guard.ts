@@ -4,11 +4,10 @@ import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@lingong/shared';
 import { AppException } from '../common/app-exception';
 import { UsersService } from '../users/users.service';
-import { AuthUser, IS_PUBLIC, REQUIRED_ROLES } from '../common/access';
+import { AuthUser, DURING_TOTP_ENROLLMENT, IS_PUBLIC, REQUIRED_ROLES } from '../common/access';
+import { SessionsService, SessionTokenPayload } from './sessions.service';
 
-export interface AccessTokenPayload {
-  sub: number;
-}
+export type AccessTokenPayload = SessionTokenPayload;
 
 /**
  * Global guard: every route needs a valid access token unless marked @Public, and the roles of
@@ -22,6 +21,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @Inject(UsersService) private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,6 +47,13 @@ export class AuthGuard implements CanActivate {
     const user = await this.users.accessOf(Number(payload.sub));
     if (!user) throw new AppException('AUTH.ACCOUNT_CLOSED');
     request.user = { id: user.id, roles: user.roles, countyCode: user.countyCode };
+
+    // Staff tokens name a server-side session: it must still be open (see sessions.service.ts).
+    if (payload.sid !== undefined) {
+      request.user.session = await this.sessions.check(Number(payload.sid), user.id);
+      const duringEnrollment = this.reflector.getAllAndOverride<boolean>(DURING_TOTP_ENROLLMENT, targets) ?? false;
+      if (request.user.session.stage !== 'full' && !duringEnrollment) throw new AppException('AUTH.TOTP_ENROLLMENT_REQUIRED');
+    }
 
     if (roles?.length && !roles.some((role) => user.roles.includes(role))) {
       throw new AppException('AUTH.FORBIDDEN');
