@@ -1,7 +1,11 @@
-// What every HTTP benchmark starts from: its own MariaDB database (lingong_bench_*), migrated, and the
-// real API with the bench-only baseline routes listening on a free port. `close()` stops the app and
-// drops the database (kept when BENCH_KEEP_DATABASE=true).
+// What every HTTP benchmark starts from: its own MariaDB database (lingong_bench_*) or SQLite file (in
+// the system's temporary directory, WAL as the demo runs it), migrated, and the real API with the
+// bench-only baseline routes listening on a free port. `close()` stops the app and drops the database
+// (kept when BENCH_KEEP_DATABASE=true).
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp, prepareDatabase } from '../apps/api/src/bootstrap';
 import { loadConfig } from '../apps/api/src/config/config';
@@ -15,6 +19,7 @@ export interface BenchApp {
   app: App;
   db: ReturnType<typeof benchHandles>['dataSource'];
   dbName: string;
+  engine: 'mariadb' | 'sqlite';
   port: number;
   signAccessToken: (userId: number) => string;
   close: () => Promise<void>;
@@ -26,14 +31,15 @@ export function benchOption(args: string[], name: string, fallback: number): num
   return i >= 0 ? Number(args[i + 1]) : fallback;
 }
 
-export async function openBenchApp(describe: (dbName: string) => string): Promise<BenchApp> {
+export async function openBenchApp(describe: (dbName: string) => string, engine: 'mariadb' | 'sqlite' = 'mariadb'): Promise<BenchApp> {
   const dbName = `lingong_bench_${Date.now().toString(36)}`;
-  const server = await serverConnection();
-  await server.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  console.log(describe(dbName));
+  const sqliteFile = join(tmpdir(), `${dbName}.sqlite`);
+  const server = engine === 'mariadb' ? await serverConnection() : undefined;
+  await server?.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  console.log(describe(engine === 'mariadb' ? dbName : sqliteFile));
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: `${SERVER_URL.replace(/\/+$/, '')}/${dbName}`,
+    DATABASE_URL: engine === 'mariadb' ? `${SERVER_URL.replace(/\/+$/, '')}/${dbName}` : `sqlite:${sqliteFile}`,
     DB_MIGRATE_ON_START: 'true',
     DB_SEED_DEMO: 'false',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -43,8 +49,11 @@ export async function openBenchApp(describe: (dbName: string) => string): Promis
   const app = await createApp(config, { logger: false, extraModules: [BenchBaselineModule] });
   const close = async () => {
     await app.close();
-    if (process.env.BENCH_KEEP_DATABASE !== 'true') await server.query(`DROP DATABASE \`${dbName}\``);
-    await server.end();
+    const keep = process.env.BENCH_KEEP_DATABASE === 'true';
+    if (server) {
+      if (!keep) await server.query(`DROP DATABASE \`${dbName}\``);
+      await server.end();
+    } else if (!keep) for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true });
   };
   try {
     await prepareDatabase(app, config);
@@ -54,5 +63,5 @@ export async function openBenchApp(describe: (dbName: string) => string): Promis
     throw error;
   }
   const { dataSource: db, signAccessToken } = benchHandles(app);
-  return { app, db, dbName, port: (app.getHttpServer().address() as AddressInfo).port, signAccessToken, close };
+  return { app, db, dbName, engine, port: (app.getHttpServer().address() as AddressInfo).port, signAccessToken, close };
 }

@@ -1,9 +1,11 @@
 /**
- * The job feed end to end over HTTP (issue 19). `npm run bench -- feed [sizes…] [--large] [--requests N] [--connections C]`
+ * The job feed end to end over HTTP (issue 19).
+ * `npm run bench -- feed [sizes…] [--large] [--sqlite] [--spread] [--requests N] [--connections C]`
  *
- * Creates its own MariaDB database (lingong_bench_*), migrates it, starts the real API on a port and,
- * for each size (open postings nearby, default 200 and 5000; --large adds 50000), seeds postings
- * within about 5 km of one point in Heze, then fires, over C keep-alive connections (default 50):
+ * Creates its own MariaDB database (lingong_bench_*; --sqlite: a SQLite file instead), migrates it,
+ * starts the real API on a port and, for each size (open postings, default 200 and 5000; --large adds
+ * 50000), seeds postings within about 5 km of one point in Heze (--spread: over the whole city, about
+ * 120 × 125 km, so about 2% fall within the feed's 10 km), then fires, over C keep-alive connections (default 50):
  *   baseline – GET /api/bench/newest-postings: the same guard, the newest 20 open postings in plain SQL
  *   feed     – GET /api/postings/feed?lat&lng: the real ranked feed of the worker
  * interleaved (baseline half, feed, baseline half) so a change in the machine's load weighs on both.
@@ -24,11 +26,17 @@ const REQUESTS = option('requests', 1000);
 const CONNECTIONS = option('connections', 50);
 const WORKERS = 500;
 const EMPLOYERS = 50;
-const BATCH = 5000;
+const ENGINE = args.includes('--sqlite') ? 'sqlite' : 'mariadb';
+const SPREAD_OVER_CITY = args.includes('--spread');
+/** Spread over the city, a small size may leave fewer than a page within the radius. */
+const FEED_MIN_ITEMS = SPREAD_OVER_CITY ? 0 : 20;
+// SQLite binds at most 32,766 parameters a statement (22 a posting).
+const BATCH = ENGINE === 'sqlite' ? 1000 : 5000;
 /** The worker's position: central Mudan district. */
 const CENTER = { lat: 35.25, lng: 115.45 };
-/** Postings lie within ±0.04° lat / ±0.05° lng of it (about 4.5 km), inside the feed's default 10 km. */
-const SPREAD = { lat: 0.04, lng: 0.05 };
+/** Postings lie within ±0.04° lat / ±0.05° lng of it (about 4.5 km), inside the feed's default 10 km; --spread: all of Heze. */
+const SPREAD = SPREAD_OVER_CITY ? { lat: 0.6, lng: 0.675 } : { lat: 0.04, lng: 0.05 };
+const SPREAD_CENTER = SPREAD_OVER_CITY ? { lat: 35.25, lng: 115.675 } : CENTER;
 const FINE_TRADES = TRADES.filter((t) => t.parentCode).map((t) => t.code);
 
 let seed = 20261207;
@@ -107,13 +115,15 @@ async function burst(name: string, port: number, path: string, tokens: string[],
 
 async function main(): Promise<void> {
   const bench = await openBenchApp(
-    (dbName) => `database ${dbName}; sizes ${SIZES.join(', ')} open postings nearby; ${REQUESTS} requests per burst, ${CONNECTIONS} keep-alive connections`,
+    (dbName) =>
+      `database ${dbName}; sizes ${SIZES.join(', ')} open postings ${SPREAD_OVER_CITY ? 'over the city' : 'nearby'}; ${REQUESTS} requests per burst, ${CONNECTIONS} keep-alive connections`,
+    ENGINE,
   );
   const { db, port, signAccessToken } = bench;
   let failed = false;
   try {
-    const [{ version }] = await db.query('SELECT VERSION() AS version');
-    console.log(`MariaDB ${version}, Node ${process.version}`);
+    const [{ version }] = await db.query(ENGINE === 'sqlite' ? 'SELECT sqlite_version() AS version' : 'SELECT VERSION() AS version');
+    console.log(`${ENGINE === 'sqlite' ? 'SQLite' : 'MariaDB'} ${version}, Node ${process.version}`);
 
     // Employers (verified, owned by placeholder users) and registered workers near the point.
     const now = new Date();
@@ -129,7 +139,7 @@ async function main(): Promise<void> {
     const workerUsers = Array.from({ length: WORKERS }, (_, i) => [`bench-w-${i}`, '["worker"]']);
     await db.query(`INSERT INTO app_user (openid, roles) VALUES ${workerUsers.map(() => '(?,?)').join(',')}`, workerUsers.flat());
     const wUsers: { id: number }[] = await db.query("SELECT id FROM app_user WHERE openid LIKE 'bench-w-%' ORDER BY id");
-    const workers = wUsers.map((u) => [u.id, '基准工人', JSON.stringify([pick(FINE_TRADES)]), '371702', CENTER.lat, CENTER.lng, '2026-01', now]);
+    const workers = wUsers.map((u) => [u.id, '基准工人', JSON.stringify([pick(FINE_TRADES)]), '371702', CENTER.lat, CENTER.lng, '2026-01', sqlTime(now)]);
     await db.query(
       `INSERT INTO worker (userId, realName, trades, countyCode, lat, lng, consentVersion, consentAt) VALUES ${workers.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
       workers.flat(),
@@ -145,8 +155,8 @@ async function main(): Promise<void> {
         const n = Math.min(BATCH, size - seeded);
         const rows: unknown[][] = [];
         for (let i = 0; i < n; i += 1) {
-          const lat = +(CENTER.lat + (random() * 2 - 1) * SPREAD.lat).toFixed(6);
-          const lng = +(CENTER.lng + (random() * 2 - 1) * SPREAD.lng).toFixed(6);
+          const lat = +(SPREAD_CENTER.lat + (random() * 2 - 1) * SPREAD.lat).toFixed(6);
+          const lng = +(SPREAD_CENTER.lng + (random() * 2 - 1) * SPREAD.lng).toFixed(6);
           const hourly = random() < 0.15;
           rows.push([
             pick(employerIds),
@@ -179,7 +189,13 @@ async function main(): Promise<void> {
         );
         seeded += n;
       }
-      await db.query('ANALYZE TABLE posting');
+      await db.query(ENGINE === 'sqlite' ? 'ANALYZE' : 'ANALYZE TABLE posting');
+      if (SPREAD_OVER_CITY) {
+        const [{ n }] = await db.query(
+          `SELECT COUNT(*) AS n FROM posting WHERE status = 'open' AND lat BETWEEN ${CENTER.lat - 0.09} AND ${CENTER.lat + 0.09} AND lng BETWEEN ${CENTER.lng - 0.11} AND ${CENTER.lng + 0.11}`,
+        );
+        console.log(`  about ${n} of them in the feed's 10 km box`);
+      }
       console.log(`seeded to ${size} open postings in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     };
 
@@ -190,11 +206,11 @@ async function main(): Promise<void> {
       await seedTo(size);
       // Warm-up: JIT, pools and both routes' code paths.
       await burst('warm-up', port, basePath, tokens, 300, 20);
-      await burst('warm-up', port, feedPath, tokens, 300, 20);
+      await burst('warm-up', port, feedPath, tokens, 300, FEED_MIN_ITEMS);
       const half = Math.floor(REQUESTS / 2);
       const results = [
         await burst('baseline (newest 20), first half', port, basePath, tokens, half, 20),
-        await burst('feed', port, feedPath, tokens, REQUESTS, 20),
+        await burst('feed', port, feedPath, tokens, REQUESTS, FEED_MIN_ITEMS),
         await burst('baseline (newest 20), second half', port, basePath, tokens, REQUESTS - half, 20),
       ];
       const baseline = (results[0].requests + results[2].requests) / (results[0].seconds + results[2].seconds);

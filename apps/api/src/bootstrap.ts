@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { constants as zlibConstants } from 'node:zlib';
+import compress from '@fastify/compress';
 import multipart from '@fastify/multipart';
 import { DynamicModule, Logger, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -43,6 +45,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableCors({ origin: server.corsOrigins, exposedHeaders: ['x-request-id'] });
   app.enableShutdownHooks();
+  // gzip/brotli for JSON answers and the H5 build (a cheap phone on a slow network); brotli at a
+  // quality cheap enough to run per request. Images and small answers go as they are.
+  await app.register(compress as unknown as Parameters<typeof app.register>[0], {
+    global: true,
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   // Multipart is parsed only where a route reads it (complaint evidence, accident photos); other routes expecting JSON
   // get no body and answer 400. Limits stop an upload before it is held in memory.
   // Nest's adapter pins its own fastify patch release, so the plugin's types name another copy of the same major.

@@ -1,4 +1,4 @@
-import type { CandidateItem, Posting } from '@lingong/shared';
+import type { CandidateItem, Hire, ListResponse, Posting } from '@lingong/shared';
 import { addDays, shanghaiDate } from '@lingong/shared';
 import { InsurerSimulator } from '../src/insurance/insurer-simulator';
 import { bootTestApp, TestApp } from './support/test-app';
@@ -84,10 +84,16 @@ describe('Modules working together (e2e)', () => {
     const worker = await createWorker(t);
     const { hire, posting } = await createHire(t, { employer, worker, posting: { payAmountFen: 18000, payUnit: 'day', startDate: today, durationDays: 1 } });
 
-    await t.http().post(`/api/hires/${hire.id}/payment`).set(worker.auth).send({ paid: false }).expect(200);
+    const reported = (await t.api.as(worker).post<Hire>(`/api/hires/${hire.id}/payment`, { paid: false }).expect(200)).body;
     const mine = (await t.http().get('/api/complaints').set(worker.auth).expect(200)).body.items as { id: number; category: string }[];
     expect(mine.map((c) => c.category)).toEqual(['wage_arrears']);
     const claimId = mine[0].id;
+    // The hire names its wage claim, so the worker's hire page needs one request; only to the worker.
+    expect(reported.complaintId).toBe(claimId);
+    expect((await t.api.as(worker).get<Hire>(`/api/hires/${hire.id}`).expect(200)).body.complaintId).toBe(claimId);
+    const listed = (await t.api.as(worker).get<ListResponse<Hire>>('/api/hires?as=worker').expect(200)).body.items;
+    expect(listed.find((h) => h.id === hire.id)?.complaintId).toBe(claimId);
+    expect((await t.api.as(employer).get<Hire>(`/api/hires/${hire.id}`).expect(200)).body.complaintId).toBeUndefined();
     const claim = (await t.http().get(`/api/complaints/${claimId}`).set(worker.auth).expect(200)).body;
     expect(claim).toMatchObject({
       category: 'wage_arrears',

@@ -433,5 +433,46 @@ describe('Postings (e2e)', () => {
       );
       expectError(await t.http().get('/api/postings/feed').set(worker.auth).query({ lat: 'x', lng: where.lng }), 400, 'COMMON.VALIDATION_FAILED');
     });
+
+    it('answers signed out: the same cards ranked with no trade counted, list fields only; the detail is public with the phone masked', async () => {
+      const where = isolatedPoint();
+      const employer = await createVerifiedEmployer(t);
+      const near = await createPosting(t, employer, { ...offsetPoint(where, 0.5), payAmountFen: 20000, title: '近处瓦工' });
+      const far = await createPosting(t, employer, { ...offsetPoint(where, 2.5), payAmountFen: 20000, trade: 'decoration.painter', title: '远处油漆工' });
+      const worker = await createWorker(t, { trades: ['decoration.painter'], location: where });
+
+      const signedOut = await t
+        .http()
+        .get('/api/postings/feed')
+        .query({ ...where, radiusKm: 3 })
+        .expect(200);
+      expect(signedOut.body.items.map((p: FeedItem) => p.id)).toEqual([near.id, far.id]);
+      for (const item of signedOut.body.items as FeedItem[]) {
+        expect(item.matchReasons.some((r) => r.startsWith('工种'))).toBe(false);
+        expect(item).not.toHaveProperty('description');
+        expect(item).not.toHaveProperty('contactPhone');
+      }
+      expect(signedOut.body.items[0]).toMatchObject({
+        title: '近处瓦工',
+        employerName: expect.any(String),
+        payAmountFen: 20000,
+        distanceKm: expect.any(Number),
+      });
+      // Signed in, the painter's own trade lifts the farther posting above the nearer one, with the same card fields.
+      const signedIn = await t
+        .http()
+        .get('/api/postings/feed')
+        .set(worker.auth)
+        .query({ ...where, radiusKm: 3 })
+        .expect(200);
+      expect(signedIn.body.items.map((p: FeedItem) => p.id)).toEqual([far.id, near.id]);
+      expect(Object.keys(signedIn.body.items[1]).sort()).toEqual(Object.keys(signedOut.body.items[0]).sort());
+
+      const detail = await t.http().get(`/api/postings/${near.id}`).expect(200);
+      expect(detail.body).toMatchObject({ id: near.id, description: near.description, contactPhone: expect.stringContaining('****') });
+      expect(detail.body.contactPhone).not.toBe(near.contactPhone);
+      expect((await t.http().get(`/api/postings/${near.id}`).set(worker.auth).expect(200)).body.contactPhone).toBe(near.contactPhone);
+      expectError(await t.http().get('/api/postings/feed').set('authorization', 'Bearer not-a-token').query(where), 401, 'AUTH.TOKEN_INVALID');
+    });
   });
 });

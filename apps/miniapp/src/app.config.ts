@@ -21,13 +21,18 @@ export default defineAppConfig({
     },
     { root: 'employer', pages: ['register/index', 'post/index', 'postings/index', 'posting/index', 'hires/index', 'hire/index'] },
     // Staff pages: only operators and admins open them, so none of their code weighs on the main package.
-    { root: 'operator', pages: ['complaints/index', 'complaint/index', 'postings/index', 'checkins/index', 'claims/index', 'claim/index', 'staff/index'] },
+    {
+      root: 'operator',
+      pages: ['complaints/index', 'complaint/index', 'postings/index', 'checkins/index', 'claims/index', 'claim/index', 'staff/index', 'employers/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '菏泽零工市场',
     navigationBarTextStyle: 'black',
+    // The browser build shows Taro's own title bar with a back arrow (WeChat draws its own).
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#333333',

@@ -59,7 +59,15 @@ describe('api client', () => {
   it('says the network failed in words when there is no answer', async () => {
     taro.request.mockRejectedValueOnce(new Error('request:fail'))
     const error = await api.markets().catch((e: unknown) => e)
-    expect(errorMessage(error)).toBe('网络连接失败，请检查网络后再试。')
+    expect(errorMessage(error)).toBe('网络连接失败，请检查网络后点“重试”。')
+  })
+
+  it('gives up on a hanging request well before 60 s and says so, with 重试', async () => {
+    taro.request.mockRejectedValueOnce({ errMsg: 'request:fail timeout' })
+    const error = await api.markets().catch((e: unknown) => e)
+    expect(taro.request.mock.calls[0][0].timeout).toBeLessThan(60000)
+    expect((error as ApiError).code).toBe('TIMEOUT')
+    expect(errorMessage(error)).toBe('网络太慢，等了15秒还没有回音，请点“重试”。')
   })
 
   it('uploads one photo with the token, the record as a JSON field beside it, and reads the JSON answer', async () => {
@@ -89,7 +97,7 @@ describe('api client', () => {
     expect(errorMessage(error)).toBe(ERRORS['COMPLAINT.EVIDENCE_TYPE_NOT_ALLOWED'].message)
 
     taro.uploadFile.mockRejectedValueOnce({ errMsg: 'uploadFile:fail timeout' })
-    expect(errorMessage(await api.addClaimPhoto(5, { path: 'wxfile://tmp/y.jpg' }).catch((e: unknown) => e))).toBe('网络连接失败，请检查网络后再试。')
+    expect(errorMessage(await api.addClaimPhoto(5, { path: 'wxfile://tmp/y.jpg' }).catch((e: unknown) => e))).toBe('网络连接失败，请检查网络后点“重试”。')
   })
 
   it('fetches a protected photo with the token into a local path, and says so in words when it cannot', async () => {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import {
   addDays,
+  type EmployerProfile,
   CLAIM_STATUS_LABELS,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
@@ -15,6 +16,7 @@ import {
 } from '@lingong/shared'
 import {
   checkIn,
+  createEmployer,
   createInsuranceProduct,
   createMarket,
   createPosting,
@@ -23,8 +25,10 @@ import {
   fileComplaint,
   insuranceProductInput,
   login,
+  postingInput,
   unique,
 } from '../../api/test/support/factories'
+import { expectError } from '../../api/test/support/expect-error'
 import type { TestApp } from '../../api/test/support/test-app'
 import { expectAgeingFriendly, openH5App, openRoute, pageUntilShown, screenshotPath, settled, solidPng, uiLogin, type H5App } from './support/h5'
 
@@ -258,6 +262,46 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
 
     await openRoute(page, base, 'operator/postings/index')
     await expect(page.locator(`.operator-postings-page [data-testid=staff-county-${COUNTY}]`).getAttribute('class')).resolves.toContain('chip-on')
+  })
+
+  it('用工方审核: an operator finds a newly registered employer, verifies it, and that employer can post; suspend and reinstate need a reason', async () => {
+    const name = `浏览器审核建筑队${unique('e').slice(-6)}`
+    const employer = await createEmployer(t, { name, countyCode: COUNTY })
+    expect(employer.employer.status).toBe('unverified')
+    expectError(await t.api.as(employer).post('/api/postings', postingInput()), 403, 'POSTING.EMPLOYER_UNVERIFIED')
+
+    await uiLogin(page, base, unique('h5op'), 'operator', COUNTY)
+    await page.locator('.mine-page [data-testid=staff-employers]').click()
+    const review = page.locator('.operator-employers-page')
+    await review.locator('[data-testid=search] input').fill(name)
+    await review.locator('[data-testid=search-go]').click()
+    const card = review.locator('[data-testid=employer-card]', { hasText: name })
+    await card.waitFor()
+    await expect(card.locator('[data-testid=credit-check]').textContent()).resolves.toContain('核对结果')
+    await card.locator('[data-testid=verify]').click()
+    await card.locator('[data-testid=confirm]').click()
+    await card.waitFor({ state: 'detached' })
+
+    const verified = (await t.api.as(employer).get<EmployerProfile>('/api/employers/me').expect(200)).body
+    expect(verified.status).toBe('verified')
+    await createPosting(t, employer)
+
+    await review.locator('[data-testid=status-verified]').click()
+    const listed = review.locator('[data-testid=employer-card]', { hasText: name })
+    await listed.locator('[data-testid=suspend]').click()
+    await listed.locator('[data-testid=confirm]').click()
+    await expect(listed.locator('.error').textContent()).resolves.toContain('至少4个字')
+    await listed.locator('[data-testid=reason] textarea').fill('工地多次拖欠工钱，暂停招工')
+    await listed.locator('[data-testid=confirm]').click()
+    await listed.waitFor({ state: 'detached' })
+    await review.locator('[data-testid=status-suspended]').click()
+    const suspended = review.locator('[data-testid=employer-card]', { hasText: name })
+    await suspended.locator('[data-testid=reinstate]').click()
+    await suspended.locator('[data-testid=reason] textarea').fill('工钱已结清，恢复招工')
+    await suspended.locator('[data-testid=confirm]').click()
+    await suspended.waitFor({ state: 'detached' })
+    const back = (await t.api.as(employer).get<EmployerProfile>('/api/employers/me').expect(200)).body
+    expect(back).toMatchObject({ status: 'verified', statusReason: '工钱已结清，恢复招工' })
   })
 
   it("意外报案: a worker's report shows in the county's list; the operator opens it, forwards it to the insurer, then closes it", async () => {

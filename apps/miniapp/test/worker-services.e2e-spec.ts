@@ -88,6 +88,9 @@ describe('Mini-program worker services in a browser (e2e)', () => {
     await expect(card.locator('[data-testid=enroll]').textContent()).resolves.toContain('投保 1 天（原价 3 元）')
     await expectAgeingFriendly(page, '.insurance-page .row', '.insurance-page [data-testid=enroll]')
     await card.locator('[data-testid=enroll]').click()
+    // Nothing is bought with one tap: the dates, the price and who pays are confirmed first.
+    await expect(page.locator('.taro-modal__content').textContent()).resolves.toMatch(/保 \d{4}-\d{2}-\d{2} 零点到 \d{4}-\d{2}-\d{2} 24点，共 1 天。原价 3 元/)
+    await page.locator('.taro-modal__foot').getByText('确定投保', { exact: true }).click()
     await expect(page.locator('.insurance-page [data-testid=enrolled]').textContent()).resolves.toContain('共 1 天')
 
     // The embedded insurer issues at once; the list shows the certificate link for an issued policy.

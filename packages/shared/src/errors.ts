@@ -25,6 +25,20 @@ export const ERRORS = {
   'AUTH.WECHAT_UNAVAILABLE': { status: 502, message: '暂时连不上微信，请稍后再试。' },
   'AUTH.PHONE_CODE_INVALID': { status: 400, message: '获取手机号失败，请重新点击“获取手机号”。' },
 
+  // The staff console's login: a one-time ticket approved in the mini-program, then a TOTP code
+  'AUTH.SESSION_ENDED': { status: 401, message: '登录已结束（超时未操作、已退出或被管理员结束），请重新登录。' },
+  'AUTH.SESSION_NOT_FOUND': { status: 404, message: '没有找到这个登录会话，可能已经结束了。' },
+  'AUTH.TICKET_NOT_FOUND': { status: 404, message: '没有找到这个登录二维码，请在电脑上刷新后重新扫码。' },
+  'AUTH.TICKET_EXPIRED': { status: 410, message: '登录二维码已过期，请在电脑上刷新后重新扫码。' },
+  'AUTH.TICKET_NOT_APPROVED': { status: 409, message: '还没有在小程序里批准这次登录，请先用小程序扫码并点击“批准登录”。' },
+  'AUTH.TICKET_USED': { status: 409, message: '这个登录二维码已经用过了，请在电脑上刷新后重新扫码。' },
+  'AUTH.CONSOLE_TOKEN_NOT_ALLOWED': { status: 403, message: '请在小程序里批准登录，不能用电脑端的登录批准。' },
+  'AUTH.TOTP_INVALID': { status: 400, message: '动态验证码不对，请看手机上验证器应用里的6位数字重新输入。' },
+  'AUTH.LOCKED': { status: 423, message: '验证码输错的次数太多，电脑端登录已锁定30分钟，请稍后再试。' },
+  'AUTH.TOTP_NOT_STARTED': { status: 409, message: '请先开始绑定验证器，再输入验证码。' },
+  'AUTH.TOTP_ALREADY_ENROLLED': { status: 409, message: '已经绑定过验证器了。如需重新绑定，请联系市里管理员。' },
+  'AUTH.TOTP_ENROLLMENT_REQUIRED': { status: 403, message: '请先绑定验证器（动态验证码），然后才能办理业务。' },
+
   // County staff and the city's admin: invitations, and access taken away
   'STAFF.INVITATION_INVALID': { status: 400, message: '邀请码不对，或者已经用过、已过期、已作废。请核对后重新输入，或请市里管理员重新生成。' },
   'STAFF.TOO_MANY_ATTEMPTS': { status: 429, message: '邀请码输错的次数太多了，请过1小时再试。' },

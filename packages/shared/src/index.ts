@@ -16,3 +16,4 @@ export * from './trades';
 export * from './posting-content';
 export * from './postings';
 export * from './staff';
+export * from './console';

@@ -63,7 +63,37 @@ export interface Posting extends PostingInput {
   updatedAt: string;
 }
 
-export interface FeedItem extends Posting {
+/**
+ * What a card of the feed shows: the posting without its long texts and contact (description,
+ * requirements, contactPhone, review notes). The detail page (`GET /api/postings/:id`) has the rest.
+ */
+export const FEED_POSTING_FIELDS = [
+  'id',
+  'status',
+  'employerId',
+  'employerName',
+  'countyCode',
+  'trade',
+  'title',
+  'headcount',
+  'filledCount',
+  'payAmountFen',
+  'payUnit',
+  'settlement',
+  'address',
+  'lat',
+  'lng',
+  'startDate',
+  'durationDays',
+  'endDate',
+  'workHours',
+  'validUntil',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Posting)[];
+export type FeedPosting = Pick<Posting, (typeof FEED_POSTING_FIELDS)[number]>;
+
+export interface FeedItem extends FeedPosting {
   distanceKm: number;
   score: number;
   matchReasons: string[];
@@ -132,9 +162,22 @@ export interface Hire {
   cancelled?: { at: string; reason: string };
   /** When the employer marked the work done (完工), or null. */
   completedAt: string | null;
+  /** For the worker who reported "not paid": the wage claim opened for this hire (their own case). */
+  complaintId?: number;
   /** Each side rates the other once; absent until that side has rated. */
   ratings: { byWorker?: Rating; byEmployer?: Rating };
   createdAt: string;
+}
+
+/** A worker's or an employer's record on the platform (`GET /api/workers|employers/:id/reputation`). */
+export interface Reputation {
+  ratingAverage?: number;
+  ratingCount: number;
+  hireCount: number;
+  /** Worker profiles: times an employer reported the worker did not come. */
+  noShowCount?: number;
+  /** Employer profiles: hires where the worker reported not being paid. */
+  unpaidCount?: number;
 }
 
 // ---- Ratings ----------------------------------------------------------------------------------

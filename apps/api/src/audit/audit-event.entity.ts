@@ -5,6 +5,7 @@ import { timeColumn } from '../database/columns';
 @Entity('audit_event')
 @Index('IDX_audit_event_entity', ['entityType', 'entityId'])
 @Index('IDX_audit_event_actor', ['actorUserId'])
+@Index('IDX_audit_event_at', ['at'])
 export class AuditEvent {
   @PrimaryGeneratedColumn()
   id: number;

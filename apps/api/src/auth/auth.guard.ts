@@ -4,16 +4,16 @@ import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@lingong/shared';
 import { AppException } from '../common/app-exception';
 import { UsersService } from '../users/users.service';
-import { AuthUser, IS_PUBLIC, REQUIRED_ROLES } from '../common/access';
+import { AuthUser, DURING_TOTP_ENROLLMENT, IS_PUBLIC, REQUIRED_ROLES } from '../common/access';
+import { SessionsService, SessionTokenPayload } from './sessions.service';
 
-export interface AccessTokenPayload {
-  sub: number;
-}
+export type AccessTokenPayload = SessionTokenPayload;
 
 /**
  * Global guard: every route needs a valid access token unless marked @Public, and the roles of
- * @Roles. The user is read from the database on each request, so a closed account or a role taken
- * away stops working at once rather than when the token expires.
+ * @Roles. The user's roles come from UsersService.accessOf (a few seconds' cache that every change of
+ * an account clears), so a closed account or a role taken away stops working at once rather than when
+ * the token expires. The token is checked against a prepared key (auth.module.ts).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -21,6 +21,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @Inject(UsersService) private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,13 +40,20 @@ export class AuthGuard implements CanActivate {
 
     let payload: AccessTokenPayload;
     try {
-      payload = await this.jwt.verifyAsync<AccessTokenPayload>(match[1]);
+      payload = this.jwt.verify<AccessTokenPayload>(match[1]);
     } catch {
       throw new AppException('AUTH.TOKEN_INVALID');
     }
-    const user = await this.users.findActiveById(Number(payload.sub));
+    const user = await this.users.accessOf(Number(payload.sub));
     if (!user) throw new AppException('AUTH.ACCOUNT_CLOSED');
     request.user = { id: user.id, roles: user.roles, countyCode: user.countyCode };
+
+    // Staff tokens name a server-side session: it must still be open (see sessions.service.ts).
+    if (payload.sid !== undefined) {
+      request.user.session = await this.sessions.check(Number(payload.sid), user.id);
+      const duringEnrollment = this.reflector.getAllAndOverride<boolean>(DURING_TOTP_ENROLLMENT, targets) ?? false;
+      if (request.user.session.stage !== 'full' && !duringEnrollment) throw new AppException('AUTH.TOTP_ENROLLMENT_REQUIRED');
+    }
 
     if (roles?.length && !roles.some((role) => user.roles.includes(role))) {
       throw new AppException('AUTH.FORBIDDEN');

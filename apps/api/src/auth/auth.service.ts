@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { isServedCounty, LoginResponse, normalizeMobile, UserSummary } from '@lingong/shared';
+import { hasStaffRole, isServedCounty, LoginResponse, normalizeMobile, UserSummary } from '@lingong/shared';
+import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/app-exception';
 import { AUTH_CONFIG, AuthConfig } from '../config/auth.config';
 import { toUserSummary } from '../users/user-summary';
@@ -8,6 +9,7 @@ import { UsersService } from '../users/users.service';
 import { UserAccount } from '../users/users.types';
 import { AccessTokenPayload } from './auth.guard';
 import { DevLoginDto } from './dto/login.dto';
+import { SessionsService } from './sessions.service';
 import { WechatClient } from './wechat.client';
 
 @Injectable()
@@ -17,6 +19,8 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly wechat: WechatClient,
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
   ) {}
 
   async wechatLogin(code: string): Promise<LoginResponse> {
@@ -58,7 +62,13 @@ export class AuthService {
     return toUserSummary(user);
   }
 
+  /** Staff get a short token with a server-side session (revocable); workers and employers the long one. */
   private async issue(user: UserAccount): Promise<LoginResponse> {
+    if (hasStaffRole(user.roles)) {
+      const { accessToken, expiresIn } = await this.sessions.openMiniapp(user.id);
+      await this.audit.record({ actorUserId: user.id, action: 'auth.staff_login', entityType: 'user', entityId: user.id, countyCode: user.countyCode });
+      return { accessToken, expiresIn, user: toUserSummary(user) };
+    }
     const payload: AccessTokenPayload = { sub: user.id };
     const accessToken = await this.jwt.signAsync(payload);
     return {

@@ -91,6 +91,11 @@ export class ComplaintIntakeService {
    * For the hiring module: a worker's "not paid" report on a hiring record opens a wage claim with the
    * respondent, amount and dates filled in. Idempotent per hire: a second report answers the same case.
    */
+  async wageClaimIdOfHire(hireId: number, userId: number): Promise<number | undefined> {
+    const claim = await this.complaints.findByHire(hireId);
+    return claim && claim.complainantUserId === userId ? claim.id : undefined;
+  }
+
   async openWageClaimFromHire(input: WageClaimFromHireInput): Promise<IntakeResult> {
     const existing = await this.complaints.findByHire(input.hireId);
     // Never hand one person's case to another, whoever linked the hire first.

@@ -20,4 +20,9 @@ export class ComplaintsService {
   openWageClaimFromHire(input: WageClaimFromHireInput): Promise<IntakeResult> {
     return this.intake.openWageClaimFromHire(input);
   }
+
+  /** The wage claim opened for a hire, when it is this user's own case. */
+  wageClaimIdOfHire(hireId: number, userId: number): Promise<number | undefined> {
+    return this.intake.wageClaimIdOfHire(hireId, userId);
+  }
 }

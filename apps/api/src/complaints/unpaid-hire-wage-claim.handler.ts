@@ -49,6 +49,10 @@ export class UnpaidHireWageClaimHandler implements UnpaidHireHandler, OnModuleIn
       facts,
     });
   }
+
+  caseOf(hireId: number, userId: number): Promise<number | undefined> {
+    return this.complaints.wageClaimIdOfHire(hireId, userId);
+  }
 }
 
 function daysBetween(from: string, to: string): number {

@@ -86,6 +86,15 @@ describe('config slices', () => {
         jwtSecret: JWT_SECRET,
         jwtTtlSeconds: 600,
         devLogin: true,
+        staffTokenTtlSeconds: 12 * 3600,
+        console: {
+          ticketTtlSeconds: 300,
+          idleTimeoutSeconds: 1800,
+          sessionTtlSeconds: 12 * 3600,
+          maxFailedCodes: 5,
+          lockMinutes: 30,
+          qrUrlBase: 'https://lingong.example.cn/console-login',
+        },
       });
       const dev = context();
       expect(parseAuthConfig(dev).jwtSecret).toBe(DEV_SECRETS.jwtSecret);

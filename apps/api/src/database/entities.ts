@@ -1,5 +1,8 @@
 import { Application } from '../applications/application.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { AuthSession } from '../auth/auth-session.entity';
+import { ConsoleLoginTicket } from '../auth/console-login-ticket.entity';
+import { TotpCredential } from '../auth/totp-credential.entity';
 import { CalendarExceptionEntity } from '../calendar/calendar-exception.entity';
 import { ComplaintEvent } from '../complaints/complaint-event.entity';
 import { ComplaintEvidence } from '../complaints/complaint-evidence.entity';
@@ -32,6 +35,9 @@ import { WorkerTrade } from '../workers/worker-trade.entity';
 export const ENTITIES = [
   User,
   StaffInvitation,
+  AuthSession,
+  ConsoleLoginTicket,
+  TotpCredential,
   Worker,
   ConsentRecord,
   Employer,

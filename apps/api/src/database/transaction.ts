@@ -11,6 +11,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } fr
 @Injectable()
 export class TransactionHost {
   private readonly storage = new AsyncLocalStorage<EntityManager>();
+  private readonly onCommit = new WeakMap<EntityManager, (() => void)[]>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -32,12 +33,31 @@ export class TransactionHost {
   /** Runs `work` in a transaction: joins the one already open, or opens one (committed when `work` resolves). */
   run<T>(work: () => Promise<T>): Promise<T> {
     if (this.storage.getStore()) return work();
-    return this.dataSource.transaction((manager) => this.storage.run(manager, work));
+    return this.transaction(work);
+  }
+
+  /** Runs `done` once the open transaction commits (never when it rolls back), or now when none is open. */
+  afterCommit(done: () => void): void {
+    const manager = this.storage.getStore();
+    if (!manager) return done();
+    const hooks = this.onCommit.get(manager) ?? [];
+    hooks.push(done);
+    this.onCommit.set(manager, hooks);
   }
 
   /** Runs `work` in a new transaction of its own, even inside another one (for retries, audit that must stay). */
   runSeparately<T>(work: () => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => this.storage.run(manager, work));
+    return this.transaction(work);
+  }
+
+  private async transaction<T>(work: () => Promise<T>): Promise<T> {
+    let opened: EntityManager | undefined;
+    const result = await this.dataSource.transaction((manager) => {
+      opened = manager;
+      return this.storage.run(manager, work);
+    });
+    for (const done of (opened && this.onCommit.get(opened)) ?? []) done();
+    return result;
   }
 }
 

@@ -9,6 +9,7 @@ import {
   RATING_TAGS_BY_SIDE,
   shanghaiDate,
   type HireSide,
+  Reputation,
 } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, CallerParties, canReadHire, hireSideOf } from '../common/access';
@@ -30,15 +31,7 @@ import { UnpaidHire, UnpaidHireHandlers } from './unpaid-hire.port';
 
 type Side = HireSide;
 
-export interface Reputation {
-  ratingAverage?: number;
-  ratingCount: number;
-  hireCount: number;
-  /** Worker profiles: times an employer reported the worker did not come. */
-  noShowCount?: number;
-  /** Employer profiles: hires where the worker reported not being paid. */
-  unpaidCount?: number;
-}
+export type { Reputation };
 
 function toUnpaidHire(h: Hire): UnpaidHire {
   const { id, postingId, workerId, employerId, countyCode, payAmountFen, payUnit, startDate, endDate, address } = h;
@@ -129,18 +122,22 @@ export class HiresService {
     );
   }
 
-  private async toView(hire: Hire): Promise<HireView> {
-    const [workers, employerNames, ratings] = await Promise.all([
+  /** The hire as its parties see it; the worker who reported "not paid" also gets their wage claim's id. */
+  private async toView(hire: Hire, viewer?: { side: Side; userId: number }): Promise<HireView> {
+    const askCase = viewer?.side === 'worker' && hire.paymentStatus === 'unpaid';
+    const [workers, employerNames, ratings, complaintId] = await Promise.all([
       this.workers.contactsForHire([hire.workerId]),
       this.employers.namesOf([hire.employerId]),
       this.ratings.findByHire(hire.id),
+      askCase ? this.unpaidHandlers.caseOf(hire.id, viewer.userId) : undefined,
     ]);
     const worker = workers.get(hire.workerId);
-    return toHireView(
+    const view = toHireView(
       hire,
       { workerName: worker?.name ?? '', workerPhone: worker?.phone ?? '', employerName: employerNames.get(hire.employerId) ?? '' },
       ratings,
     );
+    return complaintId === undefined ? view : { ...view, complaintId };
   }
 
   /** For the modules above (applications): the hire's view, without an access check (the caller made one). */
@@ -151,8 +148,8 @@ export class HiresService {
   }
 
   async get(user: AuthUser, id: number): Promise<HireView> {
-    const { hire } = await this.requireAccess(user, id, true);
-    return this.toView(hire);
+    const { hire, side } = await this.requireAccess(user, id, true);
+    return this.toView(hire, { side, userId: user.id });
   }
 
   async list(user: AuthUser, query: ListHiresQuery): Promise<ListResponse<HireView>> {
@@ -162,7 +159,10 @@ export class HiresService {
     const limit = pageSize(query);
     const cursor = decodeCursor<{ id: number }>(query.cursor, ['id']);
     const page = pageById(await this.hires.findPageOfParty(side, partyId, cursor?.id, limit), limit);
-    return { items: await Promise.all(page.rows.map((h) => this.toView(h))), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    return {
+      items: await Promise.all(page.rows.map((h) => this.toView(h, { side, userId: user.id }))),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    };
   }
 
   /**
@@ -227,7 +227,7 @@ export class HiresService {
     });
     const updated = (await this.hires.findById(id)) as Hire;
     if (!paid) await this.tellUnpaidHandlers(updated, user.id);
-    return this.toView(updated);
+    return this.toView(updated, { side, userId: user.id });
   }
 
   private async tellUnpaidHandlers(hire: Hire, reportedByUserId: number): Promise<void> {

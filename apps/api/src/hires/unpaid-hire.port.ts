@@ -23,6 +23,8 @@ export interface UnpaidHire {
 export interface UnpaidHireHandler {
   /** Called after the unpaid report is committed; a failure is logged and does not undo the report. */
   onUnpaid(hire: UnpaidHire, reportedByUserId: number): Promise<void>;
+  /** The case opened for this hire, when it is this user's own (the hire's view links to it). */
+  caseOf?(hireId: number, userId: number): Promise<number | undefined>;
 }
 
 /** The handlers of one app (a provider of HiresModule, so two apps in one process never share them). */
@@ -38,5 +40,14 @@ export class UnpaidHireHandlers {
 
   all(): UnpaidHireHandler[] {
     return [...this.handlers];
+  }
+
+  /** The first handler's answer for the case opened on this hire, if any handler keeps one. */
+  async caseOf(hireId: number, userId: number): Promise<number | undefined> {
+    for (const handler of this.handlers) {
+      const id = await handler.caseOf?.(hireId, userId);
+      if (id !== undefined) return id;
+    }
+    return undefined;
   }
 }

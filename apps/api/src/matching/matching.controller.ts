@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CandidateItem, FeedItem, ListResponse } from '@lingong/shared';
-import { AuthUser, CurrentUser, Roles } from '../common/access';
+import { AuthUser, CurrentUser, Public, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CandidatesService } from './candidates.service';
 import { CandidatesQuery, FeedQuery } from './dto/matching.dto';
@@ -17,10 +17,11 @@ export class MatchingController {
     private readonly candidatesService: CandidatesService,
   ) {}
 
+  @Public()
   @Get('postings/feed')
-  @ApiOperation({ summary: '附近的活：按距离、工种、工钱和新鲜度综合排序' })
+  @ApiOperation({ summary: '附近的活：按距离、工种、工钱和新鲜度综合排序（不登录也能看，不计工种）' })
   @ApiOkResponse({ type: FeedListResponseDto })
-  feed(@CurrentUser() user: AuthUser, @Query() query: FeedQuery): Promise<ListResponse<FeedItem>> {
+  feed(@CurrentUser() user: AuthUser | undefined, @Query() query: FeedQuery): Promise<ListResponse<FeedItem>> {
     return this.feedService.feed(user, query);
   }
 

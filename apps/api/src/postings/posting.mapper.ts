@@ -1,5 +1,6 @@
-import type { Posting as PostingView } from '@lingong/shared';
+import type { FeedPosting, Posting as PostingView } from '@lingong/shared';
 import { Posting } from './posting.entity';
+import type { PostingListRow } from './posting.repository';
 
 export function toPostingView(posting: Posting, employerName: string): PostingView {
   return {
@@ -30,5 +31,33 @@ export function toPostingView(posting: Posting, employerName: string): PostingVi
     ...(posting.reviewNotes?.length ? { reviewNotes: posting.reviewNotes } : {}),
     createdAt: posting.createdAt.toISOString(),
     updatedAt: posting.updatedAt.toISOString(),
+  };
+}
+
+/** A feed card: the posting without its long texts and contact (the detail page has them). */
+export function toFeedPosting(row: PostingListRow, employerName: string): FeedPosting {
+  return {
+    id: row.id,
+    status: row.status,
+    employerId: row.employerId,
+    employerName,
+    countyCode: row.countyCode,
+    trade: row.trade,
+    title: row.title,
+    headcount: row.headcount,
+    filledCount: row.filledCount,
+    payAmountFen: row.payAmountFen,
+    payUnit: row.payUnit,
+    settlement: row.settlement,
+    address: row.address,
+    lat: row.lat,
+    lng: row.lng,
+    startDate: row.startDate,
+    durationDays: row.durationDays,
+    endDate: row.endDate,
+    workHours: row.workHours,
+    validUntil: row.validUntil.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

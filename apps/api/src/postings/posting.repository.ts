@@ -1,9 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { FindOptionsWhere, In, LessThan } from 'typeorm';
-import { latCellsBetween, PostingStatus, relatedTradeCodes } from '@lingong/shared';
+import { PostingStatus } from '@lingong/shared';
 import { TransactionHost } from '../database/transaction';
+import { feedRankSql } from './feed-rank.sql';
 import { Posting } from './posting.entity';
-import { OpenPostingRow } from './postings.types';
+import { FeedRankKey, FeedRankQuery } from './postings.types';
+
+/** The columns a feed card shows (FEED_POSTING_FIELDS without the employer's name), and publishedAt for its score. */
+const LIST_COLUMNS = [
+  'id',
+  'status',
+  'employerId',
+  'countyCode',
+  'trade',
+  'title',
+  'headcount',
+  'filledCount',
+  'payAmountFen',
+  'payUnit',
+  'settlement',
+  'address',
+  'lat',
+  'lng',
+  'startDate',
+  'durationDays',
+  'endDate',
+  'workHours',
+  'validUntil',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Posting)[];
+export type PostingListRow = Pick<Posting, (typeof LIST_COLUMNS)[number]>;
 
 type Box = { minLat: number; maxLat: number; minLng: number; maxLng: number };
 
@@ -53,24 +81,20 @@ export class PostingRepository {
   }
 
   /**
-   * Open, unexpired postings inside the box, leaving out the given employers (the suspended): the
-   * columns ranking needs, read through IDX_posting_status_cell (the box's latitude bands, a
-   * longitude range in each).
+   * One page of the feed, ranked by the database (see feed-rank.sql.ts): ids and keys only, read
+   * index-only from IDX_posting_status_cell; `limit` rows at most.
    */
-  findOpenInBox(box: Box, now: Date, filters: { trade?: string; settlement?: string; excludeEmployerIds: number[] }): Promise<OpenPostingRow[]> {
-    const qb = this.postings
-      .createQueryBuilder('p')
-      .select(['p.id', 'p.employerId', 'p.lat', 'p.lng', 'p.trade', 'p.payAmountFen', 'p.payUnit', 'p.settlement', 'p.publishedAt'])
-      .where('p.status = :status', { status: 'open' })
-      .andWhere('p.latCell IN (:...cells)', { cells: latCellsBetween(box.minLat, box.maxLat) })
-      .andWhere('p.lat BETWEEN :minLat AND :maxLat', box)
-      .andWhere('p.lng BETWEEN :minLng AND :maxLng', box)
-      .andWhere('p.validUntil > :now', { now });
-    if (filters.excludeEmployerIds.length) qb.andWhere('p.employerId NOT IN (:...excluded)', { excluded: filters.excludeEmployerIds });
-    if (filters.settlement) qb.andWhere('p.settlement = :settlement', { settlement: filters.settlement });
-    // 建筑 finds 瓦工 postings and 瓦工 finds postings asking for 建筑 in general.
-    if (filters.trade) qb.andWhere('p.trade IN (:...trades)', { trades: relatedTradeCodes(filters.trade) });
-    return qb.getMany();
+  async rankOpenNear(query: FeedRankQuery): Promise<FeedRankKey[]> {
+    const dialect = this.tx.manager.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+    const { sql, params } = feedRankSql(query, dialect);
+    const rows: { id: number | string; score10: number | string; distanceMm: number | string }[] = await this.tx.manager.query(sql, params);
+    return rows.map((r) => ({ id: Number(r.id), score10: Number(r.score10), distanceMm: Number(r.distanceMm) }));
+  }
+
+  /** The columns a list card shows, for these ids (a page of the feed). */
+  findListRows(ids: number[]): Promise<PostingListRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.postings.find({ where: { id: In(ids) }, select: [...LIST_COLUMNS] });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, Posting } from '@lingong/shared';
-import { AuthUser, CurrentUser, Roles } from '../common/access';
+import { AuthUser, CurrentUser, Public, Roles } from '../common/access';
 import { idParamPipe } from '../common/id-param';
 import { CreatePostingDto, ListPostingsQuery, ListStaffPostingsQuery, RejectPostingDto, ReportPostingDto, UpdatePostingDto } from './dto/posting.dto';
 import { PostingPublishingService } from './posting-publishing.service';
@@ -54,10 +54,11 @@ export class PostingsController {
     return this.review.listForStaff(user, query);
   }
 
+  @Public()
   @Get('postings/:id')
-  @ApiOperation({ summary: '招工信息详情' })
+  @ApiOperation({ summary: '招工信息详情（招工中的不登录也能看，联系电话登录后才完整显示）' })
   @ApiOkResponse({ type: PostingResponseDto })
-  get(@CurrentUser() user: AuthUser, @Param('id', idParamPipe) id: number): Promise<Posting> {
+  get(@CurrentUser() user: AuthUser | undefined, @Param('id', idParamPipe) id: number): Promise<Posting> {
     return this.postings.get(user, id);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ListResponse, Posting as PostingView } from '@lingong/shared';
+import { FeedPosting, ListResponse, maskMobile, Posting as PostingView } from '@lingong/shared';
 import { AuthUser, canManagePosting, canReadPosting } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, pageById, pageSize } from '../common/pagination';
@@ -7,9 +7,9 @@ import { PageQuery } from '../common/dto';
 import { EmployersService } from '../employers/employers.service';
 import type { EmployerFacts } from '../employers/employers.types';
 import { Posting } from './posting.entity';
-import { toPostingView } from './posting.mapper';
+import { toFeedPosting, toPostingView } from './posting.mapper';
 import { PostingRepository } from './posting.repository';
-import { OpenPostingRow } from './postings.types';
+import { FeedRankKey, FeedRankQuery } from './postings.types';
 
 /**
  * Reading postings, for this module's services and for the modules above (hires, applications,
@@ -22,17 +22,21 @@ export class PostingsService {
     private readonly employers: EmployersService,
   ) {}
 
-  /** Open postings are public to logged-in users; others only to their employer and the county's staff. */
-  async get(user: AuthUser, id: number): Promise<PostingView> {
-    return this.requireVisible(user, id);
+  /**
+   * Open postings are public, signed in or not (browsing before login); others only to their employer
+   * and the county's staff. Signed out, the contact phone is masked: calling needs a login.
+   */
+  async get(user: AuthUser | undefined, id: number): Promise<PostingView> {
+    const posting = await this.requireVisible(user, id);
+    return user ? posting : { ...posting, contactPhone: maskMobile(posting.contactPhone) };
   }
 
   /** A posting the caller may see (`posting.read`), or "not found". */
-  async requireVisible(user: AuthUser, id: number): Promise<PostingView> {
+  async requireVisible(user: AuthUser | undefined, id: number): Promise<PostingView> {
     const posting = await this.postings.findById(id);
     if (!posting) throw new AppException('POSTING.NOT_FOUND');
     const employer = await this.employers.findFacts(posting.employerId);
-    const callerEmployerId = user.roles.includes('employer') ? await this.employers.idOfUser(user.id) : undefined;
+    const callerEmployerId = user?.roles.includes('employer') ? await this.employers.idOfUser(user.id) : undefined;
     // An employer row that is gone counts as suspended: nobody but staff and the owner sees its postings.
     const facts = { ...posting, employerSuspended: !employer || employer.status === 'suspended' };
     if (!canReadPosting(user, facts, callerEmployerId)) throw new AppException('POSTING.NOT_FOUND');
@@ -70,13 +74,18 @@ export class PostingsService {
     return ids.filter((id) => rows.has(id)).map((id) => toPostingView(rows.get(id) as Posting, names.get((rows.get(id) as Posting).employerId) ?? ''));
   }
 
-  /** Open, unexpired postings of employers not suspended inside the box: the columns the feed ranks by. */
-  async findOpenInBox(
-    box: { minLat: number; maxLat: number; minLng: number; maxLng: number },
-    now: Date,
-    filters: { trade?: string; settlement?: string },
-  ): Promise<OpenPostingRow[]> {
-    return this.postings.findOpenInBox(box, now, { ...filters, excludeEmployerIds: await this.employers.suspendedIds() });
+  /**
+   * One page of the feed: open, unexpired postings of employers not suspended, ranked by the database
+   * (`limit` rows at most), as list cards with their keys, in the feed's order.
+   */
+  async feedPage(query: Omit<FeedRankQuery, 'excludeEmployerIds'>): Promise<{ posting: FeedPosting; publishedAt: Date | null; key: FeedRankKey }[]> {
+    const keys = await this.postings.rankOpenNear({ ...query, excludeEmployerIds: await this.employers.suspendedIds() });
+    const rows = new Map((await this.postings.findListRows(keys.map((k) => k.id))).map((r) => [r.id, r]));
+    const names = await this.employers.namesOf([...rows.values()].map((r) => r.employerId));
+    return keys.flatMap((key) => {
+      const row = rows.get(key.id);
+      return row ? [{ posting: toFeedPosting(row, names.get(row.employerId) ?? ''), publishedAt: row.publishedAt, key }] : [];
+    });
   }
 
   /** Spends one place of the headcount (in the caller's transaction); false when it was full or not open. */

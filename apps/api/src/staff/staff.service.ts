@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { STAFF_ROLES, type ListResponse, type StaffMember } from '@lingong/shared';
 import { AuditService } from '../audit/audit.service';
+import { SessionsService } from '../auth/sessions.service';
 import { AuthUser, canRemoveStaffAccess, holdsStaffRole, isListedOperator, staffListCounty } from '../common/access';
 import { AppException } from '../common/app-exception';
 import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
@@ -25,6 +26,7 @@ export class StaffService {
     private readonly accounts: StaffAccountsService,
     private readonly tx: TransactionHost,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /**
@@ -44,7 +46,8 @@ export class StaffService {
   }
 
   /**
-   * Takes the operator and admin roles away (the account stays, as worker or employer if it was one).
+   * Takes the operator and admin roles away (the account stays, as worker or employer if it was one)
+   * and ends the person's sessions (console and mini-program) at once.
    * An admin cannot remove themself, so the city always keeps the admin who is acting.
    */
   async removeAccess(admin: AuthUser, userId: number): Promise<void> {
@@ -56,13 +59,14 @@ export class StaffService {
       const roles = user.roles.filter((role) => !removed.includes(role));
       // Conditional on the roles just read, so a concurrent change is not overwritten.
       if (!(await this.accounts.changeRoles(userId, user.roles, roles, null))) throw new AppException('STAFF.NOT_FOUND');
+      const sessionsEnded = await this.sessions.endAllOf(userId, 'role_removed');
       await this.audit.record({
         actorUserId: admin.id,
         action: 'staff.access_removed',
         entityType: 'user',
         entityId: userId,
         countyCode: user.countyCode,
-        data: { roles: removed },
+        data: { roles: removed, sessionsEnded },
       });
     });
   }

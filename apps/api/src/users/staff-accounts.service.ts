@@ -3,6 +3,7 @@ import { IsNull } from 'typeorm';
 import type { Role, UserSummary } from '@lingong/shared';
 import { TransactionHost } from '../database/transaction';
 import { toUserSummary } from './user-summary';
+import { UserAccessCache } from './user-access.cache';
 import { User } from './user.entity';
 
 /** An account as the staff rules see it: its roles and county, whether it is still open. */
@@ -25,7 +26,10 @@ function toStaffAccount(user: User): StaffAccount {
  */
 @Injectable()
 export class StaffAccountsService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly access: UserAccessCache,
+  ) {}
 
   async account(userId: number): Promise<StaffAccount | null> {
     const user = await this.tx.repository(User).findOneBy({ id: userId });
@@ -55,6 +59,7 @@ export class StaffAccountsService {
       .set({ roles, countyCode })
       .where('id = :id AND roles = :before', { id: userId, before: JSON.stringify(before) })
       .execute();
+    this.access.invalidate(userId);
     return !!updated.affected;
   }
 

@@ -3,6 +3,7 @@ import { In, IsNull } from 'typeorm';
 import type { Role } from '@lingong/shared';
 import { TransactionHost } from '../database/transaction';
 import { User } from './user.entity';
+import { UserAccess } from './users.types';
 
 @Injectable()
 export class UserRepository {
@@ -18,6 +19,16 @@ export class UserRepository {
 
   findActiveById(id: number): Promise<User | null> {
     return this.users.findOne({ where: { id, closedAt: IsNull() } });
+  }
+
+  /** An open account's roles and county: the guard's look-up, three columns by primary key, no entity. */
+  async findAccessById(id: number): Promise<UserAccess | null> {
+    const [row] = await this.users
+      .createQueryBuilder('u')
+      .select(['u.id AS id', 'u.roles AS roles', 'u.countyCode AS countyCode'])
+      .where('u.id = :id AND u.closedAt IS NULL', { id })
+      .getRawMany<{ id: number | string; roles: string; countyCode: string | null }>();
+    return row ? { id: Number(row.id), roles: JSON.parse(row.roles) as Role[], countyCode: row.countyCode } : null;
   }
 
   findByOpenid(openid: string): Promise<User | null> {

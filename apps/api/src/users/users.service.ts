@@ -3,8 +3,9 @@ import type { Role } from '@lingong/shared';
 import { isUniqueViolation } from '../database/errors';
 import { TransactionHost } from '../database/transaction';
 import { User } from './user.entity';
+import { UserAccessCache } from './user-access.cache';
 import { UserRepository } from './user.repository';
-import { UserAccount, WechatRecipient } from './users.types';
+import { UserAccess, UserAccount, WechatRecipient } from './users.types';
 
 function toAccount(user: User): UserAccount {
   const { id, roles, countyCode, phone, phoneVerifiedAt, lastLoginAt, closedAt, createdAt } = user;
@@ -16,7 +17,13 @@ export class UsersService {
   constructor(
     private readonly users: UserRepository,
     private readonly tx: TransactionHost,
+    private readonly access: UserAccessCache,
   ) {}
+
+  /** An open account's roles and county (the auth guard, every request), remembered briefly: see UserAccessCache. */
+  accessOf(id: number): Promise<UserAccess | null> {
+    return this.access.get(id, () => this.users.findAccessById(id));
+  }
 
   async findActiveById(id: number): Promise<UserAccount | null> {
     const user = await this.users.findActiveById(id);
@@ -46,12 +53,17 @@ export class UsersService {
   async recordLogin(userId: number, changes: { roles?: Role[]; countyCode?: string | null; unionid?: string | null } = {}): Promise<UserAccount> {
     const user = (await this.users.findById(userId)) as User;
     Object.assign(user, changes, { lastLoginAt: new Date() });
-    return toAccount(await this.users.save(user));
+    const saved = toAccount(await this.users.save(user));
+    this.access.invalidate(userId);
+    return saved;
   }
 
   /** Grants a role (registering as a worker grants `worker`), inside the caller's transaction when one is open. */
   grantRole(userId: number, role: Role): Promise<void> {
-    return this.tx.run(() => this.users.addRole(userId, role));
+    return this.tx.run(async () => {
+      await this.users.addRole(userId, role);
+      this.access.invalidate(userId);
+    });
   }
 
   async setPhone(userId: number, phone: string): Promise<void> {
@@ -60,7 +72,10 @@ export class UsersService {
 
   /** Closes the login (a worker deleting the account), inside the caller's transaction when one is open. */
   closeAccount(userId: number, at: Date): Promise<void> {
-    return this.tx.run(() => this.users.close(userId, at));
+    return this.tx.run(async () => {
+      await this.users.close(userId, at);
+      this.access.invalidate(userId);
+    });
   }
 
   /** The recipient of WeChat subscribe messages, by user id (unknown ids are absent). */

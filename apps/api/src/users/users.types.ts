@@ -1,6 +1,13 @@
 import type { Role } from '@lingong/shared';
 
 /** An account as other modules see it: who it is and what it may do, never the WeChat identifiers. */
+/** What the auth guard needs of an open account on every request. */
+export interface UserAccess {
+  id: number;
+  roles: Role[];
+  countyCode: string | null;
+}
+
 export interface UserAccount {
   id: number;
   roles: Role[];

@@ -23,6 +23,11 @@ export class WorkerRepository {
     return this.workers.findOneBy({ userId });
   }
 
+  /** Only the trades of a user's worker row (the feed's one read of the worker, no personal columns). */
+  async findTradesByUser(userId: number): Promise<string[] | undefined> {
+    return (await this.workers.findOne({ where: { userId }, select: { id: true, trades: true } }))?.trades;
+  }
+
   findById(id: number): Promise<Worker | null> {
     return this.workers.findOneBy({ id });
   }

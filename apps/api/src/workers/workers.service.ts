@@ -204,7 +204,7 @@ export class WorkersService {
 
   /** The trades a user registered (none when not a worker): the feed ranks by them. */
   async tradesOfUser(userId: number): Promise<string[]> {
-    return (await this.workers.findByUser(userId))?.trades ?? [];
+    return (await this.workers.findTradesByUser(userId)) ?? [];
   }
 
   /** Active workers' ids by user id, in one query for many users (the check-in path batches them). */

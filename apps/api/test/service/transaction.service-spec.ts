@@ -49,4 +49,26 @@ describe('TransactionHost (service tier, real MariaDB)', () => {
     ).rejects.toThrow('outer fails');
     expect(await countUsers(kept)).toBe(1);
   });
+
+  it('afterCommit runs once the outermost transaction commits, never after a rollback, and at once outside one', async () => {
+    const openid = unique('tx');
+    const seen: string[] = [];
+    await tx.run(async () => {
+      await tx.run(async () => {
+        await tx.repository(User).insert({ openid, roles: ['worker'] });
+        tx.afterCommit(() => seen.push(`committed, rows ${openid}`));
+      });
+      expect(seen).toEqual([]);
+    });
+    expect(seen).toEqual([`committed, rows ${openid}`]);
+
+    await expect(
+      tx.run(async () => {
+        tx.afterCommit(() => seen.push('rolled back'));
+        throw new Error('fails');
+      }),
+    ).rejects.toThrow('fails');
+    tx.afterCommit(() => seen.push('no transaction'));
+    expect(seen).toEqual([`committed, rows ${openid}`, 'no transaction']);
+  });
 });

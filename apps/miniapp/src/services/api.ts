@@ -30,6 +30,7 @@ import type {
   Settlement,
   DevLoginRequest,
   EmployerProfile,
+  EmployerStatus,
   FieldError,
   ListResponse,
   LoginResponse,
@@ -39,6 +40,7 @@ import type {
   PII_CONSENT_TEXT,
   Rating,
   RatingRequest,
+  Reputation,
   ReportSubscriptionsRequest,
   StaffMember,
   SubscribeTemplatesResponse,
@@ -55,7 +57,10 @@ export const API_BASE = (process.env.TARO_APP_API || (process.env.TARO_ENV === '
 
 const TOKEN_KEY = 'lingong.token'
 const USER_KEY = 'lingong.user'
-const NETWORK_MESSAGE = '网络连接失败，请检查网络后再试。'
+const NETWORK_MESSAGE = '网络连接失败，请检查网络后点“重试”。'
+/** A hanging request gives up well before WeChat's and the browser's 60 s, so the page can offer 重试. */
+export const REQUEST_TIMEOUT_MS = 15000
+const TIMEOUT_MESSAGE = `网络太慢，等了${REQUEST_TIMEOUT_MS / 1000}秒还没有回音，请点“重试”。`
 const UNEXPECTED_MESSAGE = '系统出了点问题，请稍后再试。'
 const FILE_UNAVAILABLE_MESSAGE = '文件打不开，请稍后再试。'
 
@@ -142,9 +147,17 @@ async function request<T>(method: Method, path: string, options: { body?: unknow
   if (options.body !== undefined) header['content-type'] = 'application/json'
   let response: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject>
   try {
-    response = await Taro.request({ url: API_BASE + withQuery(path, options.query), method, header, data: options.body as never, dataType: 'json' })
-  } catch {
-    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE)
+    response = await Taro.request({
+      url: API_BASE + withQuery(path, options.query),
+      method,
+      header,
+      data: options.body as never,
+      dataType: 'json',
+      timeout: REQUEST_TIMEOUT_MS,
+    })
+  } catch (e) {
+    const timedOut = /timeout|超时/i.test(String((e as { errMsg?: string } | undefined)?.errMsg ?? e))
+    throw new ApiError(0, timedOut ? 'TIMEOUT' : 'NETWORK', timedOut ? TIMEOUT_MESSAGE : NETWORK_MESSAGE)
   }
   return answer<T>(response.statusCode, response.data)
 }
@@ -245,12 +258,13 @@ export const api = {
   apply: (postingId: number) => request<Application>('POST', `/postings/${postingId}/applications`),
   reportPosting: (postingId: number, input: { reason: PostingReportReason; detail?: string }) =>
     request<unknown>('POST', `/postings/${postingId}/reports`, { body: input }),
-  myApplications: () => request<ListResponse<Application>>('GET', '/workers/me/applications'),
+  employerReputation: (employerId: number) => request<Reputation>('GET', `/employers/${employerId}/reputation`),
+  myApplications: (cursor?: string) => request<ListResponse<Application>>('GET', '/workers/me/applications', { query: { cursor } }),
 
   acceptInvitation: (id: number) => request<Hire>('POST', `/invitations/${id}/accept`),
   declineInvitation: (id: number) => request<Application>('POST', `/invitations/${id}/decline`),
 
-  hires: () => request<ListResponse<Hire>>('GET', '/hires', { query: { as: 'worker' } }),
+  hires: (cursor?: string) => request<ListResponse<Hire>>('GET', '/hires', { query: { as: 'worker', cursor } }),
   employerHires: (cursor?: string) => request<ListResponse<Hire>>('GET', '/hires', { query: { as: 'employer', cursor } }),
   hire: (id: number) => request<Hire>('GET', `/hires/${id}`),
   confirmAgreement: (id: number) => request<Hire>('POST', `/hires/${id}/agreement/confirm`),
@@ -289,7 +303,7 @@ export const api = {
   checkIn: (input: CheckinRequest) => request<CheckinResponse>('POST', '/checkins', { body: input }),
 
   createPosting: (input: CreatePostingRequest) => request<Posting>('POST', '/postings', { body: input }),
-  myPostings: () => request<ListResponse<Posting>>('GET', '/employers/me/postings'),
+  myPostings: (cursor?: string) => request<ListResponse<Posting>>('GET', '/employers/me/postings', { query: { cursor } }),
   candidates: (postingId: number) => request<ListResponse<CandidateItem>>('GET', `/postings/${postingId}/candidates`),
   invite: (postingId: number, workerId: number) => request<Application>('POST', `/postings/${postingId}/invitations`, { body: { workerId } }),
   postingApplications: (postingId: number) => request<ListResponse<Application>>('GET', `/postings/${postingId}/applications`),
@@ -307,6 +321,11 @@ export const api = {
   suspendComplaintEmployer: (id: number, reason: string) => request<ComplaintDetail>('POST', `/complaints/${id}/suspend-employer`, { body: { reason } }),
   staff: (query: { countyCode?: string; cursor?: string } = {}) => request<ListResponse<StaffMember>>('GET', '/staff', { query }),
   employerForStaff: (id: number) => request<EmployerProfile>('GET', `/employers/${id}`),
+  employersForStaff: (query: { status?: EmployerStatus; countyCode?: string; q?: string; cursor?: string } = {}) =>
+    request<ListResponse<EmployerProfile>>('GET', '/employers', { query }),
+  verifyEmployer: (id: number, reason?: string) => request<EmployerProfile>('POST', `/employers/${id}/verify`, { body: reason ? { reason } : {} }),
+  suspendEmployer: (id: number, reason: string) => request<EmployerProfile>('POST', `/employers/${id}/suspend`, { body: { reason } }),
+  reinstateEmployer: (id: number, reason: string) => request<EmployerProfile>('POST', `/employers/${id}/reinstate`, { body: { reason } }),
   pendingPostings: (query: { countyCode?: string; cursor?: string } = {}) =>
     request<ListResponse<Posting>>('GET', '/postings', { query: { status: 'pending_review', ...query } }),
   approvePosting: (id: number) => request<Posting>('POST', `/postings/${id}/approve`),

@@ -29,8 +29,23 @@ export function pageFontPx(large = isLargeText()): number {
   return Math.round((large ? LARGE_BODY_PX : BODY_PX) * systemFontScale())
 }
 
+/**
+ * The browser build's tab bar and dialogs live outside the pages: 大字 reaches them through a class
+ * on <html> (app.scss). WeChat draws both itself, at its own font setting.
+ */
+function markLargeText(large: boolean): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+  document.documentElement.classList.toggle('large-text', large)
+}
+
 /** Style for a page's root view; pages read it once per show so the 我的 switch applies everywhere. */
 export function usePageFont(): { style: { fontSize: string }; refresh: () => void } {
   const [px, setPx] = useState(pageFontPx())
-  return { style: { fontSize: `${px}px` }, refresh: () => setPx(pageFontPx()) }
+  return {
+    style: { fontSize: `${px}px` },
+    refresh: () => {
+      markLargeText(isLargeText())
+      setPx(pageFontPx())
+    },
+  }
 }

@@ -23,3 +23,9 @@ export function shanghaiTimeLabel(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }
+
+/** Money as people say it: "180元", "3.5万元", "65万元" (from 1万元 up, when it reads exactly). */
+export function moneyLabel(fen: number): string {
+  if (fen >= 1000000 && fen % 10000 === 0) return `${yuan(fen / 10000)}万元`
+  return `${yuan(fen)}元`
+}

@@ -29,7 +29,11 @@ export const taro = {
   downloadFile: jest.fn(),
   previewImage: jest.fn(async () => undefined),
   openDocument: jest.fn(async () => undefined),
+  getCurrentInstance: () => ({ router: { path: currentPath.path, params: router.params } }),
 }
+
+/** The page a test pretends to be on (for the way back after a login). */
+export const currentPath = { path: '/pages/jobs/index' }
 
 export default taro
 // Once after the first render, as Taro calls a page's onLoad/onShow.

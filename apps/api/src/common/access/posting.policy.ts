@@ -20,8 +20,8 @@ export function isPostingPublic(posting: PostingFacts): boolean {
  * `posting.read`: public postings to anyone logged in; the rest to their employer (`callerEmployerId`,
  * the caller's own employer id when they are one) and the county's staff.
  */
-export function canReadPosting(user: AuthUser, posting: PostingFacts, callerEmployerId?: number): boolean {
-  return isPostingPublic(posting) || canManagePosting(posting, callerEmployerId) || isStaffOf(user, posting.countyCode);
+export function canReadPosting(user: AuthUser | undefined, posting: PostingFacts, callerEmployerId?: number): boolean {
+  return isPostingPublic(posting) || canManagePosting(posting, callerEmployerId) || (user !== undefined && isStaffOf(user, posting.countyCode));
 }
 
 /** `posting.manage`: only the posting's employer edits, closes it, sees its applicants and candidates. */

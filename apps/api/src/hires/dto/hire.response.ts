@@ -133,6 +133,9 @@ export class HireResponseDto implements Hire {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '用工方标记完工的时间' })
   completedAt: string | null;
 
+  @ApiPropertyOptional({ description: '零工登记没拿到工钱后，为这次用工开的欠薪投诉（只给零工本人看）' })
+  complaintId?: number;
+
   @ApiProperty({ type: () => HireRatingsResponseDto })
   ratings: HireRatingsResponseDto;
 

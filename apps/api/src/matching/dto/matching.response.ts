@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CandidateItem, FeedItem } from '@lingong/shared';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { FEED_POSTING_FIELDS, type CandidateItem, type FeedItem } from '@lingong/shared';
 import { ListResponseDto } from '../../common/openapi/list-response.dto';
 import { PostingResponseDto } from '../../postings/dto/posting.response';
 
-export class FeedItemResponseDto extends PostingResponseDto implements FeedItem {
+/** A feed card: the posting without its long texts and contact (the detail route has them). */
+export class FeedItemResponseDto extends PickType(PostingResponseDto, FEED_POSTING_FIELDS) implements FeedItem {
   @ApiProperty({ example: 2.4 })
   distanceKm: number;
 

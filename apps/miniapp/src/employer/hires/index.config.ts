@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '用工记录' })
+export default definePageConfig({ navigationBarTitleText: '用工记录', enablePullDownRefresh: true })

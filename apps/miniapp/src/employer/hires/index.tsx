@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { tradeName, type Hire } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel } from '../../services/format'
-import { ErrorText } from '../../components/messages'
+import { LoadState } from '../../components/load-state'
 import { employerHireStatus } from '../common'
 import '../common.scss'
 
@@ -31,11 +31,14 @@ export default function EmployerHiresPage() {
     font.refresh()
     void load()
   })
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh())
+  })
 
   return (
     <View className='page employer-hires-page' style={font.style}>
       <Text className='title'>用工记录</Text>
-      <ErrorText>{error}</ErrorText>
+      <LoadState loading={!items} error={error} onRetry={() => void load()} what='用工记录' />
       {items && !items.length ? <Text className='row'>还没有录用过师傅。录用后，协议、完工、评价和保险都在这里。</Text> : null}
       {(items ?? []).map((hire) => (
         <View key={hire.id} className='card' data-testid='employer-hire-card' onClick={() => Taro.navigateTo({ url: `/employer/hire/index?id=${hire.id}` })}>

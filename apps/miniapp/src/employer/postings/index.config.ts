@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的招工' })
+export default definePageConfig({ navigationBarTitleText: '我的招工', enablePullDownRefresh: true })

@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Posting } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel } from '../../services/format'
-import { ErrorText } from '../../components/messages'
+import { LoadMore, LoadState } from '../../components/load-state'
 import { POSTING_STATUS_LABELS } from '../common'
 import '../common.scss'
 
@@ -13,13 +13,29 @@ export default function MyPostingsPage() {
   const font = usePageFont()
   const [items, setItems] = useState<Posting[]>()
   const [error, setError] = useState<string>()
+  const [nextCursor, setNextCursor] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  const load = async (cursor?: string) => {
+    setError(undefined)
+    setBusy(true)
+    try {
+      const page = await api.myPostings(cursor)
+      setItems((before) => (cursor ? [...(before ?? []), ...page.items] : page.items))
+      setNextCursor(page.nextCursor)
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
 
   useDidShow(() => {
     font.refresh()
-    api.myPostings().then(
-      (r) => setItems(r.items),
-      (e) => setError(errorMessage(e)),
-    )
+    void load()
+  })
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh())
   })
 
   return (
@@ -27,7 +43,7 @@ export default function MyPostingsPage() {
       <Button className='btn-main' data-testid='post-job' onClick={() => Taro.navigateTo({ url: '/employer/post/index' })}>
         发布招工
       </Button>
-      <ErrorText>{error}</ErrorText>
+      <LoadState loading={!items} error={error} onRetry={() => void load()} what='我的招工' />
       {items && !items.length ? <Text className='row'>还没有发布过招工。</Text> : null}
       {(items ?? []).map((p) => (
         <View key={p.id} className='card' data-testid='posting-card' onClick={() => Taro.navigateTo({ url: `/employer/posting/index?id=${p.id}` })}>
@@ -40,6 +56,7 @@ export default function MyPostingsPage() {
           <Text className='row more'>看报名和附近的零工 ›</Text>
         </View>
       ))}
+      <LoadMore cursor={nextCursor} busy={busy} onMore={() => void load(nextCursor)} />
     </View>
   )
 }

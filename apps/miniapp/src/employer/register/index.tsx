@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro, { useLoad } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { CountyItem, EmployerProfile } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
@@ -38,6 +38,14 @@ export default function EmployerRegisterPage() {
           <Text className='row' data-testid='employer-result'>
             {RESULT[saved.status]}
           </Text>
+          {saved.status === 'suspended' ? null : (
+            <Button className='btn-main' data-testid='next-post' onClick={() => Taro.redirectTo({ url: '/employer/post/index' })}>
+              发布招工
+            </Button>
+          )}
+          <Button className='btn-plain' data-testid='next-mine' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
+            回到“我的”
+          </Button>
         </View>
       ) : counties ? (
         <EmployerForm

@@ -7,6 +7,7 @@ import { usePageFont } from '../../services/display'
 import { sceneFromParams, sceneFromScan } from '../../services/checkin'
 import { shanghaiTimeLabel } from '../../services/format'
 import { locate } from '../../services/location'
+import { ensureLogin } from '../../services/login-return'
 import { ErrorText } from '../../components/messages'
 import { PrivacyDialog } from '../../components/privacy-dialog'
 import '../jobs/index.scss'
@@ -110,9 +111,9 @@ export default function CheckinPage() {
       {state.step === 'login' ? (
         <View className='card'>
           <Text className='row' data-testid='checkin-login'>
-            请先登录，再扫码签到。
+            请先登录。登录后回到这里自动签到，不用再扫一次。
           </Text>
-          <Button className='btn-main' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
+          <Button className='btn-main' data-testid='checkin-go-login' onClick={() => void ensureLogin()}>
             去登录
           </Button>
         </View>

@@ -1,12 +1,14 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { tradeName, type Posting, type PostingReportReason } from '@lingong/shared'
-import { api, ApiError, errorMessage } from '../../services/api'
+import { tradeName, type Posting, type PostingReportReason, type Reputation } from '@lingong/shared'
+import { api, ApiError, errorMessage, loadSession } from '../../services/api'
+import { ensureLogin } from '../../services/login-return'
 import { usePageFont } from '../../services/display'
 import { payLabel } from '../../services/format'
 import { askToNotify, prefetchSubscribeTemplates } from '../../services/subscribe'
 import { ErrorText } from '../../components/messages'
+import { LoadState } from '../../components/load-state'
 import '../jobs/index.scss'
 
 const REPORT_REASONS: { reason: PostingReportReason; label: string }[] = [
@@ -25,10 +27,27 @@ export default function JobPage() {
   const [notRegistered, setNotRegistered] = useState(false)
   const [busy, setBusy] = useState(false)
   const [reported, setReported] = useState<string>()
+  const [loadError, setLoadError] = useState<string>()
+  const [reputation, setReputation] = useState<Reputation>()
+
+  const load = async () => {
+    setLoadError(undefined)
+    try {
+      const found = await api.posting(id)
+      setPosting(found)
+      if (!loadSession()) return
+      // Signed in: what the employer's record says, and whether this job was applied for already.
+      const [record, mine] = await Promise.all([api.employerReputation(found.employerId).catch(() => undefined), api.myApplications().catch(() => undefined)])
+      setReputation(record)
+      if (mine?.items.some((a) => a.postingId === id)) setApplied(true)
+    } catch (e) {
+      setLoadError(errorMessage(e))
+    }
+  }
 
   useDidShow(() => {
     font.refresh()
-    api.posting(id).then(setPosting, (e) => setError(errorMessage(e)))
+    void load()
     void prefetchSubscribeTemplates()
   })
 
@@ -38,18 +57,21 @@ export default function JobPage() {
     setBusy(true)
     setError(undefined)
     try {
+      if (!(await ensureLogin())) return
       await api.apply(id)
       setApplied(true)
     } catch (e) {
       if (e instanceof ApiError && e.code === 'WORKER.NOT_REGISTERED') setNotRegistered(true)
-      setError(errorMessage(e))
+      if (e instanceof ApiError && e.code === 'APPLICATION.DUPLICATE') setApplied(true)
+      else setError(errorMessage(e))
     } finally {
       setBusy(false)
     }
   }
 
-  const call = () => {
-    if (posting) Taro.makePhoneCall({ phoneNumber: posting.contactPhone }).catch(() => undefined)
+  const call = async () => {
+    if (!posting || !(await ensureLogin().catch(() => false))) return
+    Taro.makePhoneCall({ phoneNumber: posting.contactPhone }).catch(() => undefined)
   }
 
   const report = async (reason: PostingReportReason, label: string) => {
@@ -61,6 +83,7 @@ export default function JobPage() {
     })
     if (!confirm) return
     try {
+      if (!(await ensureLogin())) return
       await api.reportPosting(id, { reason })
       setReported('已收到您的举报，工作人员会尽快核实。')
     } catch (e) {
@@ -70,6 +93,7 @@ export default function JobPage() {
 
   return (
     <View className='page job-page' style={font.style}>
+      <LoadState loading={!posting} error={loadError} onRetry={() => void load()} what='这个活' />
       {posting ? (
         <View className='card'>
           <Text className='job-title'>{posting.title}</Text>
@@ -78,6 +102,12 @@ export default function JobPage() {
           </Text>
           <Text className='row'>工种：{tradeName(posting.trade) ?? posting.trade}</Text>
           <Text className='row'>用工方：{posting.employerName}</Text>
+          {reputation ? (
+            <Text className='row' data-testid='employer-record'>
+              {reputation.hireCount ? `在平台招过 ${reputation.hireCount} 次工` : '在平台还没有招过工'}，被零工登记没拿到工钱 {reputation.unpaidCount ?? 0} 次
+              {reputation.ratingAverage !== undefined ? `，零工打分 ${reputation.ratingAverage} 星（${reputation.ratingCount} 人评）` : ''}
+            </Text>
+          ) : null}
           <Text className='row'>
             {posting.startDate} 开工，干 {posting.durationDays} 天（到 {posting.endDate}），要 {posting.headcount} 人
           </Text>
@@ -104,7 +134,7 @@ export default function JobPage() {
               {busy ? '正在报名…' : '一键报名'}
             </Button>
           )}
-          <Button className='btn-main' data-testid='call' onClick={call}>
+          <Button className='btn-main' data-testid='call' onClick={() => void call()}>
             打电话 {posting.contactPhone}
           </Button>
           <View className='card'>

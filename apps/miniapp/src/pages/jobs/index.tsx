@@ -2,12 +2,12 @@ import { useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { HEZE_COUNTIES, TRADES, tradeName, type FeedItem, type LatLng } from '@lingong/shared'
-import { api, ApiError, errorMessage, loadSession, orNotFound } from '../../services/api'
+import { api, errorMessage, loadSession, orNotFound } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel } from '../../services/format'
 import { locate } from '../../services/location'
 import { distanceLabel } from '../../components/market-info'
-import { ErrorText } from '../../components/messages'
+import { LoadMore, LoadState } from '../../components/load-state'
 import { PrivacyDialog } from '../../components/privacy-dialog'
 import './index.scss'
 
@@ -27,22 +27,47 @@ export default function JobsPage() {
   // The filters fold away so the first job is on the first screen, even in 大字.
   const [showFilters, setShowFilters] = useState(false)
   const [error, setError] = useState<string>()
-  const [loggedIn, setLoggedIn] = useState(Boolean(loadSession()))
+  const [loading, setLoading] = useState(true)
+  const [nextCursor, setNextCursor] = useState<string>()
+  const [loadingMore, setLoadingMore] = useState(false)
 
+  const query = (from: Origin, filters: { trade?: string; dailyOnly: boolean }, cursor?: string) =>
+    api.feed({
+      lat: from.point.lat,
+      lng: from.point.lng,
+      radiusKm: RADIUS_KM,
+      trade: filters.trade,
+      settlement: filters.dailyOnly ? 'daily' : undefined,
+      cursor,
+    })
+
+  // Anyone may browse (WeChat refuses a mini-program that forces login before its basic content).
   const load = async (from: Origin, filters = { trade, dailyOnly }) => {
     setError(undefined)
+    setLoading(true)
     try {
-      const answer = await api.feed({
-        lat: from.point.lat,
-        lng: from.point.lng,
-        radiusKm: RADIUS_KM,
-        trade: filters.trade,
-        settlement: filters.dailyOnly ? 'daily' : undefined,
-      })
+      const answer = await query(from, filters)
       setItems(answer.items)
+      setNextCursor(answer.nextCursor ?? undefined)
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401) setLoggedIn(false)
       setError(errorMessage(e))
+    } finally {
+      setLoading(false)
+    }
+  }
+
+  const loadMore = async () => {
+    if (!origin || !nextCursor) return
+    setLoadingMore(true)
+    setError(undefined)
+    try {
+      const answer = await query(origin, { trade, dailyOnly }, nextCursor)
+      setItems([...(items ?? []), ...answer.items.filter((i) => !(items ?? []).some((known) => known.id === i.id))])
+      setNextCursor(answer.nextCursor ?? undefined)
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setLoadingMore(false)
     }
   }
 
@@ -51,7 +76,7 @@ export default function JobsPage() {
     try {
       return { point: await locate(), label: '您现在的位置' }
     } catch {
-      const worker = await orNotFound(api.myWorker()).catch(() => undefined)
+      const worker = loadSession() ? await orNotFound(api.myWorker()).catch(() => undefined) : undefined
       const county = HEZE_COUNTIES.find((c) => c.code === worker?.countyCode) ?? HEZE_COUNTIES.find((c) => c.code === CITY_COUNTY)!
       return { point: county.seat, label: `${county.name}县城（没有取得您的位置）` }
     }
@@ -65,9 +90,7 @@ export default function JobsPage() {
 
   useDidShow(() => {
     font.refresh()
-    const session = loadSession()
-    setLoggedIn(Boolean(session))
-    if (session) void refresh()
+    void refresh()
   })
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh())
@@ -89,18 +112,6 @@ export default function JobsPage() {
     setOrigin(next)
     setShowFilters(false)
     void load(next)
-  }
-
-  if (!loggedIn) {
-    return (
-      <View className='page jobs-page' style={font.style}>
-        <Text className='title'>附近的活</Text>
-        <Text className='row'>请先登录，登录后就能看到附近的活，一键报名。</Text>
-        <Button className='btn-main' data-testid='go-login' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
-          去登录
-        </Button>
-      </View>
-    )
   }
 
   return (
@@ -152,7 +163,7 @@ export default function JobsPage() {
           ))}
         </View>
       ) : null}
-      <ErrorText>{error}</ErrorText>
+      <LoadState loading={loading && !items} error={error} onRetry={() => void refresh()} what='附近的活' />
       {items && !items.length ? <Text className='row'>附近暂时没有合适的活。下拉可以刷新，也可以换个工种或地方看看。</Text> : null}
       {(items ?? []).map((item) => (
         <View key={item.id} className='card job-card' data-testid='job-card' onClick={() => Taro.navigateTo({ url: `/pages/job/index?id=${item.id}` })}>
@@ -176,6 +187,7 @@ export default function JobsPage() {
           <Text className='row more'>查看详情、报名 ›</Text>
         </View>
       ))}
+      <LoadMore cursor={nextCursor} busy={loadingMore} onMore={() => void loadMore()} />
     </View>
   )
 }

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { countyName, tradeName, type Market } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
-import { ErrorText } from '../../components/messages'
+import { LoadState } from '../../components/load-state'
 import { MarketInfo } from '../../components/market-info'
 import '../markets/index.scss'
 
@@ -18,12 +18,17 @@ export default function MarketPage() {
 
   useDidShow(() => {
     font.refresh()
-    api.market(Number(params.id)).then(setMarket, (e) => setError(errorMessage(e)))
+    void load()
   })
+
+  const load = () => {
+    setError(undefined)
+    return api.market(Number(params.id)).then(setMarket, (e) => setError(errorMessage(e)))
+  }
 
   return (
     <View className='page market-page' style={font.style}>
-      <ErrorText>{error}</ErrorText>
+      <LoadState loading={!market} error={error} onRetry={() => void load()} what='市场' />
       {market ? (
         <View className='card'>
           <MarketInfo market={market} detailed />

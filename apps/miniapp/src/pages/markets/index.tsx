@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { locate, LOCATION_FAILED } from '../../services/location'
 import { ErrorText } from '../../components/messages'
+import { LoadState } from '../../components/load-state'
 import { MarketInfo } from '../../components/market-info'
 import { MarketMap } from '../../components/market-map'
 import { PrivacyDialog } from '../../components/privacy-dialog'
@@ -20,14 +21,16 @@ export default function MarketsPage() {
   const [origin, setOrigin] = useState<{ point: LatLng; label: string }>()
   const [error, setError] = useState<string>()
   const [locating, setLocating] = useState(false)
+  const [loadError, setLoadError] = useState<string>()
 
   const load = async (from = origin) => {
     setError(undefined)
+    setLoadError(undefined)
     try {
       const answer = await api.markets({ ...(from ? { lat: from.point.lat, lng: from.point.lng, radiusKm: 200 } : {}), limit: MAP_PAGE_SIZE })
       setMarkets(answer.items)
     } catch (e) {
-      setError(errorMessage(e))
+      setLoadError(errorMessage(e))
     }
   }
 
@@ -77,6 +80,7 @@ export default function MarketsPage() {
         ))}
       </View>
       <ErrorText>{error}</ErrorText>
+      <LoadState loading={!markets} error={loadError} onRetry={() => void load()} what='零工市场' />
       {process.env.TARO_ENV === 'weapp' && markets?.length ? <MarketMap markets={markets} origin={origin} /> : null}
       {markets && !markets.length ? <Text className='row'>附近 200 公里内没有找到零工市场。</Text> : null}
       {(markets ?? []).map((market) => (

@@ -5,6 +5,7 @@ import { countyName, HEZE_COUNTIES, tradeName, type EmployerProfile, type Employ
 import { api, ApiError, clearSession, errorMessage, loadSession, orNotFound, type Session } from '../../services/api'
 import { isLargeText, setLargeText, usePageFont } from '../../services/display'
 import { ErrorText } from '../../components/messages'
+import { returnAfterLogin, waitingToReturn } from '../../services/login-return'
 import { StaffCodeEntry } from '../../components/staff-code-entry'
 import './index.scss'
 
@@ -70,6 +71,8 @@ export default function MinePage() {
           ? await api.wechatLogin()
           : await api.devLogin({ openid: openid.trim(), role, ...(role === 'operator' && countyCode ? { countyCode } : {}) })
       setSession(next)
+      // Back to where the person was (a job, the gate code's check-in), with nothing to do again.
+      if (returnAfterLogin()) return
       await loadMine()
     } catch (e) {
       if (e instanceof ApiError && e.status === 404 && process.env.TARO_ENV !== 'weapp') setDevLoginOff(true)
@@ -135,6 +138,11 @@ export default function MinePage() {
     return (
       <View className='page mine-page' style={font.style}>
         <Text className='title'>登录</Text>
+        {waitingToReturn() ? (
+          <Text className='notice' data-testid='login-to-return'>
+            这一步要先登录。登录后自动回到刚才的页面。
+          </Text>
+        ) : null}
         {process.env.TARO_ENV === 'weapp' ? (
           <Text className='row'>用微信登录后，可以登记找活、招工和查看我的信息。</Text>
         ) : devLoginOff ? (
@@ -198,6 +206,9 @@ export default function MinePage() {
           </Button>
           <Button className='btn-plain' data-testid='staff-postings' onClick={() => Taro.navigateTo({ url: '/operator/postings/index' })}>
             招工审核
+          </Button>
+          <Button className='btn-plain' data-testid='staff-employers' onClick={() => Taro.navigateTo({ url: '/operator/employers/index' })}>
+            用工方审核
           </Button>
           <Button className='btn-plain' data-testid='staff-checkins' onClick={() => Taro.navigateTo({ url: '/operator/checkins/index' })}>
             今日签到

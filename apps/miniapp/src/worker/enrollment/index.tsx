@@ -4,9 +4,10 @@ import { Button, Text, View } from '@tarojs/components'
 import { shanghaiDate, type Claim, type EnrollmentDetail } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
-import { yuan } from '../../services/format'
+import { moneyLabel, yuan } from '../../services/format'
 import { ClaimCard } from '../../components/claim-card'
 import { ErrorText } from '../../components/messages'
+import { PhoneLink } from '../../components/phone-link'
 import '../common.scss'
 
 /** The electronic certificate, as the API answers it for the insured (ID number masked). */
@@ -47,11 +48,15 @@ export default function EnrollmentPage() {
           </Text>
           {c.cover.map((item) => (
             <Text key={item.kind} className='row'>
-              {item.name}：{yuan(item.amountFen)} 元{item.kind === 'hospital_allowance' ? '/天' : ''}
+              {item.name}：{moneyLabel(item.amountFen)}
+              {item.kind === 'hospital_allowance' ? '/天' : ''}
             </Text>
           ))}
           <Text className='row'>保费：{yuan(c.premiumFen)} 元</Text>
-          <Text className='row'>出事后请马上打保险公司电话报案：{c.insurerHotline}</Text>
+          <Text className='row'>
+            出事后请马上打保险公司电话报案：
+            <PhoneLink phone={c.insurerHotline} testId='insurer-hotline' />
+          </Text>
         </View>
       ) : null}
       {c && detail?.status === 'issued' ? (

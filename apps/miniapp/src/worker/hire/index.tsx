@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel, shanghaiTimeLabel } from '../../services/format'
 import { ErrorText } from '../../components/messages'
+import { LoadState } from '../../components/load-state'
 import { RatingForm, RatingSummary } from '../../components/rating-form'
 import '../common.scss'
 
@@ -17,26 +18,17 @@ export default function HirePage() {
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const [complained, setComplained] = useState(false)
-  const [complaintId, setComplaintId] = useState<number>()
+  // The hire names the wage claim the API opened for it: one request for the whole page.
+  const complaintId = hire?.complaintId
 
-  /** The wage claim the API opened for this hire: the newest wage claims are few, so ask their details. */
-  const findWageClaim = async () => {
-    const wageClaims = (await api.complaints()).items.filter((c) => c.category === 'wage_arrears').slice(0, 5)
-    for (const summary of wageClaims) {
-      const detail = await api.complaint(summary.id)
-      if (detail.hireId === id) return setComplaintId(detail.id)
-    }
+  const load = () => {
+    setError(undefined)
+    return api.hire(id).then(setHire, (e) => setError(errorMessage(e)))
   }
 
   useDidShow(() => {
     font.refresh()
-    api.hire(id).then(
-      (h) => {
-        setHire(h)
-        if (h.payment.status === 'unpaid') void findWageClaim().catch(() => undefined)
-      },
-      (e) => setError(errorMessage(e)),
-    )
+    void load()
   })
 
   const act = async (action: () => Promise<Hire>) => {
@@ -60,16 +52,13 @@ export default function HirePage() {
       confirmText: '没拿到',
       cancelText: '再等等',
     })
-    if (confirm && (await act(() => api.reportPayment(id, false)))) {
-      setComplained(true)
-      await findWageClaim().catch(() => undefined)
-    }
+    if (confirm && (await act(() => api.reportPayment(id, false)))) setComplained(true)
   }
 
   if (!hire) {
     return (
       <View className='page hire-page' style={font.style}>
-        <ErrorText>{error}</ErrorText>
+        <LoadState loading error={error} onRetry={() => void load()} what='这次用工' />
       </View>
     )
   }

@@ -4,13 +4,23 @@ import { Button, Text, View } from '@tarojs/components'
 import { addDays, shanghaiDate, type Claim, type Enrollment, type EnrollmentStatus, type InsuranceProduct } from '@lingong/shared'
 import { api, ApiError, errorMessage, newIdempotencyKey } from '../../services/api'
 import { usePageFont } from '../../services/display'
-import { yuan } from '../../services/format'
+import { moneyLabel, yuan } from '../../services/format'
 import { ClaimCard } from '../../components/claim-card'
 import { ErrorText } from '../../components/messages'
+import { LoadState } from '../../components/load-state'
+import { PhoneLink } from '../../components/phone-link'
 import '../common.scss'
 
 const DAY_CHOICES = [1, 3, 7, 30]
 const STATUS_LABELS: Record<EnrollmentStatus, string> = { pending: '保险公司出单中', issued: '已出单，保障有效', failed: '投保没成功', cancelled: '已退保' }
+
+/** Each party's share in words: "您付 3 元，用工方付 1 元，政府补贴 1 元". */
+function shareLabel(e: Pick<Enrollment, 'workerShareFen' | 'employerShareFen' | 'governmentShareFen'>): string {
+  const parts = [`您付 ${yuan(e.workerShareFen)} 元`]
+  if (e.employerShareFen) parts.push(`用工方付 ${yuan(e.employerShareFen)} 元`)
+  if (e.governmentShareFen) parts.push(`政府补贴 ${yuan(e.governmentShareFen)} 元`)
+  return parts.join('，')
+}
 
 /** A request id for one intended enrollment: a retry after a lost answer sends the same one. */
 export default function InsurancePage() {
@@ -22,16 +32,19 @@ export default function InsurancePage() {
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const [loadError, setLoadError] = useState<string>()
 
-  const load = () =>
-    Promise.all([api.insuranceProducts(), api.enrollments(), api.claims()]).then(
+  const load = () => {
+    setLoadError(undefined)
+    return Promise.all([api.insuranceProducts(), api.enrollments(), api.claims()]).then(
       ([p, e, c]) => {
         setProducts(p.items)
         setEnrollments(e.items)
         setClaims(c.items)
       },
-      (e) => setError(errorMessage(e)),
+      (e) => setLoadError(errorMessage(e)),
     )
+  }
 
   useDidShow(() => {
     font.refresh()
@@ -47,11 +60,26 @@ export default function InsurancePage() {
   const enroll = async () => {
     if (!chosen) return
     const startDate = addDays(shanghaiDate(), 1)
+    const endDate = addDays(startDate, chosen.days - 1)
+    const product = products?.find((p) => p.id === chosen.productId)
+    const full = product ? product.pricePerDayFen * chosen.days : 0
+    // Nothing is bought with one tap: the dates, the price and who pays, then 确定 or 不买.
+    const { confirm } = await Taro.showModal({
+      title: '确认投保',
+      content:
+        `${product?.name ?? '意外保险'}，保 ${startDate} 零点到 ${endDate} 24点，共 ${chosen.days} 天。` +
+        `原价 ${yuan(full)} 元：在市场签到或被录用的日子，政府补贴和用工方替您出一部分，您最多付 ${yuan(full)} 元，投保后写明各付多少。`,
+      confirmText: '确定投保',
+      cancelText: '不买',
+    })
+    if (!confirm) return
     setBusy(true)
     setError(undefined)
     try {
-      const enrollment = await api.enroll({ productId: chosen.productId, startDate, endDate: addDays(startDate, chosen.days - 1), idempotencyKey: chosen.key })
-      setDone(`已投保 ${enrollment.startDate} 到 ${enrollment.endDate}，共 ${enrollment.days} 天，您自己付 ${yuan(enrollment.workerShareFen)} 元。`)
+      const enrollment = await api.enroll({ productId: chosen.productId, startDate, endDate, idempotencyKey: chosen.key })
+      setDone(
+        `已投保 ${enrollment.startDate} 到 ${enrollment.endDate}，共 ${enrollment.days} 天，保费 ${yuan(enrollment.premiumFen)} 元，${shareLabel(enrollment)}。`,
+      )
       setChosen(undefined)
       await load()
     } catch (e) {
@@ -67,6 +95,7 @@ export default function InsurancePage() {
     <View className='page insurance-page' style={font.style}>
       <Text className='title'>按天买的意外保险</Text>
       <Text className='row muted'>保障从明天零点开始。在市场签到或被录用的日子，政府和用工方可能替您出一部分钱。</Text>
+      <LoadState loading={!products} error={loadError} onRetry={() => void load()} what='保险' />
       <ErrorText>{error}</ErrorText>
       {done ? (
         <Text className='notice' data-testid='enrolled'>
@@ -81,12 +110,13 @@ export default function InsurancePage() {
           </Text>
           {p.cover.map((c) => (
             <Text key={c.kind} className='row'>
-              {c.name}：{yuan(c.amountFen)} 元{c.kind === 'hospital_allowance' ? '/天' : ''}
+              {c.name}：{moneyLabel(c.amountFen)}
+              {c.kind === 'hospital_allowance' ? '/天' : ''}
               {c.deductibleFen ? `（免赔 ${yuan(c.deductibleFen)} 元）` : ''}
             </Text>
           ))}
           <Text className='row muted'>
-            {p.minAge}到{p.maxAge}岁可以买 · 报案电话 {p.insurerHotline}
+            {p.minAge}到{p.maxAge}岁可以买 · 报案电话 <PhoneLink phone={p.insurerHotline} testId='insurer-hotline' />
           </Text>
           {p.eligible === false ? (
             <Text className='notice'>{p.ineligibleReason ?? '您不能买这个保险。'}</Text>
@@ -122,7 +152,7 @@ export default function InsurancePage() {
           <Text className='row status'>{STATUS_LABELS[e.status]}</Text>
           {e.failureReason ? <Text className='row'>原因：{e.failureReason}</Text> : null}
           <Text className='row'>
-            保费 {yuan(e.premiumFen)} 元，您付 {yuan(e.workerShareFen)} 元
+            保费 {yuan(e.premiumFen)} 元，{shareLabel(e)}
           </Text>
           {e.status === 'issued' ? (
             <Button className='btn-plain' data-testid='certificate' onClick={() => Taro.navigateTo({ url: `/worker/enrollment/index?id=${e.id}` })}>

@@ -1,11 +1,12 @@
 import { useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Application, ApplicationStatus, Hire } from '@lingong/shared'
 import { api, errorMessage } from '../../services/api'
 import { usePageFont } from '../../services/display'
 import { payLabel } from '../../services/format'
 import { ErrorText } from '../../components/messages'
+import { LoadMore, LoadState } from '../../components/load-state'
 import '../common.scss'
 
 const APPLICATION_STATUS: Record<ApplicationStatus, string> = {
@@ -23,19 +24,54 @@ export default function MyWorkPage() {
   const [error, setError] = useState<string>()
 
   const [busy, setBusy] = useState(false)
+  const [loadError, setLoadError] = useState<string>()
+  const [cursors, setCursors] = useState<{ applications?: string; hires?: string }>({})
+  const [loadingMore, setLoadingMore] = useState(false)
 
-  const load = () =>
-    Promise.all([api.myApplications(), api.hires()]).then(
+  const load = () => {
+    setLoadError(undefined)
+    return Promise.all([api.myApplications(), api.hires()]).then(
       ([a, h]) => {
         setApplications(a.items)
         setHires(h.items)
+        setCursors({ applications: a.nextCursor, hires: h.nextCursor })
       },
-      (e) => setError(errorMessage(e)),
+      (e) => setLoadError(errorMessage(e)),
     )
+  }
+
+  const moreHires = async () => {
+    setLoadingMore(true)
+    try {
+      const page = await api.hires(cursors.hires)
+      setHires([...(hires ?? []), ...page.items])
+      setCursors({ ...cursors, hires: page.nextCursor })
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setLoadingMore(false)
+    }
+  }
+
+  const moreApplications = async () => {
+    setLoadingMore(true)
+    try {
+      const page = await api.myApplications(cursors.applications)
+      setApplications([...(applications ?? []), ...page.items])
+      setCursors({ ...cursors, applications: page.nextCursor })
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setLoadingMore(false)
+    }
+  }
 
   useDidShow(() => {
     font.refresh()
     void load()
+  })
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh())
   })
 
   /** Accepting an invitation makes the hire: the agreement to read and confirm is the next step. */
@@ -73,6 +109,7 @@ export default function MyWorkPage() {
   return (
     <View className='page work-page' style={font.style}>
       <ErrorText>{error}</ErrorText>
+      <LoadState loading={!hires} error={loadError} onRetry={() => void load()} what='您的活和报名' />
       <Text className='title'>干过和要干的活</Text>
       {hires && !hires.length ? <Text className='row'>还没有被录用的活。</Text> : null}
       {(hires ?? []).map((hire) => (
@@ -98,6 +135,7 @@ export default function MyWorkPage() {
           <Text className='row more'>看协议、登记工钱 ›</Text>
         </View>
       ))}
+      <LoadMore cursor={cursors.hires} busy={loadingMore} onMore={() => void moreHires()} testId='more-hires' />
 
       <Text className='title'>我的报名</Text>
       {applications && !applications.length ? <Text className='row'>还没有报名。去“找活”看看附近的活。</Text> : null}
@@ -126,6 +164,7 @@ export default function MyWorkPage() {
           ) : null}
         </View>
       ))}
+      <LoadMore cursor={cursors.applications} busy={loadingMore} onMore={() => void moreApplications()} testId='more-applications' />
     </View>
   )
 }

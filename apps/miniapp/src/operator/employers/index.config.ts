@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '用工方审核', enablePullDownRefresh: true })
