@@ -11,7 +11,14 @@ export interface NotificationsConfig {
 export const NOTIFICATIONS_CONFIG = Symbol('NOTIFICATIONS_CONFIG');
 
 /** Mirrors SUBSCRIBE_TEMPLATE_KEYS of @lingong/shared (a unit test keeps them equal). */
-export const SUBSCRIBE_PURPOSES: readonly SubscribeTemplateKey[] = ['application', 'invitation', 'accepted', 'posting_rejected', 'completed', 'employer_review'];
+export const SUBSCRIBE_PURPOSES: readonly SubscribeTemplateKey[] = [
+  'application',
+  'invitation',
+  'accepted',
+  'posting_rejected',
+  'completed',
+  'employer_review',
+];
 
 /** `WECHAT_SUBSCRIBE_TEMPLATES=application:TEMPLATE_ID,invitation:TEMPLATE_ID,...`: the template chosen in the WeChat console for each purpose. */
 export function parseNotificationsConfig(ctx: ConfigContext): NotificationsConfig {
