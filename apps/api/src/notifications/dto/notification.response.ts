@@ -8,6 +8,7 @@ export class SubscribeTemplateIdsResponseDto implements Partial<Record<Subscribe
   @ApiPropertyOptional({ description: '被录用或邀请被接受' }) accepted?: string;
   @ApiPropertyOptional({ description: '招工信息审核不通过' }) posting_rejected?: string;
   @ApiPropertyOptional({ description: '用工方标记完工' }) completed?: string;
+  @ApiPropertyOptional({ description: '用工方核实、暂停或恢复的结果（用工方）' }) employer_review?: string;
 }
 
 export class SubscribeTemplatesResponseDto implements SubscribeTemplatesResponse {
