@@ -7,6 +7,7 @@ import { ConsoleLayout } from './layout/ConsoleLayout';
 import { ConsoleContextValue, tokenStore } from './session';
 
 const LoginPage = lazy(() => import('./pages/login'));
+const EnrollPage = lazy(() => import('./pages/enroll'));
 const EmployersPage = lazy(() => import('./pages/employers'));
 const PostingReviewPage = lazy(() => import('./pages/posting-review'));
 
@@ -16,10 +17,12 @@ export function App() {
   const [token, setToken] = useState(tokenStore.get());
   const [me, setMe] = useState<UserSummary>();
   const [endedBecause, setEndedBecause] = useState<string>();
+  const [enrolling, setEnrolling] = useState(tokenStore.enrolling());
 
   const signOut = useCallback((sentence?: string) => {
     tokenStore.clear();
     setToken(undefined);
+    setEnrolling(false);
     setMe(undefined);
     setEndedBecause(sentence);
   }, []);
@@ -27,11 +30,12 @@ export function App() {
   const api = useMemo(() => consoleApi(createHttp({ token: () => tokenStore.get(), onUnauthorized: (e) => signOut(e.message) })), [signOut]);
 
   useEffect(() => {
-    if (!token) return;
+    // A first-login session may only bind an authenticator: who it is comes after that.
+    if (!token || enrolling) return;
     api.me().then(setMe, (e: unknown) => {
       if (!(e instanceof ApiError && e.status === 401)) signOut(e instanceof Error ? e.message : undefined);
     });
-  }, [api, token, signOut]);
+  }, [api, token, enrolling, signOut]);
 
   if (!token) {
     return (
@@ -39,10 +43,28 @@ export function App() {
         <LoginPage
           api={api}
           notice={endedBecause}
-          onSignedIn={(accessToken) => {
-            tokenStore.set(accessToken);
+          onSignedIn={(session) => {
+            tokenStore.set(session.accessToken, session.totpEnrollmentRequired);
             setEndedBecause(undefined);
-            setToken(accessToken);
+            setEnrolling(session.totpEnrollmentRequired);
+            setToken(session.accessToken);
+          }}
+        />
+      </Suspense>
+    );
+  }
+  const logout = () => {
+    void api.console.logout().finally(() => signOut());
+  };
+  if (enrolling) {
+    return (
+      <Suspense fallback={loading}>
+        <EnrollPage
+          api={api}
+          onCancel={logout}
+          onDone={() => {
+            tokenStore.set(token, false);
+            setEnrolling(false);
           }}
         />
       </Suspense>
@@ -54,7 +76,7 @@ export function App() {
   }
   return (
     <ConsoleContextValue.Provider value={{ api, me }}>
-      <ConsoleLayout me={me} onSignOut={() => signOut()}>
+      <ConsoleLayout me={me} onSignOut={logout}>
         <Suspense fallback={loading}>
           <Routes>
             <Route path="/employers" element={<EmployersPage />} />

@@ -1,5 +1,11 @@
 import type {
   ApiErrorBody,
+  AuthSessionSummary,
+  ConsoleSession,
+  CreatedLoginTicket,
+  LoginTicket,
+  TotpEnrollment,
+  TotpRecoveryCodes,
   CreatedStaffInvitation,
   CreateStaffInvitationRequest,
   EmployerProfile,
@@ -88,21 +94,6 @@ export interface StaffPostingListQuery {
   cursor?: string;
 }
 
-// Login contract of issue 21 (console-auth's API).
-export interface LoginTicket {
-  id: string;
-  qrSvg: string;
-  expiresAt: string;
-}
-export interface LoginTicketStatus {
-  status: 'pending' | 'approved' | 'expired';
-}
-export interface ConsoleSession {
-  accessToken: string;
-  expiresAt: string;
-  idleTimeoutSeconds: number;
-}
-
 /** Every call the console makes, typed by the contracts of @lingong/shared. */
 export function consoleApi(http: Http) {
   const get = <T>(path: string, query?: Query) => http.request<T>('GET', path, { query });
@@ -110,9 +101,16 @@ export function consoleApi(http: Http) {
   return {
     me: () => get<UserSummary>('/api/auth/me'),
     console: {
-      createTicket: () => post<LoginTicket>('/api/console/login-tickets'),
-      ticketStatus: (id: string) => get<LoginTicketStatus>(`/api/console/login-tickets/${id}`),
+      createTicket: () => post<CreatedLoginTicket>('/api/console/login-tickets'),
+      ticketStatus: (id: string) => get<LoginTicket>(`/api/console/login-tickets/${id}`),
       openSession: (id: string, totp: string) => post<ConsoleSession>(`/api/console/login-tickets/${id}/session`, { totp }),
+      enrollTotp: () => post<TotpEnrollment>('/api/auth/totp/enroll'),
+      confirmTotp: (code: string) => post<TotpRecoveryCodes>('/api/auth/totp/confirm', { code }),
+      /** Ends the session this console is using (logout), server-side. */
+      logout: async () => {
+        const current = (await get<AuthSessionSummary[]>('/api/auth/sessions')).find((s) => s.current);
+        if (current) await http.request<void>('DELETE', `/api/auth/sessions/${current.id}`);
+      },
     },
     employers: {
       list: (query: EmployerListQuery) => get<ListResponse<EmployerProfile>>('/api/employers', { ...query }),

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError, type ConsoleApi, type LoginTicket } from '../../api/client';
+import type { ConsoleSession, CreatedLoginTicket, LoginTicketStatus } from '@lingong/shared';
+import { ApiError, type ConsoleApi } from '../../api/client';
 
 const POLL_MS = 2000;
 
@@ -8,13 +9,13 @@ export interface LoginPageProps {
   api: ConsoleApi;
   /** Why the last session ended (the API's sentence: idle timeout, expiry, revocation). */
   notice?: string;
-  onSignedIn: (accessToken: string) => void;
+  onSignedIn: (session: ConsoleSession) => void;
 }
 
 /** Scan the ticket's QR with the mini-program (a staff account), approve there, then the TOTP code. */
 export default function LoginPage({ api, notice, onSignedIn }: LoginPageProps) {
-  const [ticket, setTicket] = useState<LoginTicket>();
-  const [status, setStatus] = useState<'pending' | 'approved' | 'expired'>('pending');
+  const [ticket, setTicket] = useState<CreatedLoginTicket>();
+  const [status, setStatus] = useState<LoginTicketStatus>('pending');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -38,17 +39,18 @@ export default function LoginPage({ api, notice, onSignedIn }: LoginPageProps) {
     return () => clearInterval(timer);
   }, [api, ticket, status]);
 
-  const submit = async () => {
+  /** `firstTime`: no authenticator yet, so no code; the session it opens may only enroll one. */
+  const submit = async (firstTime = false) => {
     if (!ticket) return;
-    if (!/^\d{6}$/.test(code.trim()) && !/^[A-Za-z0-9-]{8,}$/.test(code.trim())) {
+    if (!firstTime && !/^\d{6}$/.test(code.trim()) && !/^[A-Za-z0-9-]{8,}$/.test(code.trim())) {
       setError('请输入验证器上的6位数字，或一个恢复码。');
       return;
     }
     setBusy(true);
     setError(undefined);
     try {
-      const session = await api.console.openSession(ticket.id, code.trim());
-      onSignedIn(session.accessToken);
+      const session = await api.console.openSession(ticket.id, firstTime ? '' : code.trim());
+      onSignedIn(session);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '登录没有成功，请重试。');
       if (e instanceof ApiError && e.code === 'AUTH.LOCKED') setStatus('expired');
@@ -81,13 +83,25 @@ export default function LoginPage({ api, notice, onSignedIn }: LoginPageProps) {
           {status === 'approved' ? (
             <>
               <Typography.Paragraph>手机上已批准。请输入身份验证器上的6位动态码（也可输入一个恢复码）。</Typography.Paragraph>
-              <Input aria-label="动态码" size="large" maxLength={20} value={code} onChange={(e) => setCode(e.target.value)} onPressEnter={submit} autoFocus />
-              <Button type="primary" size="large" block loading={busy} onClick={submit}>
+              <Input
+                aria-label="动态码"
+                size="large"
+                maxLength={20}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                onPressEnter={() => void submit()}
+                autoFocus
+              />
+              <Button type="primary" size="large" block loading={busy} onClick={() => void submit()}>
                 登录
+              </Button>
+              <Button type="link" block disabled={busy} onClick={() => void submit(true)}>
+                第一次登录，还没有绑定身份验证器
               </Button>
             </>
           ) : null}
-          {status === 'expired' ? (
+          {status === 'used' ? <Alert type="info" showIcon title="这个二维码已经用过了，请换一个。" /> : null}
+          {status === 'expired' || status === 'used' ? (
             <Button block onClick={() => setRound((n) => n + 1)}>
               换一个二维码
             </Button>
