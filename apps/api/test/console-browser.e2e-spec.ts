@@ -41,7 +41,7 @@ describe('Staff console in a browser (e2e)', () => {
     await qr.waitFor();
     const ticket = await qr.getAttribute('data-ticket');
     await t.api
-      .as({ token: staffToken, userId: 0, auth: { Authorization: `Bearer ${staffToken}` } })
+      .as({ auth: { Authorization: `Bearer ${staffToken}` } })
       .post(`/api/console/login-tickets/${ticket}/approve`)
       .expect(200);
   }
