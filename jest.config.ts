@@ -75,6 +75,16 @@ const config: Config = {
         '\\.(s?css)$': '<rootDir>/test/support/style.js',
       },
     },
+    {
+      // The staff console's components in jsdom (apps/console/test/*.spec.tsx).
+      displayName: 'console',
+      rootDir: '<rootDir>/apps/console',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/**/*.spec.ts?(x)'],
+      setupFiles: ['<rootDir>/test/setup.ts'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
+      moduleNameMapper: { ...sharedSource, '\\.css$': '<rootDir>/test/style.js' },
+    },
   ],
 };
 

@@ -101,9 +101,23 @@ export function ensureChromium() {
   process.exit(1);
 }
 
+/** A hash of every file under the given roots (specs left out) and an extra string: what a build is made from. */
+function sourceHash(roots, extra) {
+  const hash = createHash('sha256');
+  const visit = (path) => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else if (!path.endsWith('.spec.ts')) {
+      hash.update(relative(ROOT, path)).update(readFileSync(path));
+    }
+  };
+  for (const root of roots) visit(join(ROOT, root));
+  hash.update(extra);
+  return hash.digest('hex');
+}
+
 /** A hash of everything a mini-program build is made from, so an unchanged build is not made twice. */
 function miniappSourceHash(type) {
-  const hash = createHash('sha256');
   const roots = [
     'apps/miniapp/src',
     'apps/miniapp/config',
@@ -113,16 +127,7 @@ function miniappSourceHash(type) {
     'packages/shared/src',
     'pnpm-lock.yaml',
   ];
-  const visit = (path) => {
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) visit(join(path, name));
-    } else if (!path.endsWith('.spec.ts')) {
-      hash.update(relative(ROOT, path)).update(readFileSync(path));
-    }
-  };
-  for (const root of roots) visit(join(ROOT, root));
-  hash.update(`type=${type} TARO_APP_API=${process.env.TARO_APP_API ?? ''}`);
-  return hash.digest('hex');
+  return sourceHash(roots, `type=${type} TARO_APP_API=${process.env.TARO_APP_API ?? ''}`);
 }
 
 /**
@@ -138,5 +143,21 @@ export function buildMiniapp(pnpm, type) {
   }
   log(`building the mini-program: taro build --type ${type} (log in apps/miniapp/dist/build-${type}.log)`);
   run(pnpm, ['--filter', '@lingong/miniapp', `build:${type}`]);
+  writeFileSync(stamp, wanted);
+}
+
+/** Builds the staff console (apps/console/dist, served by the API at /console/) unless built from the same sources. */
+export function buildConsole(pnpm) {
+  const stamp = join(ROOT, 'apps', 'console', 'dist', '.source-hash');
+  const wanted = sourceHash(
+    ['apps/console/src', 'apps/console/index.html', 'apps/console/vite.config.ts', 'apps/console/package.json', 'packages/shared/src', 'pnpm-lock.yaml'],
+    'console',
+  );
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
+    log('staff console build is up to date (apps/console/dist)');
+    return;
+  }
+  log('building the staff console: vite build (apps/console/dist)');
+  run(pnpm, ['--filter', '@lingong/console', 'build']);
   writeFileSync(stamp, wanted);
 }

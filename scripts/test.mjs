@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { buildMiniapp, childEnv, ensureChromium, ensureMariaDb, ensurePnpm, installDependencies, log, ROOT, run } from './lib.mjs';
+import { buildConsole, buildMiniapp, childEnv, ensureChromium, ensureMariaDb, ensurePnpm, installDependencies, log, ROOT, run } from './lib.mjs';
 
 const pnpm = ensurePnpm();
 installDependencies(pnpm);
@@ -15,6 +15,7 @@ run(pnpm, ['run', 'lint']);
 run(pnpm, ['run', 'format:check']);
 buildMiniapp(pnpm, 'weapp');
 buildMiniapp(pnpm, 'h5');
+buildConsole(pnpm);
 await ensureMariaDb();
 const chromium = ensureChromium();
 

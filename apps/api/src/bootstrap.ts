@@ -10,7 +10,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
-import { serveH5Build } from './common/h5-static';
+import { serveConsoleBuild, serveH5Build } from './common/h5-static';
 import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
@@ -75,6 +75,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   if (server.h5Dir) await serveH5Build(app, server.h5Dir);
+  if (server.consoleDir) await serveConsoleBuild(app, server.consoleDir);
 
   await app.init();
   await fastify.ready();

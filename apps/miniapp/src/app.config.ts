@@ -23,7 +23,17 @@ export default defineAppConfig({
     // Staff pages: only operators and admins open them, so none of their code weighs on the main package.
     {
       root: 'operator',
-      pages: ['complaints/index', 'complaint/index', 'postings/index', 'checkins/index', 'claims/index', 'claim/index', 'staff/index', 'employers/index'],
+      pages: [
+        'complaints/index',
+        'complaint/index',
+        'postings/index',
+        'checkins/index',
+        'claims/index',
+        'claim/index',
+        'staff/index',
+        'employers/index',
+        'console-login/index',
+      ],
     },
   ],
   window: {

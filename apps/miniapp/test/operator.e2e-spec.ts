@@ -304,6 +304,20 @@ describe('Mini-program operator pages in a browser (e2e)', () => {
     expect(back).toMatchObject({ status: 'verified', statusReason: '工钱已结清，恢复招工' })
   })
 
+  it('批准登录: an operator opens the console QR code in the mini-program, sees where the login comes from and approves it', async () => {
+    const created = (await t.http().post('/api/console/login-tickets').set('User-Agent', 'Mozilla/5.0 (TestDesk)').expect(201)).body as { id: string }
+    await uiLogin(page, base, unique('h5cl'), 'operator', COUNTY)
+    const q = encodeURIComponent(`https://lingong.example.cn/console-login?ticket=${created.id}`)
+    await openRoute(page, base, `operator/console-login/index?q=${q}`)
+    const card = page.locator('.console-login-page [data-testid=ticket]')
+    await card.waitFor()
+    await expect(card.textContent()).resolves.toContain('TestDesk')
+    await card.locator('[data-testid=approve]').click()
+    await page.locator('.console-login-page [data-testid=approved]').waitFor()
+    const ticket = (await t.http().get(`/api/console/login-tickets/${created.id}`).expect(200)).body as { status: string }
+    expect(ticket.status).toBe('approved')
+  })
+
   it("意外报案: a worker's report shows in the county's list; the operator opens it, forwards it to the insurer, then closes it", async () => {
     const admin = await login(t, 'admin')
     const product = insuranceProductInput({

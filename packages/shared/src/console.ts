@@ -2,7 +2,7 @@
 // then a TOTP code), its server-side sessions, and the audit log it reads. See docs/console.md.
 
 /** The mini-program page a scanned console login QR code opens (operator subpackage). */
-export const CONSOLE_LOGIN_PAGE = '/subpackages/operator/console-login/index';
+export const CONSOLE_LOGIN_PAGE = '/operator/console-login/index';
 
 export const LOGIN_TICKET_STATUSES = ['pending', 'approved', 'used', 'expired'] as const;
 export type LoginTicketStatus = (typeof LOGIN_TICKET_STATUSES)[number];

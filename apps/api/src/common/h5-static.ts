@@ -29,3 +29,8 @@ export async function serveH5Build(app: NestFastifyApplication, root: string): P
     setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) => res.setHeader('cache-control', h5CacheControl(path)),
   });
 }
+
+/** Serves the staff console's build at `/console/` (a hash router too: its files are all there is). */
+export async function serveConsoleBuild(app: NestFastifyApplication, root: string): Promise<void> {
+  await app.register(fastifyStatic as never, { root, prefix: '/console/', wildcard: false, decorateReply: false, index: ['index.html'], redirect: true });
+}

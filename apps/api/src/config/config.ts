@@ -65,6 +65,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** The mini-program's H5 build, served at `/` when the directory exists (`H5_DIR`, empty = off). */
   h5Dir?: string;
+  /** The staff console's build, served at `/console/` (`CONSOLE_DIR`, empty = off). */
+  consoleDir?: string;
   corsOrigins: string[] | true;
   /** Complaint evidence files: kept outside the database, served only to those entitled. */
   evidence: UploadsConfig & { maxFilesPerCase: number };
@@ -152,6 +154,7 @@ function flatView(s: ConfigSlices): Omit<AppConfig, 'nodeEnv' | 'slices' | 'devS
     authDevLogin: s.auth.devLogin,
     bodyLimitBytes: s.server.bodyLimitBytes,
     h5Dir: s.server.h5Dir,
+    consoleDir: s.server.consoleDir,
     corsOrigins: s.server.corsOrigins,
     evidence: { ...s.uploads, maxFilesPerCase: s.complaints.maxEvidenceFilesPerCase },
     complaintDuplicateWindowMinutes: s.complaints.duplicateWindowMinutes,

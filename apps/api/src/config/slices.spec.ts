@@ -44,12 +44,13 @@ function context(env: Env = {}, nodeEnv: NodeEnv = 'development', cwd = '/srv/li
 describe('config slices', () => {
   describe(parseServerConfig.name, () => {
     it('listens on 0.0.0.0:3000 with open CORS outside production and none in production', () => {
-      expect(parseServerConfig(context({ H5_DIR: '' }))).toEqual({
+      expect(parseServerConfig(context({ H5_DIR: '', CONSOLE_DIR: '' }))).toEqual({
         port: 3000,
         host: '0.0.0.0',
         bodyLimitBytes: 1024 * 1024,
         corsOrigins: true,
         h5Dir: undefined,
+        consoleDir: undefined,
       });
       expect(parseServerConfig(context({ H5_DIR: '' }, 'production')).corsOrigins).toEqual([]);
     });

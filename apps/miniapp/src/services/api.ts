@@ -31,6 +31,7 @@ import type {
   DevLoginRequest,
   EmployerProfile,
   EmployerStatus,
+  LoginTicket,
   FieldError,
   ListResponse,
   LoginResponse,
@@ -321,6 +322,8 @@ export const api = {
   suspendComplaintEmployer: (id: number, reason: string) => request<ComplaintDetail>('POST', `/complaints/${id}/suspend-employer`, { body: { reason } }),
   staff: (query: { countyCode?: string; cursor?: string } = {}) => request<ListResponse<StaffMember>>('GET', '/staff', { query }),
   employerForStaff: (id: number) => request<EmployerProfile>('GET', `/employers/${id}`),
+  consoleLoginTicket: (id: string) => request<LoginTicket>('GET', `/console/login-tickets/${encodeURIComponent(id)}`),
+  approveConsoleLogin: (id: string) => request<unknown>('POST', `/console/login-tickets/${encodeURIComponent(id)}/approve`),
   employersForStaff: (query: { status?: EmployerStatus; countyCode?: string; q?: string; cursor?: string } = {}) =>
     request<ListResponse<EmployerProfile>>('GET', '/employers', { query }),
   verifyEmployer: (id: number, reason?: string) => request<EmployerProfile>('POST', `/employers/${id}/verify`, { body: reason ? { reason } : {} }),

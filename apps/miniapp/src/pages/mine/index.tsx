@@ -210,6 +210,9 @@ export default function MinePage() {
           <Button className='btn-plain' data-testid='staff-employers' onClick={() => Taro.navigateTo({ url: '/operator/employers/index' })}>
             用工方审核
           </Button>
+          <Button className='btn-plain' data-testid='staff-console-login' onClick={() => Taro.navigateTo({ url: '/operator/console-login/index' })}>
+            扫码登录电脑上的管理后台
+          </Button>
           <Button className='btn-plain' data-testid='staff-checkins' onClick={() => Taro.navigateTo({ url: '/operator/checkins/index' })}>
             今日签到
           </Button>

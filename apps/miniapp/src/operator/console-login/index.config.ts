@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '批准登录管理后台' })
