@@ -1,5 +1,5 @@
 // The staff console's login (a one-time ticket shown as a QR code, approved in the mini-program,
-// then a TOTP code), its server-side sessions, and the audit log it reads. See docs/console.md.
+// then a TOTP code), and its server-side sessions. See docs/console.md.
 
 /** The mini-program page a scanned console login QR code opens (operator subpackage). */
 export const CONSOLE_LOGIN_PAGE = '/operator/console-login/index';
@@ -74,19 +74,3 @@ export interface AuthSessionSummary {
   /** The session the request itself was made with. */
   current: boolean;
 }
-
-/** One row of the audit log (操作日志). */
-export interface AuditEventView {
-  id: number;
-  actorUserId: number | null;
-  action: string;
-  entityType: string;
-  entityId: number;
-  countyCode: string | null;
-  reason: string | null;
-  data: Record<string, unknown> | null;
-  at: string;
-}
-
-/** The fewest days the audit log is kept (等保 level 3 asks for at least six months). */
-export const AUDIT_MIN_RETENTION_DAYS = 180;
